@@ -1,0 +1,29 @@
+/// The solar and geomagnetic drivers of thermospheric density, as NRLMSISE-00 takes them.
+public struct SpaceWeather: Sendable, Hashable, Codable {
+    /// Daily 10.7 cm solar radio flux of the previous day, sfu.
+    public var f107: Double
+    /// 81-day centred average of F10.7, sfu.
+    public var f107Average: Double
+    /// Daily geomagnetic Ap index.
+    public var ap: Double
+
+    public init(f107: Double, f107Average: Double, ap: Double) {
+        self.f107 = f107
+        self.f107Average = f107Average
+        self.ap = ap
+    }
+
+    /// Steady conditions: daily flux equal to its average.
+    public init(f107: Double, ap: Double) {
+        self.init(f107: f107, f107Average: f107, ap: ap)
+    }
+}
+
+/// A density model suitable for long-term, orbit-averaged decay: the mean density at an altitude,
+/// averaged over local time, latitude (as sampled by an orbit of the given inclination) and season.
+public protocol MeanAtmosphere: Sendable {
+    /// Stable identifier shown in reports, e.g. `nrlmsise00-mean-table@1`.
+    var identifier: String { get }
+    /// Mean total mass density, kg/m³, at `altitudeKm` above the equatorial radius.
+    func meanDensity(altitudeKm: Double, weather: SpaceWeather, inclinationDeg: Double) -> Double
+}

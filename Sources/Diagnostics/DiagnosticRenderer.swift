@@ -1,0 +1,62 @@
+/// Renders diagnostics the way compilers do: the located one-liner, the source line, a caret, then notes.
+///
+///     mission.yaml:12:14: error: perigee_km must be at most apogee_km (700), found 720
+///       perigee_km: 720
+///                   ^
+///       note: ...
+public struct DiagnosticRenderer: Sendable {
+    /// Source texts by file name, used to print the offending line.
+    private var sources: [String: SourceText]
+
+    public init(sources: [SourceText] = []) {
+        self.sources = Dictionary(sources.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    public mutating func register(_ source: SourceText) {
+        sources[source.file] = source
+    }
+
+    public func render(_ diagnostic: Diagnostic) -> String {
+        var out = diagnostic.description
+        if let location = diagnostic.location, let source = sources[location.file],
+           let line = source.line(location.line) {
+            let printable = String(line.unicodeScalars.map { $0 == "\t" ? " " : Character($0) })
+            let caretColumn = max(1, min(location.column, printable.unicodeScalars.count + 1))
+            out += "\n  " + printable
+            out += "\n  " + String(repeating: " ", count: caretColumn - 1) + "^"
+        }
+        for note in diagnostic.notes {
+            out += "\n  note: " + note
+        }
+        return out
+    }
+
+    public func render(_ diagnostics: [Diagnostic]) -> String {
+        diagnostics.map(render).joined(separator: "\n")
+    }
+}
+
+/// The text of one input file, kept so diagnostics can quote the line they point at.
+public struct SourceText: Sendable, Hashable {
+    public let file: String
+    public let text: String
+
+    public init(file: String, text: String) {
+        self.file = file
+        self.text = text
+    }
+
+    /// Line `number` (1-based) without its terminator, or nil when out of range.
+    public func line(_ number: Int) -> Substring? {
+        guard number >= 1 else { return nil }
+        var current = 1
+        var start = text.startIndex
+        while current < number {
+            guard let newline = text[start...].firstIndex(where: { $0 == "\n" || $0 == "\r\n" }) else { return nil }
+            start = text.index(after: newline)
+            current += 1
+        }
+        let end = text[start...].firstIndex(where: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) ?? text.endIndex
+        return text[start..<end]
+    }
+}

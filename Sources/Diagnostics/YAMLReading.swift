@@ -1,0 +1,154 @@
+/// Strict reading of a YAML mapping: every key a loader does not ask for is reported as unknown,
+/// with a did-you-mean drawn from the keys the loader does know.
+public struct MappingReader {
+    public let node: YAMLNode
+    /// Dotted path of this mapping in the document (e.g. `spacecraft.propulsion`), for messages.
+    public let path: String
+    private var byKey: [String: YAMLEntry] = [:]
+    private var order: [String] = []
+    private var asked: [String] = []
+    private var consumed: Set<String> = []
+
+    /// Nil (with a diagnostic) when `node` is not a mapping.
+    public init?(_ node: YAMLNode, path: String, bag: inout DiagnosticBag) {
+        guard let entries = node.entries else {
+            bag.error("\(path.isEmpty ? "document" : "'\(path)'") must be a mapping, found \(node.kindDescription)", at: node.location)
+            return nil
+        }
+        self.node = node
+        self.path = path
+        for entry in entries {
+            byKey[entry.key] = entry
+            order.append(entry.key)
+        }
+    }
+
+    /// All keys present, in file order.
+    public var keys: [String] { order }
+
+    /// Dotted path of a child key.
+    public func childPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
+    /// Takes the entry for `key` if present and remembers that `key` is a known key.
+    public mutating func take(_ key: String) -> YAMLEntry? {
+        asked.append(key)
+        guard let entry = byKey[key] else { return nil }
+        consumed.insert(key)
+        return entry
+    }
+
+    /// Like `take`, but a missing key is an error.
+    public mutating func require(_ key: String, bag: inout DiagnosticBag) -> YAMLEntry? {
+        let entry = take(key)
+        if entry == nil {
+            bag.error("missing required key '\(key)' in \(path.isEmpty ? "document" : "'\(path)'")", at: node.location)
+        }
+        return entry
+    }
+
+    /// Reports every key that no `take` asked for. Call once, after reading the known keys.
+    public func finish(bag: inout DiagnosticBag, extraKnownKeys: [String] = []) {
+        let known = asked + extraKnownKeys
+        for key in order where !consumed.contains(key) && !extraKnownKeys.contains(key) {
+            guard let entry = byKey[key] else { continue }
+            var notes: [String] = []
+            if let hint = Suggestion.note(for: key, in: known) { notes.append(hint) }
+            bag.error("unknown key '\(key)' in \(path.isEmpty ? "document" : "'\(path)'")", at: entry.keyLocation, notes: notes)
+        }
+    }
+}
+
+// MARK: - Typed values
+
+extension YAMLNode {
+    /// A scalar read as text (numbers and booleans keep their written form); null and collections are errors.
+    public func string(_ what: String, bag: inout DiagnosticBag) -> String? {
+        guard let scalar, !scalar.isNull else {
+            bag.error("'\(what)' must be a string, found \(kindDescription)", at: location)
+            return nil
+        }
+        return scalar.text
+    }
+
+    /// A finite number.
+    public func number(_ what: String, bag: inout DiagnosticBag) -> Double? {
+        guard let scalar, let value = scalar.number else {
+            bag.error("'\(what)' must be a number, found \(kindDescription)", at: location)
+            return nil
+        }
+        guard value.isFinite else {
+            bag.error("'\(what)' must be a finite number, found \(scalar.text)", at: location)
+            return nil
+        }
+        return value
+    }
+
+    /// A finite number within `range`; the message states the range.
+    public func number(_ what: String, in range: ClosedRange<Double>, unit: String = "", bag: inout DiagnosticBag) -> Double? {
+        guard let value = number(what, bag: &bag) else { return nil }
+        guard range.contains(value) else {
+            let u = unit.isEmpty ? "" : " \(unit)"
+            bag.error("'\(what)' must be between \(Self.format(range.lowerBound)) and \(Self.format(range.upperBound))\(u), found \(scalar?.text ?? "\(value)")",
+                      at: location)
+            return nil
+        }
+        return value
+    }
+
+    /// A finite number strictly greater than `bound` (e.g. masses, which may not be zero).
+    public func number(_ what: String, greaterThan bound: Double, unit: String = "", bag: inout DiagnosticBag) -> Double? {
+        guard let value = number(what, bag: &bag) else { return nil }
+        guard value > bound else {
+            let u = unit.isEmpty ? "" : " \(unit)"
+            bag.error("'\(what)' must be greater than \(Self.format(bound))\(u), found \(scalar?.text ?? "\(value)")", at: location)
+            return nil
+        }
+        return value
+    }
+
+    /// A whole number within `range`.
+    public func integer(_ what: String, in range: ClosedRange<Int>, bag: inout DiagnosticBag) -> Int? {
+        guard let value = number(what, bag: &bag) else { return nil }
+        guard value == value.rounded(), value >= Double(range.lowerBound), value <= Double(range.upperBound) else {
+            bag.error("'\(what)' must be a whole number between \(range.lowerBound) and \(range.upperBound), found \(scalar?.text ?? "\(value)")",
+                      at: location)
+            return nil
+        }
+        return Int(value)
+    }
+
+    /// `true` or `false` (YAML 1.2: not yes/no).
+    public func bool(_ what: String, bag: inout DiagnosticBag) -> Bool? {
+        guard let value = scalar?.bool else {
+            bag.error("'\(what)' must be true or false, found \(kindDescription)", at: location)
+            return nil
+        }
+        return value
+    }
+
+    /// One of a closed vocabulary, with a did-you-mean on a near miss.
+    public func oneOf<Value: RawRepresentable & CaseIterable>(_ what: String, _ type: Value.Type, bag: inout DiagnosticBag) -> Value?
+    where Value.RawValue == String {
+        guard let text = string(what, bag: &bag) else { return nil }
+        if let value = Value(rawValue: text) { return value }
+        let allowed = Value.allCases.map(\.rawValue)
+        var notes = ["allowed values: \(allowed.joined(separator: ", "))"]
+        if let hint = Suggestion.note(for: text, in: allowed) { notes.insert(hint, at: 0) }
+        bag.error("'\(what)' has an unknown value '\(text)'", at: location, notes: notes)
+        return nil
+    }
+
+    /// The elements of a list; a single non-list value is an error.
+    public func list(_ what: String, bag: inout DiagnosticBag) -> [YAMLNode]? {
+        guard let elements else {
+            bag.error("'\(what)' must be a list, found \(kindDescription)", at: location)
+            return nil
+        }
+        return elements
+    }
+
+    static func format(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return "\(value)"
+    }
+}

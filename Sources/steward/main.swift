@@ -1,0 +1,2 @@
+import StewardKit
+print("steward")
