@@ -15,7 +15,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "Diagnostics", dependencies: ["Yams"]),
-        .target(name: "MissionModel", dependencies: ["Diagnostics"]),
+        .target(name: "MissionModel", dependencies: ["Diagnostics", "Astrodynamics"]),
         .target(name: "Astrodynamics"),
         .target(name: "RuleEngine", dependencies: ["Diagnostics"]),
         .target(name: "Reports", dependencies: ["RuleEngine", .product(name: "Crypto", package: "swift-crypto")]),

@@ -27,3 +27,15 @@ public protocol MeanAtmosphere: Sendable {
     /// Mean total mass density, kg/m³, at `altitudeKm` above the equatorial radius.
     func meanDensity(altitudeKm: Double, weather: SpaceWeather, inclinationDeg: Double) -> Double
 }
+
+/// A density model evaluated at one point and instant, as a numerical propagator needs it.
+public protocol PointAtmosphere: Sendable {
+    var identifier: String { get }
+    /// Total mass density, kg/m³ (including anomalous oxygen where the model has it, as drag needs).
+    /// - Parameters:
+    ///   - altitudeKm: geodetic altitude.
+    ///   - latitudeDeg, longitudeDeg: geodetic position (longitude east-positive).
+    ///   - dayOfYear: 1…366; `secondsOfDay`: UT seconds. Local solar time follows from longitude and UT.
+    func density(altitudeKm: Double, latitudeDeg: Double, longitudeDeg: Double,
+                 dayOfYear: Int, secondsOfDay: Double, weather: SpaceWeather) -> Double
+}
