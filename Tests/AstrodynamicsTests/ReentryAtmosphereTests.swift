@@ -10,3 +10,14 @@ import Testing
         #expect(abs(modelled / density - 1) < 2e-3)
     }
 }
+
+@Suite struct ReentryAtmosphereTableTests {
+    @Test func interpolatedTableAgreesWithTheFormula() {
+        for altitude in stride(from: 0.013, through: 89.9, by: 0.377) {
+            let exact = LowerAtmosphere.state(altitudeKm: altitude)
+            let fast = LowerAtmosphere.interpolatedState(altitudeKm: altitude)
+            #expect(abs(fast.densityKgPerM3 / exact.densityKgPerM3 - 1) < 1e-4)
+            #expect(abs(fast.temperatureK - exact.temperatureK) < 1e-3)
+        }
+    }
+}

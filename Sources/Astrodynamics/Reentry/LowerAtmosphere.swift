@@ -52,4 +52,27 @@ public enum LowerAtmosphere {
         }
         return (temperature, pressure / (airGasConstant * temperature))
     }
+
+    /// Spacing of the precomputed table, km. Linear interpolation over 50 m, against density scale heights of
+    /// 6–8 km, is accurate to about (0.05/6)²/8 ≈ 1e-5 relative.
+    static let tableSpacingKm = 0.05
+    static let tableTopKm = 90.0
+
+    /// Temperature and density every 50 m from 0 to 90 km, so the re-entry integrator, which asks for the air
+    /// five times per step, interpolates instead of evaluating powers and exponentials.
+    private static let table: [(temperatureK: Double, densityKgPerM3: Double)] = {
+        let count = Int((tableTopKm / tableSpacingKm).rounded()) + 1
+        return (0..<count).map { state(altitudeKm: Double($0) * tableSpacingKm) }
+    }()
+
+    /// `state(altitudeKm:)` by linear interpolation in the precomputed table (exact formula above 90 km).
+    static func interpolatedState(altitudeKm: Double) -> (temperatureK: Double, densityKgPerM3: Double) {
+        guard altitudeKm < tableTopKm else { return state(altitudeKm: altitudeKm) }
+        let position = max(0, altitudeKm) / tableSpacingKm
+        let index = min(table.count - 2, Int(position))
+        let fraction = position - Double(index)
+        let lower = table[index], upper = table[index + 1]
+        return (lower.temperatureK + (upper.temperatureK - lower.temperatureK) * fraction,
+                lower.densityKgPerM3 + (upper.densityKgPerM3 - lower.densityKgPerM3) * fraction)
+    }
 }
