@@ -37,6 +37,18 @@ import Testing
         }
     }
 
+    // ESA design-for-demise work lists titanium, silicon carbide and steel as the critical (surviving) materials of
+    // LEO spacecraft: Ti tanks, SiC optical benches, steel reaction-wheel flywheels (stardust-r.github.io wiki,
+    // WP2 D4D, summarising ESA CleanSat).
+    @Test func designForDemiseCriticalMaterialsSurvive() {
+        #expect(simulation.run(material: .siliconCarbide, massKg: 6,
+                               shape: .plate(xM: 0.4, yM: 0.3, thicknessM: 0.015)).survives)
+        #expect(simulation.run(material: .steel, massKg: 3, shape: .cylinder(diameterM: 0.2, lengthM: 0.08)).survives)
+        // The same flywheel made of aluminium demises.
+        #expect(!simulation.run(material: .aluminium, massKg: 1.0,
+                                shape: .cylinder(diameterM: 0.2, lengthM: 0.08)).survives)
+    }
+
     @Test func smallerAluminiumSpheresDemiseHigher() throws {
         // Solid aluminium spheres: heat load per unit mass falls with size, so larger spheres penetrate deeper.
         var previous = 100.0

@@ -125,8 +125,13 @@ public struct ObjectReentrySimulation: Sendable {
                 } else {
                     change = rate * dt / heatCapacity
                 }
-                temperature = min(material.demiseTemperature, max(air.temperatureK, temperature + change))
+                let unclamped = temperature + change
+                temperature = min(material.demiseTemperature, max(air.temperatureK, unclamped))
                 netHeat += change * heatCapacity
+                // Heat beyond what reaching the melting point took in this step starts the fusion.
+                if unclamped > material.demiseTemperature {
+                    meltHeat += (unclamped - material.demiseTemperature) * heatCapacity
+                }
             } else {
                 let surplus = heatingPower - radiativeConductance * pow(material.demiseTemperature, 4)
                 if surplus > 0 {
@@ -138,7 +143,7 @@ public struct ObjectReentrySimulation: Sendable {
                 }
             }
             peakTemperature = max(peakTemperature, temperature)
-            if meltHeat >= meltHeatNeeded {
+            if temperature >= material.demiseTemperature && meltHeat >= meltHeatNeeded {
                 return Outcome(survives: false, demiseAltitudeKm: altitude / 1000, survivingMassKg: 0,
                                peakTemperatureK: peakTemperature, heatLoadFraction: 1, impactVelocityMPerS: 0,
                                impactEnergyJ: 0)
