@@ -65,6 +65,16 @@ import Testing
         #expect(model.evaluate(exposure(success: 0.5)).index > model.evaluate(exposure(success: 0.99)).index)
     }
 
+    @Test func orbitsAboveTheTablesAreFlagged() {
+        let navigation = EnvironmentalExposure(massKg: 700, crossSectionM2: 10, inclinationDeg: 56,
+                                               operationalPerigeeKm: 23_222, operationalApogeeKm: 23_222,
+                                               operationalYears: 12, performsCollisionAvoidance: false,
+                                               successfulDisposal: OrbitHistory(samples: []))
+        let result = model.evaluate(navigation)
+        #expect(result.index == 0)
+        #expect(result.yearsOutsideTable == 12)
+    }
+
     @Test func fleetBurden() {
         let exposure = EnvironmentalExposure(massKg: 300, crossSectionM2: 2, inclinationDeg: 53,
                                              operationalPerigeeKm: 550, operationalApogeeKm: 550, operationalYears: 5,

@@ -31,6 +31,9 @@ public struct EnvironmentalIndexModel: Sendable {
         /// The un-normalised risk sums, for transparency.
         public var risk: Double
         public var referenceRisk: Double
+        /// Probability-weighted years with part of the orbit above the tracked-object table (2000 km for the
+        /// shipped one), where no collision flux is modelled; non-zero means the index is a lower bound.
+        public var yearsOutsideTable: Double
     }
 
     public let trackedObjects: SpatialDensityTable
@@ -76,7 +79,8 @@ public struct EnvironmentalIndexModel: Sendable {
     }
 
     /// Σ dN·S and Σ dN for one spacecraft.
-    private func unnormalisedRisk(_ exposure: EnvironmentalExposure) -> (risk: Double, collisions: Double) {
+    private func unnormalisedRisk(_ exposure: EnvironmentalExposure)
+        -> (risk: Double, collisions: Double, yearsOutside: Double) {
         let velocityFactor = ImpactVelocity.meanKmPerS(inclinationDeg: exposure.inclinationDeg) * secondsPerYear * 1e-6
         let area = max(0, exposure.crossSectionM2)
         let fragments = NASABreakupModel.catastrophicFragmentCount(massKg: exposure.massKg)
@@ -91,20 +95,22 @@ public struct EnvironmentalIndexModel: Sendable {
             }
             return (density * velocityFactor * area, weighted * velocityFactor * area * fragments)
         }
-        func integrate(_ history: OrbitHistory) -> (risk: Double, collisions: Double) {
+        let top = trackedObjects.coveredAltitudesKm.upperBound
+        func integrate(_ history: OrbitHistory) -> (risk: Double, collisions: Double, yearsOutside: Double) {
             let samples = history.samples
             guard var previous = samples.first.map({ rates($0.perigeeAltitudeKm, $0.apogeeAltitudeKm) }) else {
-                return (0, 0)
+                return (0, 0, 0)
             }
-            var risk = 0.0, collisions = 0.0
+            var risk = 0.0, collisions = 0.0, yearsOutside = 0.0
             for index in samples.indices.dropFirst() {
                 let current = rates(samples[index].perigeeAltitudeKm, samples[index].apogeeAltitudeKm)
                 let years = max(0, samples[index].timeYears - samples[index - 1].timeYears)
                 risk += 0.5 * (current.severity + previous.severity) * years
                 collisions += 0.5 * (current.collisions + previous.collisions) * years
+                if max(samples[index].perigeeAltitudeKm, samples[index].apogeeAltitudeKm) > top { yearsOutside += years }
                 previous = current
             }
-            return (risk, collisions)
+            return (risk, collisions, yearsOutside)
         }
 
         let credit = exposure.performsCollisionAvoidance ? avoidanceCredit : 0
@@ -112,25 +118,29 @@ public struct EnvironmentalIndexModel: Sendable {
         let operationalYears = max(0, exposure.operationalYears) * (1 - credit)
         var risk = operational.severity * operationalYears
         var collisions = operational.collisions * operationalYears
+        var yearsOutside = max(exposure.operationalPerigeeKm, exposure.operationalApogeeKm) > top
+            ? max(0, exposure.operationalYears) : 0
 
         let success = exposure.effectiveSuccessProbability
         let succeeded = integrate(exposure.successfulDisposal)
         risk += success * succeeded.risk
         collisions += success * succeeded.collisions
+        yearsOutside += success * succeeded.yearsOutside
         if let failedHistory = exposure.failedDisposal, success < 1 {
             let failed = integrate(failedHistory)
             risk += (1 - success) * failed.risk
             collisions += (1 - success) * failed.collisions
+            yearsOutside += (1 - success) * failed.yearsOutside
         }
-        return (risk, collisions)
+        return (risk, collisions, yearsOutside)
     }
 
     public func evaluate(_ exposure: EnvironmentalExposure, spacecraftCount: Int = 1) -> Result {
-        let (risk, collisions) = unnormalisedRisk(exposure)
+        let (risk, collisions, yearsOutside) = unnormalisedRisk(exposure)
         let index = referenceRisk > 0 ? risk / referenceRisk : 0
         return Result(index: index, fleetIndex: index * Double(max(0, spacecraftCount)),
                       expectedCollisions: collisions,
                       fragmentCount: NASABreakupModel.catastrophicFragmentCount(massKg: exposure.massKg),
-                      risk: risk, referenceRisk: referenceRisk)
+                      risk: risk, referenceRisk: referenceRisk, yearsOutsideTable: yearsOutside)
     }
 }
