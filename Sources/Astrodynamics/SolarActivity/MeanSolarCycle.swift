@@ -1,0 +1,68 @@
+import Foundation
+
+/// A mean 11-year solar cycle in F10.7, anchored to the real phase of cycle 25.
+///
+/// Timing:
+/// - Cycle 25 began at the minimum of the 13-month smoothed sunspot number in **December 2019**
+///   (WDC-SILSO, Royal Observatory of Belgium, "Solar cycle minimum passed in December 2019", sidc.be/silso,
+///   21 Aug 2020).
+/// - NASA, NOAA and the Solar Cycle Prediction Panel announced on 15 Oct 2024 that the Sun had reached its
+///   solar-maximum period; the smoothed maximum is placed in **October 2024** here (the brief's SIDC/NOAA timing).
+/// - Later cycles repeat with the mean cycle length of 11 years, keeping cycle 25's rise time (4.83 years)
+///   and a 6.17-year decline; epochs before December 2019 use the same pattern backwards.
+///
+/// Amplitude (an assumption, stated in every report that uses it):
+/// - F10.7 at minimum 70 sfu: the monthly F10.7 floor sits just above the quiet-Sun background of about 67 sfu
+///   (Clette, J. Space Weather Space Clim. 11, 2 (2021), doi:10.1051/swsc/2020071).
+/// - F10.7 at maximum 210 sfu, chosen so that the cycle average is 140 sfu, the long-term mean activity that CNES
+///   STELA uses as its default constant F10.7 (CNES/patrius `utils/Constants.java`). A mean-cycle run and a
+///   constant-140 run therefore agree on very long lifetimes and differ where the phase matters. No published
+///   "mean cycle maximum" in F10.7 was found to cite; recent cycles peaked between about 130 (cycle 24) and
+///   200 sfu (smoothed, from memory of the NOAA record, not a cited table), so 210 sits at the high end of an
+///   average cycle; prefer `constant` or `los_equivalent` where a regulator prescribes the activity.
+/// - Ap = 15 throughout, the same long-term mean as STELA's LOS value; Ap's cycle dependence is weak and peaks in the
+///   declining phase, so it is not modelled.
+///
+/// The shape is a half-cosine rise and a half-cosine decline, so the daily and 81-day F10.7 coincide (a smoothed
+/// cycle has no 27-day rotation signal).
+public struct MeanSolarCycle: Sendable, Hashable, Codable {
+    public static let identifier = "cycle25-anchored-mean@1"
+    public static let summary = "Mean 11-year solar cycle anchored to cycle 25 (minimum Dec 2019, maximum Oct 2024): "
+        + "F10.7 from 70 to 210 sfu (mean 140), Ap = 15."
+
+    /// 13-month smoothed minimum that started cycle 25: 2019-12-15 00:00 UTC (mid-month).
+    public static let cycle25Minimum = Date(timeIntervalSince1970: 1_576_368_000)
+    /// Smoothed maximum of cycle 25: 2024-10-15 00:00 UTC (mid-month).
+    public static let cycle25Maximum = Date(timeIntervalSince1970: 1_728_950_400)
+    /// Mean cycle length, years.
+    public static let cycleLengthYears = 11.0
+    public static let minimumF107 = 70.0
+    public static let maximumF107 = 210.0
+    public static var meanF107: Double { (minimumF107 + maximumF107) / 2 }
+    public static let ap = 15.0
+
+    public init() {}
+
+    /// Rise time from minimum to maximum, years (cycle 25: Dec 2019 → Oct 2024).
+    public static var riseYears: Double {
+        cycle25Maximum.timeIntervalSince(cycle25Minimum) / secondsPerYear
+    }
+
+    /// Fraction of the way from minimum (0) to maximum (1) activity at an instant.
+    public func activityFraction(at date: Date) -> Double {
+        let years = date.timeIntervalSince(Self.cycle25Minimum) / secondsPerYear
+        var phase = years.truncatingRemainder(dividingBy: Self.cycleLengthYears)
+        if phase < 0 { phase += Self.cycleLengthYears }
+        let rise = Self.riseYears
+        if phase < rise {
+            return (1 - cos(Double.pi * phase / rise)) / 2
+        }
+        let decline = Self.cycleLengthYears - rise
+        return (1 + cos(Double.pi * (phase - rise) / decline)) / 2
+    }
+
+    public func weather(at date: Date) -> SpaceWeather {
+        let f107 = Self.minimumF107 + (Self.maximumF107 - Self.minimumF107) * activityFraction(at: date)
+        return SpaceWeather(f107: f107, f107Average: f107, ap: Self.ap)
+    }
+}
