@@ -224,3 +224,18 @@ struct LifetimeTests {
         #expect(abs(rate.value / expected - 1) < 1e-9)
     }
 }
+
+@Suite("Drag profile from a descriptor")
+struct DragProfileDescriptorTests {
+    @Test("Declared area wins; otherwise the tumbling box with deployables; otherwise unknown")
+    func fromDescriptor() throws {
+        let declared = try #require(DragProfile.fromDescriptor(massKg: 4.2, dragCoefficient: nil, declaredAreaM2: 0.035,
+                                                               dimensionsM: [0.1, 0.1, 0.34], deployableAreasM2: [0.06]))
+        #expect(declared.areaM2 == 0.035 && declared.dragCoefficient == 2.2)
+        let derived = try #require(DragProfile.fromDescriptor(massKg: 4.2, dragCoefficient: 2.0, declaredAreaM2: nil,
+                                                              dimensionsM: [0.1, 0.1, 0.34], deployableAreasM2: [0.06]))
+        #expect(abs(derived.areaM2 - 0.069) < 1e-12 && derived.dragCoefficient == 2.0)
+        #expect(abs(derived.dragCoefficientTimesAreaOverMass - 2.0 * 0.069 / 4.2) < 1e-12)
+        #expect(DragProfile.fromDescriptor(massKg: 4.2, dragCoefficient: nil, declaredAreaM2: nil, dimensionsM: nil) == nil)
+    }
+}

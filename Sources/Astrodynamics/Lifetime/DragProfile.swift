@@ -22,6 +22,22 @@ public struct DragProfile: Sendable, Hashable, Codable {
         self.areaBasis = areaBasis
     }
 
+    /// The drag profile a mission descriptor implies: the declared mean cross-section (`drag_area_m2`) when
+    /// there is one, otherwise the NASA-STD tumbling average of the box `dimensions_m` with its `deployables`.
+    /// Returns nil when neither gives an area (the fact is then unknown, not zero).
+    public static func fromDescriptor(massKg: Double, dragCoefficient: Double?, declaredAreaM2: Double?,
+                                      dimensionsM: [Double]?, deployableAreasM2: [Double] = []) -> DragProfile? {
+        let cd = dragCoefficient ?? defaultDragCoefficient
+        if let declared = declaredAreaM2, declared > 0 {
+            return DragProfile(massKg: massKg, dragCoefficient: cd, areaM2: declared, areaBasis: "declared drag area")
+        }
+        guard let dimensions = dimensionsM,
+              let area = TumblingDragArea.box(dimensionsM: dimensions, deployableAreasM2: deployableAreasM2) else { return nil }
+        return DragProfile(massKg: massKg, dragCoefficient: cd, areaM2: area,
+                           areaBasis: "tumbling average of \(dimensions) m box with deployables \(deployableAreasM2) m² "
+                               + "(NASA-STD-8719.14C §4.3.4.2.2)")
+    }
+
     /// B = Cd·A/m, m²/kg. Zero when the mass is not positive, so no drag is applied to an ill-formed input
     /// (descriptor validation rejects it first).
     public var dragCoefficientTimesAreaOverMass: Double {

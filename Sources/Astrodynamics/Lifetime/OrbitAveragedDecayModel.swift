@@ -58,6 +58,12 @@ public struct OrbitAveragedDecayModel: Sendable {
 
         // Panel layout from the density scale height at perigee.
         let rhoPerigee = atmosphere.meanDensity(altitudeKm: perigeeAltitudeKm, weather: weather, inclinationDeg: inclinationDeg)
+        if e < 1e-9 {
+            // Circular: the density is the same all round, so both integrals are exact with one evaluation
+            // (∫₀^π dE = π, ∫₀^π cos E dE = 0).
+            return Rates(semiMajorAxisMetresPerSecond: -effectiveB * (Earth.mu * a).squareRoot() * rhoPerigee,
+                         eccentricityPerSecond: 0)
+        }
         var panelEdges: [Double] = [0, Double.pi]
         if e > 0, rhoPerigee > 0 {
             let probeKm = 10.0

@@ -27,8 +27,7 @@ public enum OrbitRegime: String, Sendable, Hashable, Codable, CaseIterable {
     public static let gtoApogeeCeilingKm = 40_000.0
     /// GEO band, km: 35,586…35,986 (ESA class GEO, the same ±200 km as IADC protected region B).
     public static let geoBandKm = 35_586.0...35_986.0
-    /// Extended GEO (ESA class EGO): 37,948 ≤ a ≤ 46,380 km… expressed here as a mean altitude band
-    /// a − R⊕ of 31,570…40,002 km, e ≤ 0.25, i ≤ 25°.
+    /// Extended GEO (ESA class EGO: 37,948 ≤ a ≤ 46,380 km, e ≤ 0.25, i ≤ 25°) as a band of mean altitude a − R⊕.
     public static let extendedGeoMeanAltitudeKm = (37_948.0 - Earth.equatorialRadiusKm)...(46_380.0 - Earth.equatorialRadiusKm)
     /// Maximum inclination of the GEO and extended-GEO classes, degrees (ESA classes GEO, EGO).
     public static let geoMaximumInclinationDeg = 25.0
