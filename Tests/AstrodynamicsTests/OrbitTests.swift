@@ -67,4 +67,15 @@ struct OrbitTests {
         #expect(!IADCProtectedRegions.crossesRegionB(graveyard) && !IADCProtectedRegions.crossesRegionA(graveyard))
         #expect(!IADCProtectedRegions.crossesRegionB(leo))
     }
+
+    @Test("Orbit summary gathers the derived.orbit facts with units")
+    func summary() throws {
+        let gto = OrbitSummary(orbit: try EarthOrbit(perigeeAltitudeKm: 250, apogeeAltitudeKm: 35_786, inclinationDeg: 6))
+        #expect(gto.regime == .gto)
+        #expect(gto.inLEOProtectedRegion && !gto.withinLEOProtectedRegion)
+        #expect(gto.inGEOProtectedRegion && !gto.withinGEOProtectedRegion)
+        #expect(gto.periodMinutes.unit == "min" && gto.semiMajorAxisKm.unit == "km")
+        // GTO period 632.04 min ≈ 10.5 h (a = 24,396.137 km): 2π√(a³/μ), computed independently with Python.
+        #expect(abs(gto.periodMinutes.value - 632.035) < 0.001)
+    }
 }
