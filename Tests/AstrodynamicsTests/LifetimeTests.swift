@@ -85,6 +85,40 @@ struct LifetimeTests {
         #expect(abs(semiYears / referenceYears - 1) < 0.05, "semi \(semiYears * 365.25) d, reference \(referenceYears * 365.25) d")
     }
 
+    /// The quadrature over eccentric anomaly, checked where it matters most: the change of a and e over half a
+    /// revolution, perigee to apogee, of a numerically integrated eccentric orbit (drag only, no J2, so the
+    /// osculating elements change by drag alone) against ⟨da/dt⟩·T/2 and ⟨de/dt⟩·T/2 (both integrands are even
+    /// in E). Half a revolution, not a whole one: starting and ending away from perigee keeps the shortening of
+    /// the period from adding part of a second perigee pass. Smooth single-band atmosphere (H = 37.1 km).
+    @Test("Orbit-averaged rates match a numerically integrated perigee pass, up to GTO eccentricity", arguments: [
+        (200.0, 400.0), (180.0, 2_000.0), (200.0, 35_786.0),
+    ])
+    func ratesMatchOneRevolution(perigee: Double, apogee: Double) throws {
+        let atmosphere = ExponentialAtmosphere(bands: [.init(baseAltitudeKm: 0, baseDensity: 2.789e-10 * exp(200 / 37.105), scaleHeightKm: 37.105)])
+        let orbit = try EarthOrbit(perigeeAltitudeKm: perigee, apogeeAltitudeKm: apogee, inclinationDeg: 28.5)
+        let period = orbit.periodMinutes * 60
+        let stepsPerRevolution = 4000.0
+        let settings = LifetimeSettings(reentryPerigeeAltitudeKm: 50, horizonYears: period / 2 / secondsPerYear * (1 - 0.5 / stepsPerRevolution),
+                                        includesAtmosphereRotation: false)
+        let drag = DragProfile(massKg: 1000, dragCoefficient: 2.2, areaM2: 10)
+        let weather = SolarActivityScenario.constant(f107: 150, ap: 15)
+        let revolution = NumericalDecayPropagator(atmosphere: atmosphere, settings: settings,
+                                                  stepSeconds: period / stepsPerRevolution, includesJ2: false)
+            .estimate(orbit: orbit, drag: drag, start: epoch2025, scenario: weather)
+        let end = try #require(revolution.history.samples.last)
+        let endA = (end.perigeeAltitudeKm + end.apogeeAltitudeKm) / 2 + Earth.equatorialRadiusKm
+        let endE = (end.apogeeAltitudeKm - end.perigeeAltitudeKm) / (2 * endA)
+        let rates = OrbitAveragedDecayModel(atmosphere: atmosphere, settings: settings)
+            .rates(semiMajorAxisM: orbit.semiMajorAxisKm * 1000, eccentricity: orbit.eccentricity, inclinationDeg: 28.5,
+                   dragCoefficientTimesAreaOverMass: drag.dragCoefficientTimesAreaOverMass, weather: weather.fixedWeather)
+        let numericalDeltaA = endA - orbit.semiMajorAxisKm
+        let averagedDeltaA = rates.semiMajorAxisMetresPerSecond * period / 2 / 1000
+        #expect(abs(numericalDeltaA / averagedDeltaA - 1) < 0.001, "Δa numerical \(numericalDeltaA) km, averaged \(averagedDeltaA) km")
+        let numericalDeltaE = endE - orbit.eccentricity
+        let averagedDeltaE = rates.eccentricityPerSecond * period / 2
+        #expect(abs(numericalDeltaE / averagedDeltaE - 1) < 0.001, "Δe numerical \(numericalDeltaE), averaged \(averagedDeltaE)")
+    }
+
     // MARK: Published values
 
     /// NASA-STD-8719.14C §4.3.3.2: orbits with perigee below 600 km usually decay within 25 years; above 700 km
