@@ -197,6 +197,33 @@ struct LifetimeTests {
         #expect(zip(activity, activity.dropFirst()).allSatisfy { $0 < $1 })
     }
 
+    /// Under the mean cycle the start date matters: a decay starting at solar maximum is shorter than one starting
+    /// at minimum, and the post-mission clock starts at epoch + mission duration.
+    @Test("Mean-cycle lifetimes depend on the phase at the start, and post-mission starts at end of mission")
+    func cyclePhaseMatters() throws {
+        struct ScaledAtmosphere: MeanAtmosphere {
+            let identifier = "test-scaled"
+            func meanDensity(altitudeKm: Double, weather: SpaceWeather, inclinationDeg: Double) -> Double {
+                ExponentialAtmosphere().density(altitudeKm: altitudeKm) * pow(weather.f107 / 140, 2)
+            }
+        }
+        let lifetime = OrbitalLifetime(atmosphere: ScaledAtmosphere())
+        let orbit = try EarthOrbit(perigeeAltitudeKm: 400, apogeeAltitudeKm: 400, inclinationDeg: 51.6)
+        let drag = DragProfile(massKg: 10, areaM2: 0.1)
+        let atMaximum = lifetime.operationalOrbitLifetime(orbit: orbit, drag: drag, epoch: MeanSolarCycle.cycle25Maximum,
+                                                          scenario: .meanCycle())
+        let nextMinimum = MeanSolarCycle.cycle25Minimum.addingTimeInterval(11 * secondsPerYear)
+        let atMinimum = lifetime.operationalOrbitLifetime(orbit: orbit, drag: drag, epoch: nextMinimum, scenario: .meanCycle())
+        let yearsAtMaximum = try #require(atMaximum.years), yearsAtMinimum = try #require(atMinimum.years)
+        #expect(yearsAtMaximum < yearsAtMinimum / 2)
+        // Epoch at maximum plus a 6.17-year mission ends at the next minimum: same as starting there.
+        let post = lifetime.postMissionLifetime(operationalOrbit: orbit, disposalOrbit: nil, drag: drag,
+                                                epoch: MeanSolarCycle.cycle25Maximum,
+                                                missionDurationYears: nextMinimum.timeIntervalSince(MeanSolarCycle.cycle25Maximum) / secondsPerYear,
+                                                scenario: .meanCycle())
+        #expect(abs(try #require(post.years) - yearsAtMinimum) < 1e-9)
+    }
+
     // MARK: Horizon, history, eccentric orbits
 
     @Test("Beyond the horizon is reported as such, with a bounded history")

@@ -36,6 +36,7 @@ struct OrbitTests {
         (20_180.0, 20_180.0, 55.0, OrbitRegime.meo),    // GPS
         (35_780.0, 35_792.0, 0.05, OrbitRegime.geo),    // geostationary
         (36_100.0, 36_120.0, 8.0, OrbitRegime.geo),     // above GEO band: ESA extended GEO (EGO)
+        (35_700.0, 35_870.0, 55.0, OrbitRegime.geo),    // inclined geosynchronous (ESA IGO, e.g. BeiDou IGSO)
         (250.0, 35_786.0, 6.0, OrbitRegime.gto),        // Ariane GTO
         (1_000.0, 70_000.0, 63.4, OrbitRegime.heo),     // HEO (apogee > 40,000 km)
         (600.0, 12_000.0, 63.4, OrbitRegime.heo),       // ESA LMO (LEO–MEO crossing)

@@ -27,10 +27,10 @@ public enum OrbitRegime: String, Sendable, Hashable, Codable, CaseIterable {
     public static let gtoApogeeCeilingKm = 40_000.0
     /// GEO band, km: 35,586…35,986 (ESA class GEO, the same ±200 km as IADC protected region B).
     public static let geoBandKm = 35_586.0...35_986.0
-    /// Extended GEO (ESA class EGO: 37,948 ≤ a ≤ 46,380 km, e ≤ 0.25, i ≤ 25°) as a band of mean altitude a − R⊕.
-    public static let extendedGeoMeanAltitudeKm = (37_948.0 - Earth.equatorialRadiusKm)...(46_380.0 - Earth.equatorialRadiusKm)
-    /// Maximum inclination of the GEO and extended-GEO classes, degrees (ESA classes GEO, EGO).
-    public static let geoMaximumInclinationDeg = 25.0
+    /// Geosynchronous semi-major axes (ESA classes EGO and IGO: 37,948 ≤ a ≤ 46,380 km) as mean altitude a − R⊕.
+    public static let geosynchronousMeanAltitudeKm = (37_948.0 - Earth.equatorialRadiusKm)...(46_380.0 - Earth.equatorialRadiusKm)
+    /// Largest eccentricity of the ESA EGO and IGO classes.
+    public static let geosynchronousMaximumEccentricity = 0.25
     /// An Earth orbit whose apogee reaches the Moon's sphere of influence is cislunar: mean Earth–Moon distance
     /// 384,400 km (NASA Moon fact sheet) minus the Laplace sphere of influence r = a (m_Moon/m_Earth)^(2/5)
     /// ≈ 66,100 km (derived with m_Moon/m_Earth = 0.0123). Steward's own criterion: ESA has no cislunar class.
@@ -41,8 +41,9 @@ public enum OrbitRegime: String, Sendable, Hashable, Codable, CaseIterable {
     /// Criteria, in order (altitudes above the equatorial radius):
     /// - central body Moon → `lunar`; Sun → `heliocentric`;
     /// - apogee radius ≥ 318,300 km (reaches the Moon's sphere of influence) → `cislunar`;
-    /// - ESA GEO (h_p and h_a in 35,586…35,986 km, i ≤ 25°) or ESA EGO (extended GEO: 37,948 ≤ a ≤ 46,380 km,
-    ///   e ≤ 0.25, i ≤ 25°) → `GEO`;
+    /// - geosynchronous: 37,948 ≤ a ≤ 46,380 km and e ≤ 0.25, at any inclination → `GEO`. This is the union of the
+    ///   ESA classes GEO (h_p, h_a in 35,586…35,986 km, i ≤ 25°), EGO (extended GEO, i ≤ 25°) and IGO (inclined
+    ///   geosynchronous, i > 25°): all share the GEO disposal problem (re-orbit above region B);
     /// - ESA LEO (h_p, h_a ≤ 2000 km) → `LEO`;
     /// - ESA GTO (h_p ≤ 2000 km, 31,570 ≤ h_a ≤ 40,000 km, i ≤ 90°) → `GTO`;
     /// - ESA MEO (2000 ≤ h_p, h_a ≤ 31,570 km) and MGO (MEO–GEO crossing: h_p in 2000…31,570, h_a in 31,570…40,000)
@@ -60,10 +61,7 @@ public enum OrbitRegime: String, Sendable, Hashable, Codable, CaseIterable {
         if ha + Earth.equatorialRadiusKm >= cislunarApogeeRadiusKm { return .cislunar }
         let meanAltitude = (hp + ha) / 2
         let eccentricity = (ha - hp) / (ha + hp + 2 * Earth.equatorialRadiusKm)
-        if i <= geoMaximumInclinationDeg {
-            if geoBandKm.contains(hp), geoBandKm.contains(ha) { return .geo }
-            if extendedGeoMeanAltitudeKm.contains(meanAltitude), eccentricity <= 0.25 { return .geo }
-        }
+        if geosynchronousMeanAltitudeKm.contains(meanAltitude), eccentricity <= geosynchronousMaximumEccentricity { return .geo }
         if ha <= leoCeilingKm { return .leo }
         if hp <= leoCeilingKm, ha >= meoCeilingKm, ha <= gtoApogeeCeilingKm, i <= 90 { return .gto }
         if hp >= leoCeilingKm, hp <= meoCeilingKm, ha <= gtoApogeeCeilingKm { return .meo }
