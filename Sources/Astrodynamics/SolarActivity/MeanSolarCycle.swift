@@ -19,7 +19,12 @@ import Foundation
 ///   constant-140 run therefore agree on very long lifetimes and differ where the phase matters. No published
 ///   "mean cycle maximum" in F10.7 was found to cite; recent cycles peaked between about 130 (cycle 24) and
 ///   200 sfu (smoothed, from memory of the NOAA record, not a cited table), so 210 sits at the high end of an
-///   average cycle; prefer `constant` or `los_equivalent` where a regulator prescribes the activity.
+///   average cycle. Cross-check: Holland & Vaughn's relation F10.7 = 67 + 0.97 R + 17.6 (e^(−0.035 R) − 1)
+///   (quoted in Hathaway, Living Rev. Solar Phys. 7, 1 (2010), eq. 3; R in the pre-2015 sunspot scale) with the
+///   mean cycle amplitude of 179 in the current scale (NOAA SWPC), i.e. R ≈ 107 after the 0.6 rescaling
+///   (Clette et al. 2014), gives ≈ 154 sfu. This mean cycle is therefore on the active side — shorter lifetimes
+///   — and NASA-STD-8719.14C §4.6.3.1 asks for conservative (low) activity: prefer `constant` or
+///   `los_equivalent` where a regulator prescribes the activity.
 /// - Ap = 15 throughout, the same long-term mean as STELA's LOS value; Ap's cycle dependence is weak and peaks in the
 ///   declining phase, so it is not modelled.
 ///
