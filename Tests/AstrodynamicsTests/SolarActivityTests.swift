@@ -31,24 +31,24 @@ struct SolarActivityTests {
         #expect(scenario.description.contains("F10.7 = 100"))
     }
 
-    @Test("Mean cycle: minimum in Dec 2019, maximum in Oct 2024, 11-year period, mean 140 sfu")
+    @Test("Mean cycle: minimum in Dec 2019, maximum in Oct 2024, 11-year period, 70–155 sfu")
     func meanCycle() {
         let scenario = SolarActivityScenario.meanCycle()
         let minimum = MeanSolarCycle.cycle25Minimum, maximum = MeanSolarCycle.cycle25Maximum
         #expect(abs(scenario.weather(at: minimum).f107 - 70) < 1e-9)
-        #expect(abs(scenario.weather(at: maximum).f107 - 210) < 1e-9)
+        #expect(abs(scenario.weather(at: maximum).f107 - 155) < 1e-9)
         // Next minimum 11 years after December 2019, and the cycle repeats before it too.
         let nextMinimum = minimum.addingTimeInterval(11 * secondsPerYear)
         #expect(abs(scenario.weather(at: nextMinimum).f107 - 70) < 1e-6)
         let previousMaximum = maximum.addingTimeInterval(-11 * secondsPerYear)
-        #expect(abs(scenario.weather(at: previousMaximum).f107 - 210) < 1e-6)
-        // Cycle average of F10.7 = 140 sfu (STELA's long-term mean).
+        #expect(abs(scenario.weather(at: previousMaximum).f107 - 155) < 1e-6)
+        // Cycle average: half-way between the extremes, since both half-cosines average ½.
         var sum = 0.0
         let samples = 11 * 365
         for day in 0..<samples {
             sum += scenario.weather(at: minimum.addingTimeInterval(Double(day) * 11 * secondsPerYear / Double(samples))).f107
         }
-        #expect(abs(sum / Double(samples) - 140) < 0.01)
+        #expect(abs(sum / Double(samples) - 112.5) < 0.01)
         // Early 2027 is in the declining phase: between the extremes, and falling.
         let early2027 = Date(timeIntervalSince1970: 1_798_761_600)
         let later = early2027.addingTimeInterval(0.5 * secondsPerYear)

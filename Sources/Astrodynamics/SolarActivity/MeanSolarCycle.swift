@@ -11,20 +11,17 @@ import Foundation
 /// - Later cycles repeat with the mean cycle length of 11 years, keeping cycle 25's rise time (4.83 years)
 ///   and a 6.17-year decline; epochs before December 2019 use the same pattern backwards.
 ///
-/// Amplitude (an assumption, stated in every report that uses it):
-/// - F10.7 at minimum 70 sfu: the monthly F10.7 floor sits just above the quiet-Sun background of about 67 sfu
-///   (Clette, J. Space Weather Space Clim. 11, 2 (2021), doi:10.1051/swsc/2020071).
-/// - F10.7 at maximum 210 sfu, chosen so that the cycle average is 140 sfu, the long-term mean activity that CNES
-///   STELA uses as its default constant F10.7 (CNES/patrius `utils/Constants.java`). A mean-cycle run and a
-///   constant-140 run therefore agree on very long lifetimes and differ where the phase matters. No published
-///   "mean cycle maximum" in F10.7 was found to cite; recent cycles peaked between about 130 (cycle 24) and
-///   200 sfu (smoothed, from memory of the NOAA record, not a cited table), so 210 sits at the high end of an
-///   average cycle. Cross-check: Holland & Vaughn's relation F10.7 = 67 + 0.97 R + 17.6 (e^(−0.035 R) − 1)
-///   (quoted in Hathaway, Living Rev. Solar Phys. 7, 1 (2010), eq. 3; R in the pre-2015 sunspot scale) with the
-///   mean cycle amplitude of 179 in the current scale (NOAA SWPC), i.e. R ≈ 107 after the 0.6 rescaling
-///   (Clette et al. 2014), gives ≈ 154 sfu. This mean cycle is therefore on the active side — shorter lifetimes
-///   — and NASA-STD-8719.14C §4.6.3.1 asks for conservative (low) activity: prefer `constant` or
-///   `los_equivalent` where a regulator prescribes the activity.
+/// Amplitude (monthly-mean F10.7, the scale of a smoothed cycle):
+/// - **70 sfu at minimum.** CelesTrak's monthly predicted values for the coming minimum reach 70.2 sfu
+///   (2031-06 row of `SW-All.csv`, observed-flux column; copy read from GitHub Sergiogd112/thermodense), just
+///   above the quiet-Sun background of about 67 sfu (Clette, J. Space Weather Space Clim. 11, 2 (2021)).
+/// - **155 sfu at maximum.** The same predictions peak at 154.7 sfu (2035-01 row) for cycle 26, and Holland &
+///   Vaughn's relation F10.7 = 67 + 0.97 R + 17.6 (e^(−0.035 R) − 1) (quoted in Hathaway, Living Rev. Solar Phys.
+///   7, 1 (2010), eq. 3; R in the pre-2015 sunspot scale) at the mean cycle amplitude of 179 in the current scale
+///   (NOAA SWPC), i.e. R ≈ 107 after the 0.6 rescaling (Clette et al. 2014), gives ≈ 154 sfu.
+/// - The cycle mean is then 112.5 sfu, below STELA's long-term constant of 140: the mean cycle gives *longer*
+///   lifetimes than `constant(f107: 140)`, on the conservative side NASA-STD-8719.14C §4.6.3.1 asks for.
+///   Real cycles differ: cycle 24 peaked lower, cycles 22 and 25 higher.
 /// - Ap = 15 throughout, the same long-term mean as STELA's LOS value; Ap's cycle dependence is weak and peaks in the
 ///   declining phase, so it is not modelled.
 ///
@@ -33,7 +30,7 @@ import Foundation
 public struct MeanSolarCycle: Sendable, Hashable, Codable {
     public static let identifier = "cycle25-anchored-mean@1"
     public static let summary = "Mean 11-year solar cycle anchored to cycle 25 (minimum Dec 2019, maximum Oct 2024): "
-        + "F10.7 from 70 to 210 sfu (mean 140), Ap = 15."
+        + "F10.7 from 70 to 155 sfu (mean 112.5), Ap = 15."
 
     /// 13-month smoothed minimum that started cycle 25: 2019-12-15 00:00 UTC (mid-month).
     public static let cycle25Minimum = Date(timeIntervalSince1970: 1_576_368_000)
@@ -42,7 +39,7 @@ public struct MeanSolarCycle: Sendable, Hashable, Codable {
     /// Mean cycle length, years.
     public static let cycleLengthYears = 11.0
     public static let minimumF107 = 70.0
-    public static let maximumF107 = 210.0
+    public static let maximumF107 = 155.0
     public static var meanF107: Double { (minimumF107 + maximumF107) / 2 }
     public static let ap = 15.0
 
