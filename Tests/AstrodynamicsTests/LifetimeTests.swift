@@ -5,6 +5,11 @@ import Testing
 /// 2025-01-01 00:00 UTC.
 private let epoch2025 = Date(timeIntervalSince1970: 1_735_689_600)
 
+/// The atmosphere behind the published-value cases (NASA rule of thumb, YODAKA, LISSA). The static Vallado table
+/// until the NRLMSISE-00 mean table is merged: switch this one line then, and tighten the factor-of-two
+/// tolerances of the observed cases.
+private let publishedCaseAtmosphere: any MeanAtmosphere = ExponentialAtmosphere()
+
 @Suite("Orbital lifetime")
 struct LifetimeTests {
     // MARK: Atmosphere used for development
@@ -125,7 +130,7 @@ struct LifetimeTests {
     /// objects can stay for centuries. Typical mass/area 100 kg/m² (IPS, reference/physics.md §1.2), Cd = 2.2.
     @Test("NASA-STD rule of thumb: 600 km decays within 25 years, 800 km stays for a century or more")
     func nasaRuleOfThumb() throws {
-        let lifetime = OrbitalLifetime(atmosphere: ExponentialAtmosphere())
+        let lifetime = OrbitalLifetime(atmosphere: publishedCaseAtmosphere)
         let drag = DragProfile(massKg: 100, dragCoefficient: 2.2, areaM2: 1)
         let low = lifetime.operationalOrbitLifetime(orbit: try EarthOrbit(perigeeAltitudeKm: 600, apogeeAltitudeKm: 600, inclinationDeg: 98),
                                                     drag: drag, epoch: epoch2025, scenario: .meanCycle())
@@ -144,7 +149,7 @@ struct LifetimeTests {
     @Test("YODAKA observed 78-day decay is reproduced within a factor of two by the static atmosphere")
     func yodakaObservedDecay() throws {
         let deployment = Date(timeIntervalSince1970: 1_733_731_200)  // 2024-12-09 08:00 UTC (08:15 in the source)
-        let lifetime = OrbitalLifetime(atmosphere: ExponentialAtmosphere())
+        let lifetime = OrbitalLifetime(atmosphere: publishedCaseAtmosphere)
         let drag = DragProfile(massKg: 2.2 * 0.132 / 0.030, dragCoefficient: 2.2, areaM2: 0.132)
         let estimate = lifetime.operationalOrbitLifetime(
             orbit: try EarthOrbit(perigeeAltitudeKm: 415, apogeeAltitudeKm: 415, inclinationDeg: 51.6),
@@ -163,7 +168,7 @@ struct LifetimeTests {
     @Test("LISSA DRAMA lifetime (≈ 18 years from 510 km) is reproduced within a factor of two by the static atmosphere")
     func lissaDramaLifetime() throws {
         let launch = Date(timeIntervalSince1970: 1_798_761_600)    // 2027-01-01
-        let lifetime = OrbitalLifetime(atmosphere: ExponentialAtmosphere())
+        let lifetime = OrbitalLifetime(atmosphere: publishedCaseAtmosphere)
         let estimate = lifetime.operationalOrbitLifetime(
             orbit: try EarthOrbit(perigeeAltitudeKm: 510, apogeeAltitudeKm: 510, inclinationDeg: 51.6),
             drag: DragProfile(massKg: 7.5, dragCoefficient: 2.2, areaM2: 0.0226), epoch: launch, scenario: .meanCycle())
