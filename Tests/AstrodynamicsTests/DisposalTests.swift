@@ -86,4 +86,24 @@ struct DisposalTests {
         #expect(!short.isFeasible && short.marginMetresPerSecond == -20)
         #expect(DisposalFeasibility(requiredDeltaV: 0, availableDeltaV: 0).marginFraction == nil)
     }
+
+    @Test("Required Δv follows the declared strategy")
+    func requiredByStrategy() throws {
+        let planner = DisposalPlanner(lifetime: OrbitalLifetime(atmosphere: ExponentialAtmosphere()))
+        let leo = try EarthOrbit(perigeeAltitudeKm: 800, apogeeAltitudeKm: 800, inclinationDeg: 98.6)
+        let geo = try EarthOrbit(perigeeAltitudeKm: 35_786, apogeeAltitudeKm: 35_786, inclinationDeg: 0.05)
+        let drag = DragProfile(massKg: 100, areaM2: 1)
+        func required(_ strategy: DisposalStrategy, _ orbit: EarthOrbit) -> Double? {
+            planner.requiredDeltaV(strategy: strategy, orbit: orbit, drag: drag, endOfMission: epoch2027,
+                                   scenario: .meanCycle(), targetYears: 25, reflectivityCoefficient: 1.5)?.value
+        }
+        #expect(abs((required(.controlledReentry, leo) ?? 0) - 208.29) < 0.01)
+        let decay = try #require(required(.naturalDecay, leo))
+        #expect(decay > 0 && decay < 100)
+        // GEO, A/m = 0.01 m²/kg, C_R = 1.5: raise 250 km → Hohmann ≈ 9.07 m/s (v·Δr/2r ≈ 9.1).
+        let graveyard = try #require(required(.graveyard, geo))
+        #expect(abs(graveyard - 3074.66 * 250 / (2 * 42_164.137)) < 0.05)
+        #expect(required(.graveyard, leo) == nil)
+        #expect(required(.escape, leo) == nil && required(.retrieval, geo) == nil)
+    }
 }
