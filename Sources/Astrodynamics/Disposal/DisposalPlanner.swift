@@ -1,0 +1,116 @@
+import Foundation
+
+/// The Δv a disposal needs, and what the plan declared can deliver (`derived.disposal.*`).
+public struct DisposalPlanner: Sendable {
+    public static let identifier = "steward-disposal@1"
+    /// Effective perigee for a controlled re-entry, km: NASA-STD-8719.14C §4.6.5.9 ("perigee ≤ 50 km").
+    public static let controlledReentryPerigeeAltitudeKm = 50.0
+    /// IADC GEO re-orbit: minimum perigee raise ΔH = 235 km + 1000·C_R·A/m (IADC-02-01 §5.3.1; NASA-STD-8719.14C
+    /// §4.6.5.11.1). 235 km = 200 km (region B half-height) + 35 km (luni-solar and geopotential perturbations).
+    public static let geoGraveyardBaseRaiseKm = 235.0
+    /// Maximum eccentricity of a GEO graveyard orbit (same sources).
+    public static let geoGraveyardMaximumEccentricity = 0.003
+
+    public let lifetime: OrbitalLifetime
+
+    public init(lifetime: OrbitalLifetime) {
+        self.lifetime = lifetime
+    }
+
+    /// The lowest-Δv perigee-lowering manoeuvre that brings the residual lifetime within a target.
+    public struct LifetimeDisposal: Sendable, Hashable, Codable {
+        /// Δv of one apogee burn, m/s (0 when the orbit already complies).
+        public let deltaV: ModelledQuantity
+        /// Perigee altitude after the burn, km (the current perigee when no burn is needed).
+        public let targetPerigeeAltitudeKm: Double
+        /// Residual lifetime from the resulting orbit.
+        public let residualLifetime: LifetimeEstimate
+        public let alreadyCompliant: Bool
+    }
+
+    /// Δv to lower the perigee (one burn at apogee, keeping the apogee) so that the residual lifetime from
+    /// `start` is at most `targetYears`. Bisection on the perigee altitude between the re-entry altitude and the
+    /// current perigee, to 0.5 km: lifetime grows monotonically with perigee height at fixed apogee.
+    public func perigeeLoweringForLifetime(orbit: EarthOrbit, drag: DragProfile, start: Date,
+                                           scenario: SolarActivityScenario, targetYears: Double) -> LifetimeDisposal {
+        let model = lifetime.model
+        let current = model.estimate(orbit: orbit, drag: drag, start: start, scenario: scenario)
+        let assumptions = ["One impulsive retrograde burn at apogee; apogee unchanged.",
+                           "Target residual lifetime ≤ \(targetYears) years."] + current.assumptions
+        let modelName = "\(Self.identifier) (bisection on \(current.modelDescription))"
+        if let years = current.years, years <= targetYears {
+            return LifetimeDisposal(deltaV: ModelledQuantity(value: 0, unit: "m/s", model: modelName, assumptions: assumptions),
+                                    targetPerigeeAltitudeKm: orbit.perigeeAltitudeKm, residualLifetime: current,
+                                    alreadyCompliant: true)
+        }
+        var low = model.settings.reentryPerigeeAltitudeKm          // lifetime 0: complies
+        var high = orbit.perigeeAltitudeKm                         // does not comply
+        var best: LifetimeEstimate?
+        while high - low > 0.5 {
+            let middle = (low + high) / 2
+            guard let candidate = try? EarthOrbit(perigeeAltitudeKm: middle, apogeeAltitudeKm: orbit.apogeeAltitudeKm,
+                                                  inclinationDeg: orbit.inclinationDeg) else { break }
+            let estimate = model.estimate(orbit: candidate, drag: drag, start: start, scenario: scenario)
+            if let years = estimate.years, years <= targetYears {
+                low = middle
+                best = estimate
+            } else {
+                high = middle
+            }
+        }
+        let residual: LifetimeEstimate
+        if let best {
+            residual = best
+        } else if let lowOrbit = try? EarthOrbit(perigeeAltitudeKm: low, apogeeAltitudeKm: orbit.apogeeAltitudeKm,
+                                                 inclinationDeg: orbit.inclinationDeg) {
+            residual = model.estimate(orbit: lowOrbit, drag: drag, start: start, scenario: scenario)
+        } else {
+            residual = current
+        }
+        let deltaV = Manoeuvres.perigeeLoweringDeltaV(from: orbit, toPerigeeAltitudeKm: low)
+        return LifetimeDisposal(deltaV: ModelledQuantity(value: deltaV, unit: "m/s", model: modelName, assumptions: assumptions),
+                                targetPerigeeAltitudeKm: low, residualLifetime: residual, alreadyCompliant: false)
+    }
+
+    /// Δv to lower the perigee to 50 km for a controlled re-entry (one burn at apogee). Real controlled
+    /// re-entries often use several burns; the single-burn value is the lower bound.
+    public static func controlledReentryDeltaV(orbit: EarthOrbit,
+                                               perigeeAltitudeKm: Double = controlledReentryPerigeeAltitudeKm) -> ModelledQuantity {
+        ModelledQuantity(value: Manoeuvres.perigeeLoweringDeltaV(from: orbit, toPerigeeAltitudeKm: perigeeAltitudeKm),
+                         unit: "m/s", model: "\(identifier) vis-viva apogee burn",
+                         assumptions: ["One impulsive burn at apogee to a perigee of \(perigeeAltitudeKm) km (NASA-STD-8719.14C §4.6.5.9)."])
+    }
+
+    /// IADC minimum GEO re-orbit perigee raise, km: 235 + 1000·C_R·A/m (A/m in m²/kg).
+    public static func geoGraveyardMinimumRaiseKm(reflectivityCoefficient: Double, areaToMass: Double) -> ModelledQuantity {
+        ModelledQuantity(value: geoGraveyardBaseRaiseKm + 1000 * reflectivityCoefficient * areaToMass, unit: "km",
+                         model: "IADC-02-01 §5.3.1 GEO re-orbit formula",
+                         assumptions: ["C_R = \(reflectivityCoefficient), A/m = \(areaToMass) m²/kg.",
+                                       "Final eccentricity < \(geoGraveyardMaximumEccentricity)."])
+    }
+
+    /// Δv of a Hohmann transfer from GEO to a circular orbit `raiseKm` higher (final e = 0 < 0.003), m/s.
+    public static func geoReorbitDeltaV(raiseKm: Double) -> ModelledQuantity {
+        let geoRadius = Earth.equatorialRadiusKm + Earth.geostationaryAltitudeKm
+        return ModelledQuantity(value: Manoeuvres.hohmannDeltaV(fromRadiusKm: geoRadius, toRadiusKm: geoRadius + raiseKm),
+                                unit: "m/s", model: "\(identifier) Hohmann transfer",
+                                assumptions: ["Two impulsive burns from circular GEO to a circular orbit \(raiseKm) km higher."])
+    }
+
+    /// Whether an orbit meets the IADC graveyard criteria for a given minimum raise.
+    public static func isCompliantGeoGraveyard(_ orbit: EarthOrbit, minimumRaiseKm: Double) -> Bool {
+        orbit.perigeeAltitudeKm >= Earth.geostationaryAltitudeKm + minimumRaiseKm
+            && orbit.eccentricity < geoGraveyardMaximumEccentricity
+    }
+
+    /// Δv available from the reserved propellant (rocket equation).
+    public static func deltaVAvailable(massAtEndOfMissionKg: Double, reservedPropellantKg: Double,
+                                       specificImpulseSeconds: Double) -> ModelledQuantity {
+        ModelledQuantity(value: Manoeuvres.deltaVAvailable(massAtEndOfMissionKg: massAtEndOfMissionKg,
+                                                           reservedPropellantKg: reservedPropellantKg,
+                                                           specificImpulseSeconds: specificImpulseSeconds),
+                         unit: "m/s", model: "Tsiolkovsky rocket equation, g₀ = 9.80665 m/s²",
+                         assumptions: ["m₀ = \(massAtEndOfMissionKg) kg including the reserve of \(reservedPropellantKg) kg; "
+                                       + "I_sp = \(specificImpulseSeconds) s; no gravity or steering losses."])
+    }
+}

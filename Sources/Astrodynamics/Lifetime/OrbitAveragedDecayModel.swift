@@ -1,0 +1,232 @@
+import Foundation
+
+/// Semi-analytic orbital decay: the orbit-averaged drag rates of semi-major axis and eccentricity, integrated
+/// over days-long steps (an ISO 27852 §5.3 "Method 2" propagator, the approach of CNES STELA and NASA DAS).
+///
+/// **Equations** (reference/physics.md §1.2, from Gauss's equations with tangential drag f_t = −½ρBv²,
+/// B = Cd·A/m, averaged over the mean anomaly with r = a(1 − e cos E)):
+///
+///     ⟨da/dt⟩ = −(B√(μa)/2π) ∫₀^{2π} ρ(r) (1 + e cos E)^{3/2} / (1 − e cos E)^{1/2} dE
+///     ⟨de/dt⟩ = −(B/2π) √(μ/a) (1 − e²) ∫₀^{2π} ρ(r) cos E [(1 + e cos E)/(1 − e cos E)]^{1/2} dE
+///
+/// Both integrands are even in E, so they are integrated over [0, π] and doubled. The density falls off
+/// exponentially away from perigee with scale height H, so for an eccentric orbit the integrand is a spike of
+/// width ≈ 1/√(ae/H) in E around perigee; the interval is cut into panels that grow geometrically from that
+/// width, each integrated with 8-point Gauss–Legendre. A near-circular orbit uses one panel.
+///
+/// **Atmosphere rotation.** The atmosphere co-rotates with the Earth, so the air speed at perigee is lower than
+/// the inertial speed by about ω r_p cos i. King-Hele's factor F = (1 − r_p ω cos i / v_p)² (King-Hele,
+/// *Satellite Orbits in an Atmosphere*, 1987, §5; the same factor appears in Vallado 2013 §9.6) multiplies B;
+/// it is 0.87–1.0 in LEO depending on inclination.
+///
+/// **Stepping.** Midpoint (2nd-order Runge–Kutta) steps whose length keeps the perigee change under 5 % of the
+/// density scale height at perigee and the apogee change under 2 % of the apogee–perigee span; at most 365 days
+/// under constant activity, 30 days when the activity varies (to resolve the solar cycle). The re-entry instant
+/// is interpolated within the last step.
+///
+/// **Validity.** LEO-crossing orbits with e < 0.95. Not modelled: luni-solar and J2 effects on perigee height
+/// (they matter for GTO and HEO, whose lifetimes are therefore indicative), solar radiation pressure,
+/// attitude-dependent drag, lift.
+public struct OrbitAveragedDecayModel: Sendable {
+    public static let identifier = "steward-orbit-averaged-drag@1"
+
+    public let atmosphere: any MeanAtmosphere
+    public let settings: LifetimeSettings
+
+    public init(atmosphere: any MeanAtmosphere, settings: LifetimeSettings = .standard) {
+        self.atmosphere = atmosphere
+        self.settings = settings
+    }
+
+    // MARK: Rates
+
+    /// Orbit-averaged rates: da/dt in m/s and de/dt in 1/s.
+    public struct Rates: Sendable, Hashable {
+        public let semiMajorAxisMetresPerSecond: Double
+        public let eccentricityPerSecond: Double
+    }
+
+    /// ⟨da/dt⟩ and ⟨de/dt⟩ for an orbit of semi-major axis `semiMajorAxisM` (m) and eccentricity `e` under the
+    /// given drag term B = Cd·A/m (m²/kg) and activity.
+    public func rates(semiMajorAxisM a: Double, eccentricity e: Double, inclinationDeg: Double,
+                      dragCoefficientTimesAreaOverMass b: Double, weather: SpaceWeather) -> Rates {
+        guard b > 0, a > 0 else { return Rates(semiMajorAxisMetresPerSecond: 0, eccentricityPerSecond: 0) }
+        let e = min(max(e, 0), 0.99)
+        let aKm = a / 1000
+        let perigeeAltitudeKm = aKm * (1 - e) - Earth.equatorialRadiusKm
+        let effectiveB = b * rotationFactor(semiMajorAxisM: a, eccentricity: e, inclinationDeg: inclinationDeg)
+
+        // Panel layout from the density scale height at perigee.
+        let rhoPerigee = atmosphere.meanDensity(altitudeKm: perigeeAltitudeKm, weather: weather, inclinationDeg: inclinationDeg)
+        if e < 1e-9 {
+            // Circular: the density is the same all round, so both integrals are exact with one evaluation
+            // (∫₀^π dE = π, ∫₀^π cos E dE = 0).
+            return Rates(semiMajorAxisMetresPerSecond: -effectiveB * (Earth.mu * a).squareRoot() * rhoPerigee,
+                         eccentricityPerSecond: 0)
+        }
+        var panelEdges: [Double] = [0, Double.pi]
+        if e > 0, rhoPerigee > 0 {
+            let probeKm = 10.0
+            let rhoAbove = atmosphere.meanDensity(altitudeKm: perigeeAltitudeKm + probeKm, weather: weather,
+                                                  inclinationDeg: inclinationDeg)
+            let scaleHeightKm = rhoAbove > 0 && rhoAbove < rhoPerigee ? probeKm / log(rhoPerigee / rhoAbove) : 1000
+            let sharpness = aKm * e / scaleHeightKm
+            if sharpness > 2 {
+                let width = 1 / sharpness.squareRoot()
+                panelEdges = [0]
+                var edge = width
+                while edge < Double.pi {
+                    panelEdges.append(edge)
+                    edge *= 2
+                }
+                panelEdges.append(Double.pi)
+            }
+        }
+
+        var semiMajorAxisIntegral = 0.0
+        var eccentricityIntegral = 0.0
+        for panel in 0..<(panelEdges.count - 1) {
+            let lower = panelEdges[panel], upper = panelEdges[panel + 1]
+            let half = (upper - lower) / 2, middle = (upper + lower) / 2
+            for node in 0..<GaussLegendre8.nodes.count {
+                let weight = GaussLegendre8.weights[node] * half
+                for sign in [-1.0, 1.0] {
+                    let anomaly = middle + sign * GaussLegendre8.nodes[node] * half
+                    let cosE = cos(anomaly)
+                    let radiusKm = aKm * (1 - e * cosE)
+                    let rho = atmosphere.meanDensity(altitudeKm: radiusKm - Earth.equatorialRadiusKm, weather: weather,
+                                                     inclinationDeg: inclinationDeg)
+                    if rho <= 0 { continue }
+                    let plus = 1 + e * cosE, minus = 1 - e * cosE
+                    semiMajorAxisIntegral += weight * rho * plus * (plus / minus).squareRoot()
+                    eccentricityIntegral += weight * rho * cosE * (plus / minus).squareRoot()
+                }
+            }
+        }
+        // ∫₀^{2π} = 2∫₀^π; the 1/2π prefactor becomes 1/π.
+        let dadt = -effectiveB * (Earth.mu * a).squareRoot() / Double.pi * semiMajorAxisIntegral
+        let dedt = e > 0 ? -effectiveB * (Earth.mu / a).squareRoot() * (1 - e * e) / Double.pi * eccentricityIntegral : 0
+        return Rates(semiMajorAxisMetresPerSecond: dadt, eccentricityPerSecond: dedt)
+    }
+
+    /// King-Hele's atmosphere-rotation factor F = (1 − r_p ω cos i / v_p)², or 1 when rotation is off.
+    public func rotationFactor(semiMajorAxisM a: Double, eccentricity e: Double, inclinationDeg: Double) -> Double {
+        guard settings.includesAtmosphereRotation else { return 1 }
+        let perigeeRadius = a * (1 - e)
+        let perigeeSpeed = (Earth.mu * (1 + e) / perigeeRadius).squareRoot()
+        let ratio = perigeeRadius * Earth.rotationRate * cos(inclinationDeg * Double.pi / 180) / perigeeSpeed
+        return (1 - ratio) * (1 - ratio)
+    }
+
+    /// Mean semi-major-axis decay rate at an instant, km/day (positive when decaying).
+    public func decayRateKmPerDay(orbit: EarthOrbit, drag: DragProfile, at date: Date,
+                                  scenario: SolarActivityScenario) -> Double {
+        let rates = rates(semiMajorAxisM: orbit.semiMajorAxisKm * 1000, eccentricity: orbit.eccentricity,
+                          inclinationDeg: orbit.inclinationDeg,
+                          dragCoefficientTimesAreaOverMass: drag.dragCoefficientTimesAreaOverMass,
+                          weather: scenario.weather(at: date))
+        return -rates.semiMajorAxisMetresPerSecond * 86_400 / 1000
+    }
+
+    // MARK: Propagation
+
+    /// Propagates decay from `start` until re-entry or the horizon.
+    public func estimate(orbit: EarthOrbit, drag: DragProfile, start: Date,
+                         scenario: SolarActivityScenario) -> LifetimeEstimate {
+        let b = drag.dragCoefficientTimesAreaOverMass
+        let inclination = orbit.inclinationDeg
+        let reentryRadius = (Earth.equatorialRadiusKm + settings.reentryPerigeeAltitudeKm) * 1000
+        let horizonSeconds = settings.horizonYears * secondsPerYear
+        let maximumStep = (scenario.isTimeVarying ? 30.0 : 365.0) * 86_400
+
+        var a = orbit.semiMajorAxisKm * 1000
+        var e = orbit.eccentricity
+        var t = 0.0
+        var steps = 0
+        var recorder = HistoryRecorder(first: Self.sample(t: 0, a: a, e: e), horizonYears: settings.horizonYears,
+                                       finalAltitudeKm: settings.reentryPerigeeAltitudeKm,
+                                       limit: settings.maximumHistorySamples)
+
+        func rates(_ a: Double, _ e: Double, _ t: Double) -> Rates {
+            self.rates(semiMajorAxisM: a, eccentricity: e, inclinationDeg: inclination,
+                       dragCoefficientTimesAreaOverMass: b, weather: scenario.weather(at: start.addingTimeInterval(t)))
+        }
+
+        var outcome: LifetimeOutcome = .beyondHorizon(horizonYears: settings.horizonYears)
+        if a * (1 - e) <= reentryRadius {
+            outcome = .reentered(years: 0)
+        } else {
+            while t < horizonSeconds {
+                let r1 = rates(a, e, t)
+                let dt = min(stepLength(a: a, e: e, rates: r1, inclinationDeg: inclination, weather: scenario.weather(at: start.addingTimeInterval(t))),
+                             maximumStep, horizonSeconds - t)
+                let midA = a + 0.5 * dt * r1.semiMajorAxisMetresPerSecond
+                let midE = max(0, e + 0.5 * dt * r1.eccentricityPerSecond)
+                let r2 = rates(midA, midE, t + 0.5 * dt)
+                let newA = a + dt * r2.semiMajorAxisMetresPerSecond
+                let newE = max(0, e + dt * r2.eccentricityPerSecond)
+                steps += 1
+                let oldPerigee = a * (1 - e), newPerigee = newA * (1 - newE)
+                if newPerigee <= reentryRadius {
+                    // Linear interpolation of the perigee crossing inside the step.
+                    let fraction = oldPerigee > newPerigee ? (oldPerigee - reentryRadius) / (oldPerigee - newPerigee) : 1
+                    t += dt * min(max(fraction, 0), 1)
+                    a = reentryRadius / max(1 - newE, 1e-9)
+                    e = newE
+                    outcome = .reentered(years: t / secondsPerYear)
+                    break
+                }
+                a = newA
+                e = newE
+                t += dt
+                recorder.offer(Self.sample(t: t, a: a, e: e))
+            }
+        }
+        let history = recorder.finish(with: Self.sample(t: t, a: a, e: e))
+        return LifetimeEstimate(outcome: outcome, history: history, model: Self.identifier,
+                                atmosphere: atmosphere.identifier, solarActivity: scenario.identifier,
+                                assumptions: assumptions(drag: drag, scenario: scenario), steps: steps)
+    }
+
+    /// Step length, s, from the accuracy limits described on the type.
+    private func stepLength(a: Double, e: Double, rates: Rates, inclinationDeg: Double, weather: SpaceWeather) -> Double {
+        let perigeeAltitudeKm = a * (1 - e) / 1000 - Earth.equatorialRadiusKm
+        let rho0 = atmosphere.meanDensity(altitudeKm: perigeeAltitudeKm, weather: weather, inclinationDeg: inclinationDeg)
+        let rho1 = atmosphere.meanDensity(altitudeKm: perigeeAltitudeKm + 10, weather: weather, inclinationDeg: inclinationDeg)
+        let scaleHeightM = rho1 > 0 && rho1 < rho0 ? 10_000 / log(rho0 / rho1) : 100_000
+        let perigeeRate = abs(rates.semiMajorAxisMetresPerSecond * (1 - e) - a * rates.eccentricityPerSecond)
+        let apogeeRate = abs(rates.semiMajorAxisMetresPerSecond * (1 + e) + a * rates.eccentricityPerSecond)
+        var dt = Double.infinity
+        if perigeeRate > 0 { dt = min(dt, 0.05 * scaleHeightM / perigeeRate) }
+        if apogeeRate > 0 { dt = min(dt, max(0.02 * 2 * a * e, 0.05 * scaleHeightM) / apogeeRate) }
+        return max(dt, 1)
+    }
+
+    private static func sample(t: Double, a: Double, e: Double) -> OrbitHistory.Sample {
+        OrbitHistory.Sample(timeYears: t / secondsPerYear,
+                            perigeeAltitudeKm: a * (1 - e) / 1000 - Earth.equatorialRadiusKm,
+                            apogeeAltitudeKm: a * (1 + e) / 1000 - Earth.equatorialRadiusKm)
+    }
+
+    func assumptions(drag: DragProfile, scenario: SolarActivityScenario) -> [String] {
+        var list = [
+            "Orbit-averaged tangential drag on a and e (Gauss–Legendre over eccentric anomaly), midpoint steps.",
+            "Drag: Cd = \(drag.dragCoefficient), A = \(drag.areaM2) m² (\(drag.areaBasis)), m = \(drag.massKg) kg, "
+                + "Cd·A/m = \(drag.dragCoefficientTimesAreaOverMass) m²/kg.",
+            "Solar activity: \(scenario.description)",
+            "Re-entry when perigee altitude ≤ \(settings.reentryPerigeeAltitudeKm) km; horizon \(settings.horizonYears) years.",
+        ]
+        list.append(settings.includesAtmosphereRotation
+                    ? "Co-rotating atmosphere (King-Hele factor (1 − r_p ω cos i / v_p)²)."
+                    : "Non-rotating atmosphere.")
+        list.append("Not modelled: J2 and luni-solar perturbations of perigee, solar radiation pressure, attitude-dependent drag.")
+        return list
+    }
+}
+
+/// 8-point Gauss–Legendre rule on [−1, 1] (Abramowitz & Stegun, *Handbook of Mathematical Functions*,
+/// Table 25.4): positive nodes and their weights; the rule is symmetric.
+enum GaussLegendre8 {
+    static let nodes: [Double] = [0.1834346424956498, 0.5255324099163290, 0.7966664774136267, 0.9602898564975363]
+    static let weights: [Double] = [0.3626837833783620, 0.3137066458778873, 0.2223810344533745, 0.1012285362903763]
+}

@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+@testable import Astrodynamics
+
+private let epoch2027 = Date(timeIntervalSince1970: 1_798_761_600)  // 2027-01-01
+
+@Suite("Disposal manoeuvres")
+struct DisposalTests {
+    @Test("GEO re-orbit by 300 km costs ≈ 10.9 m/s (Hohmann; small-raise approximation v·Δr/2r)")
+    func geoReorbit() {
+        // reference/physics.md §4: 3074.7 × 300 / (2 × 42164) ≈ 10.9 m/s; the exact Hohmann value is 10.88 m/s.
+        let deltaV = DisposalPlanner.geoReorbitDeltaV(raiseKm: 300)
+        #expect(abs(deltaV.value - 10.9) < 0.05)
+        #expect(deltaV.unit == "m/s")
+        let r = Earth.equatorialRadiusKm + Earth.geostationaryAltitudeKm
+        let approximation = (Earth.mu / (r * 1000)).squareRoot() * 300 / (2 * r)
+        #expect(abs(deltaV.value / approximation - 1) < 0.01)
+    }
+
+    @Test("GEO graveyard minimum raise 235 + 1000·C_R·A/m matches NASA-STD-8719.14C Fig. 4.6-2 labels")
+    func geoGraveyard() throws {
+        // Fig. 4.6-2 labels: A/M 0.10 → GEO + 435 km (implies C_R = 2.0); A/M 0.01 → GEO + 245 km (C_R = 1.0).
+        #expect(abs(DisposalPlanner.geoGraveyardMinimumRaiseKm(reflectivityCoefficient: 2.0, areaToMass: 0.10).value - 435) < 1e-9)
+        #expect(abs(DisposalPlanner.geoGraveyardMinimumRaiseKm(reflectivityCoefficient: 1.0, areaToMass: 0.01).value - 245) < 1e-9)
+        let ok = try EarthOrbit(perigeeAltitudeKm: 36_100, apogeeAltitudeKm: 36_150, inclinationDeg: 0.1)
+        let tooEccentric = try EarthOrbit(perigeeAltitudeKm: 36_100, apogeeAltitudeKm: 36_500, inclinationDeg: 0.1)
+        #expect(DisposalPlanner.isCompliantGeoGraveyard(ok, minimumRaiseKm: 265))
+        #expect(!DisposalPlanner.isCompliantGeoGraveyard(ok, minimumRaiseKm: 400))
+        #expect(!DisposalPlanner.isCompliantGeoGraveyard(tooEccentric, minimumRaiseKm: 265))   // e = 0.0047
+    }
+
+    @Test("Rocket equation: 10 kg of 220 s propellant on a 100 kg spacecraft gives 227.3 m/s")
+    func rocketEquation() {
+        // 220 × 9.80665 × ln(100/90) = 227.311 m/s.
+        let available = DisposalPlanner.deltaVAvailable(massAtEndOfMissionKg: 100, reservedPropellantKg: 10, specificImpulseSeconds: 220)
+        #expect(abs(available.value - 227.311) < 0.001)
+        #expect(abs(Manoeuvres.propellantRequired(deltaV: 227.311, initialMassKg: 100, specificImpulseSeconds: 220) - 10) < 1e-3)
+        #expect(Manoeuvres.deltaVAvailable(massAtEndOfMissionKg: 100, reservedPropellantKg: 0, specificImpulseSeconds: 220) == 0)
+    }
+
+    @Test("Perigee lowering from a circular orbit matches the closed form; from an ellipse, the apogee burn")
+    func perigeeLowering() throws {
+        // §4: Δv = √(μ/r₁) − √(2μ r_p / (r₁ (r₁ + r_p))) for circular r₁ = R + 800 km to r_p = R + 50 km.
+        let mu = Earth.mu, r1 = (Earth.equatorialRadiusKm + 800) * 1000, rp = (Earth.equatorialRadiusKm + 50) * 1000
+        let closedForm = (mu / r1).squareRoot() - (2 * mu * rp / (r1 * (r1 + rp))).squareRoot()
+        let orbit = try EarthOrbit(perigeeAltitudeKm: 800, apogeeAltitudeKm: 800, inclinationDeg: 98.6)
+        let controlled = DisposalPlanner.controlledReentryDeltaV(orbit: orbit)
+        #expect(abs(controlled.value - closedForm) < 1e-9)
+        #expect(abs(controlled.value - 208.29) < 0.01)   // 208.29 m/s from the closed form above
+        // From a 600 × 1200 km ellipse, burning at apogee is cheaper than the circular-orbit formula at 1200 km.
+        let ellipse = try EarthOrbit(perigeeAltitudeKm: 600, apogeeAltitudeKm: 1200, inclinationDeg: 98)
+        let fromEllipse = Manoeuvres.perigeeLoweringDeltaV(from: ellipse, toPerigeeAltitudeKm: 300)
+        let ra = ellipse.apogeeRadiusKm * 1000, rNew = (Earth.equatorialRadiusKm + 300) * 1000
+        let expected = (mu * (2 / ra - 1 / (ellipse.semiMajorAxisKm * 1000))).squareRoot() - (mu * (2 / ra - 2 / (ra + rNew))).squareRoot()
+        #expect(abs(fromEllipse - expected) < 1e-9)
+        #expect(Manoeuvres.perigeeLoweringDeltaV(from: ellipse, toPerigeeAltitudeKm: 700) == 0)
+    }
+
+    @Test("Bisection finds the least perigee lowering meeting a 25-year residual lifetime")
+    func lifetimeDisposal() throws {
+        let lifetime = OrbitalLifetime(atmosphere: ExponentialAtmosphere())
+        let planner = DisposalPlanner(lifetime: lifetime)
+        let drag = DragProfile(massKg: 100, areaM2: 1)
+        let orbit = try EarthOrbit(perigeeAltitudeKm: 800, apogeeAltitudeKm: 800, inclinationDeg: 98.6)
+        let plan = planner.perigeeLoweringForLifetime(orbit: orbit, drag: drag, start: epoch2027, scenario: .meanCycle(), targetYears: 25)
+        #expect(!plan.alreadyCompliant)
+        #expect(try #require(plan.residualLifetime.years) <= 25)
+        #expect(plan.targetPerigeeAltitudeKm < 800 && plan.targetPerigeeAltitudeKm > 300)
+        #expect(abs(plan.deltaV.value - Manoeuvres.perigeeLoweringDeltaV(from: orbit, toPerigeeAltitudeKm: plan.targetPerigeeAltitudeKm)) < 1e-9)
+        // 1 km higher no longer complies (bisection tolerance 0.5 km).
+        let higher = try EarthOrbit(perigeeAltitudeKm: plan.targetPerigeeAltitudeKm + 1, apogeeAltitudeKm: 800, inclinationDeg: 98.6)
+        #expect(lifetime.model.estimate(orbit: higher, drag: drag, start: epoch2027, scenario: .meanCycle()).yearsOrHorizon > 25)
+        // NASA-STD §4.6.5.8: an elliptical disposal orbit needs far less Δv than a circular one, and far less than re-entry.
+        #expect(plan.deltaV.value < DisposalPlanner.controlledReentryDeltaV(orbit: orbit).value / 2)
+
+        let low = try EarthOrbit(perigeeAltitudeKm: 450, apogeeAltitudeKm: 450, inclinationDeg: 51.6)
+        let compliant = planner.perigeeLoweringForLifetime(orbit: low, drag: drag, start: epoch2027, scenario: .meanCycle(), targetYears: 25)
+        #expect(compliant.alreadyCompliant && compliant.deltaV.value == 0)
+    }
+
+    @Test("Feasibility compares available with required Δv and reports the margin")
+    func feasibility() {
+        let plan = DisposalFeasibility(requiredDeltaV: 80, availableDeltaV: 100)
+        #expect(plan.isFeasible && plan.marginMetresPerSecond == 20 && plan.marginFraction == 0.25)
+        let short = DisposalFeasibility(requiredDeltaV: 120, availableDeltaV: 100)
+        #expect(!short.isFeasible && short.marginMetresPerSecond == -20)
+        #expect(DisposalFeasibility(requiredDeltaV: 0, availableDeltaV: 0).marginFraction == nil)
+    }
+
+    @Test("Required Δv follows the declared strategy")
+    func requiredByStrategy() throws {
+        let planner = DisposalPlanner(lifetime: OrbitalLifetime(atmosphere: ExponentialAtmosphere()))
+        let leo = try EarthOrbit(perigeeAltitudeKm: 800, apogeeAltitudeKm: 800, inclinationDeg: 98.6)
+        let geo = try EarthOrbit(perigeeAltitudeKm: 35_786, apogeeAltitudeKm: 35_786, inclinationDeg: 0.05)
+        let drag = DragProfile(massKg: 100, areaM2: 1)
+        func required(_ strategy: DisposalStrategy, _ orbit: EarthOrbit) -> Double? {
+            planner.requiredDeltaV(strategy: strategy, orbit: orbit, drag: drag, endOfMission: epoch2027,
+                                   scenario: .meanCycle(), targetYears: 25, reflectivityCoefficient: 1.5)?.value
+        }
+        #expect(abs((required(.controlledReentry, leo) ?? 0) - 208.29) < 0.01)
+        let decay = try #require(required(.naturalDecay, leo))
+        #expect(decay > 0 && decay < 100)
+        // GEO, A/m = 0.01 m²/kg, C_R = 1.5: raise 250 km → Hohmann ≈ 9.07 m/s (v·Δr/2r ≈ 9.1).
+        let graveyard = try #require(required(.graveyard, geo))
+        #expect(abs(graveyard - 3074.66 * 250 / (2 * 42_164.137)) < 0.05)
+        #expect(required(.graveyard, leo) == nil)
+        #expect(required(.escape, leo) == nil && required(.retrieval, geo) == nil)
+    }
+}
