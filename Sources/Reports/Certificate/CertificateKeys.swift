@@ -138,7 +138,7 @@ public enum CertificateKeys {
 
     /// Decodes strict PEM: optional blank lines, the BEGIN line, base64 lines, the END line, blank lines.
     private static func decodePEM(_ text: String, label: String, otherLabel: String, file: String) throws(KeyFileError) -> [UInt8] {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map { line -> Substring in
             line.hasSuffix("\r") ? line.dropLast() : line
         }
         let begin = "-----BEGIN \(label)-----"
@@ -164,6 +164,9 @@ public enum CertificateKeys {
             }
             let line = lines[lineIndex].trimmingCharacters(in: .whitespaces)
             if line == end { break }
+            if lines[lineIndex...].allSatisfy({ $0.allSatisfy(\.isWhitespace) }) {
+                throw KeyFileError(file: file, line: lines.count, "missing \(end)")
+            }
             guard !line.isEmpty, line.utf8.allSatisfy(isBase64Byte) else {
                 throw KeyFileError(file: file, line: lineIndex + 1, "expected base64 text or \(end)")
             }
