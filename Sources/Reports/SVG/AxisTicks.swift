@@ -5,7 +5,7 @@ import Foundation
 /// Linear axes use the "nice numbers" method of Heckbert (P. S. Heckbert, "Nice Numbers for Graph
 /// Labels", Graphics Gems I, 1990, pp. 61–63): the step is 1, 2 or 5 times a power of ten, chosen so that
 /// about `targetCount` ticks cover the data, and the axis is widened to whole steps. Logarithmic axes put
-/// one tick on each power of ten.
+/// one tick on each power of ten, plus ticks at 2× and 5× when the axis spans at most two decades.
 public struct AxisTicks: Sendable, Hashable {
     /// Lower end of the axis (the first tick).
     public var lower: Double
@@ -50,7 +50,16 @@ public struct AxisTicks: Sendable, Hashable {
         if firstExponent == lastExponent { lastExponent += 1 }
         firstExponent = max(firstExponent, -300)
         lastExponent = min(lastExponent, 300)
-        let values = (firstExponent...lastExponent).map { pow(10, Double($0)) }
+        // Over one or two decades, powers of ten alone leave the axis almost bare: add 2× and 5×.
+        let multiples: [Double] = lastExponent - firstExponent <= 2 ? [1, 2, 5] : [1]
+        var values: [Double] = []
+        for exponent in firstExponent...lastExponent {
+            for multiple in multiples {
+                let value = multiple * pow(10, Double(exponent))
+                if exponent == lastExponent && multiple > 1 { break }
+                values.append(value)
+            }
+        }
         return AxisTicks(
             lower: values.first ?? 1, upper: values.last ?? 10, values: values, decimals: max(0, -firstExponent))
     }
@@ -74,11 +83,12 @@ public struct AxisTicks: Sendable, Hashable {
     /// 1 000 000 and `1e7`-style beyond.
     public func label(for value: Double, logarithmic: Bool) -> String {
         if logarithmic {
-            let exponent = Int(log10(value).rounded())
+            let exponent = Int(log10(value).rounded(.down))
             if exponent >= -3 && exponent <= 6 {
-                return SVGNumber.fixed(value, decimals: max(0, -exponent))
+                return SVGNumber.format(value, decimals: max(0, -exponent))
             }
-            return "1e\(exponent)"
+            let mantissa = Int((value / pow(10, Double(exponent))).rounded())
+            return "\(mantissa)e\(exponent)"
         }
         return SVGNumber.fixed(value, decimals: min(decimals, 6))
     }

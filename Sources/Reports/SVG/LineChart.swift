@@ -151,7 +151,7 @@ public struct LineChart: Sendable, Hashable {
                 let position = yPosition(y)
                 content.append(.element("g", [:], [
                     SVGDocument.line(x1: left, y1: position, x2: left + plotWidth, y2: position, stroke: line.color, width: 1.5, dash: "6 4"),
-                    SVGDocument.text(line.label, x: left + plotWidth - 4, y: position - 4, size: 10, anchor: "end", fill: line.color),
+                    SVGDocument.text(line.label, x: left + 4, y: position - 4, size: 10, fill: line.color),
                 ]))
             case .vertical(let x):
                 guard x.isFinite else { continue }

@@ -84,7 +84,7 @@ public struct SectionScoreChart: Sendable, Hashable {
             let lineY = y(threshold.minimumScore)
             content.append(.element("g", ["aria-hidden": "true"], [
                 SVGDocument.line(x1: left, y1: lineY, x2: left + plotWidth, y2: lineY, stroke: style.medalRim, width: 1.5, dash: "6 3"),
-                SVGDocument.text(style.displayName, x: left + plotWidth + 6, y: lineY + 4, size: 10, fill: style.medalRim),
+                SVGDocument.text(style.displayName, x: left + plotWidth + 6, y: lineY + 4, size: 10, fill: style.badgeFill),
             ]))
         }
         content.append(SVGDocument.line(x1: left, y1: plotBottom, x2: left + plotWidth, y2: plotBottom, stroke: "#57606a"))
