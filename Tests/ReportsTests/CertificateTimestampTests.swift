@@ -60,4 +60,16 @@ struct CertificateTimestampTests {
         #expect(CertificateTimestamp(Date(timeIntervalSince1970: -0.5)).secondsSince1970 == -1)
         #expect(timestamp.adding(days: 365).iso8601 == "2027-11-28T19:37:39Z")
     }
+
+    @Test("--date accepts a day or a full timestamp; SOURCE_DATE_EPOCH accepts plain decimal seconds")
+    func options() {
+        #expect(CertificateTimestamp(dateOption: "2026-11-28")?.iso8601 == "2026-11-28T00:00:00Z")
+        #expect(CertificateTimestamp(dateOption: "2026-11-28T12:30:00Z")?.iso8601 == "2026-11-28T12:30:00Z")
+        #expect(CertificateTimestamp(dateOption: "28/11/2026") == nil)
+        #expect(CertificateTimestamp(sourceDateEpoch: "1795894659")?.iso8601 == "2026-11-28T19:37:39Z")
+        #expect(CertificateTimestamp(sourceDateEpoch: "0")?.secondsSince1970 == 0)
+        for bad in ["", "-1", "+5", "1.5", " 5", "5 ", "1e9", "999999999999"] {
+            #expect(CertificateTimestamp(sourceDateEpoch: bad) == nil, "\(bad)")
+        }
+    }
 }

@@ -114,6 +114,13 @@ public enum Certificate {
         }
         return parsed.payload
     }
+
+    /// `verify` for a file read as `Data`.
+    public static func verify(
+        _ fileData: Data, publicKey: Curve25519.Signing.PublicKey, now: Date
+    ) throws(CertificateVerificationFailure) -> CertificatePayload {
+        try verify(Array(fileData), publicKey: publicKey, now: now)
+    }
 }
 
 /// A certificate file taken apart but not yet trusted: parsing checks the structure only.
@@ -165,8 +172,7 @@ public struct SignedCertificate: Sendable {
             let canonical = try document.canonicalBytes() + [0x0A]
             self.firstNonCanonicalByteOffset = Self.firstDifference(fileBytes, canonical)
         } catch let error as CertificateFormatError {
-            let reason: CertificateVerificationFailure.Reason =
-                error.location == "payload.format" ? .unsupportedFormat : .malformed
+            let reason: CertificateVerificationFailure.Reason = error.isUnsupportedFormat ? .unsupportedFormat : .malformed
             throw CertificateVerificationFailure(reason, at: error.location, error.message)
         } catch {
             throw CertificateVerificationFailure(.malformed, at: "file", String(describing: error))

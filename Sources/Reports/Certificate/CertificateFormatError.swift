@@ -4,10 +4,14 @@ public struct CertificateFormatError: Error, Sendable, Hashable, CustomStringCon
     /// Where: a JSON path (`payload.mission.id`) or `line:column`.
     public var location: String
     public var message: String
+    /// True when the only problem is a `format` value this version does not read (a newer certificate,
+    /// say), which deserves a different message from a broken file.
+    public var isUnsupportedFormat: Bool
 
-    public init(at location: String, _ message: String) {
+    public init(at location: String, _ message: String, isUnsupportedFormat: Bool = false) {
         self.location = location
         self.message = message
+        self.isUnsupportedFormat = isUnsupportedFormat
     }
 
     public var description: String { "\(location): \(message)" }

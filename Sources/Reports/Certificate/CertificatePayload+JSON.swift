@@ -36,7 +36,8 @@ extension CertificatePayload {
         let format = try root.string("format")
         guard format == Self.formatIdentifier else {
             throw CertificateFormatError(
-                at: path + ".format", "unsupported certificate format \"\(format)\"; this verifier reads \(Self.formatIdentifier)")
+                at: path + ".format", "unsupported certificate format \"\(format)\"; this verifier reads \(Self.formatIdentifier)",
+                isUnsupportedFormat: true)
         }
         var missionReader = try root.object("mission")
         let mission = CertifiedMission(

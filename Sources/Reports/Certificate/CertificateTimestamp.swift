@@ -55,6 +55,26 @@ public struct CertificateTimestamp: Sendable, Hashable, Comparable, CustomString
         self.secondsSince1970 = Int64(days) * 86_400 + Int64(hour * 3600 + minute * 60 + second)
     }
 
+    /// Parses a date given on the command line (`--date`): a day `YYYY-MM-DD`, meaning 00:00:00 UTC, or a
+    /// full `YYYY-MM-DDTHH:MM:SSZ`.
+    public init?(dateOption text: String) {
+        if text.utf8.count == 10 {
+            self.init(iso8601: text + "T00:00:00Z")
+        } else {
+            self.init(iso8601: text)
+        }
+    }
+
+    /// Parses `SOURCE_DATE_EPOCH`: decimal seconds since 1970-01-01T00:00:00Z with no sign, fraction or
+    /// spaces, as the reproducible-builds.org specification requires ("identical to the output format of
+    /// `date +%s`"); values past 9999-12-31 are refused.
+    public init?(sourceDateEpoch text: String) {
+        guard !text.isEmpty, text.utf8.count <= 12, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+              let seconds = Int64(text), seconds <= 253_402_300_799
+        else { return nil }
+        self.init(secondsSince1970: seconds)
+    }
+
     /// The ISO 8601 spelling, e.g. `2026-11-28T00:00:00Z`.
     public var iso8601: String {
         let days = Int(secondsSince1970.floorDivided(by: 86_400))
