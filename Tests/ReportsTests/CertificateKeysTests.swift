@@ -100,6 +100,13 @@ struct CertificateKeysTests {
         #expect(try CertificateKeys.readPublicKey(atPath: path + ".pub").rawRepresentation == key.publicKey.rawRepresentation)
         #expect(throws: KeyFileError.self) { try CertificateKeys.write(CertificateKeys.generate(), toPath: path) }
         #expect(try CertificateKeys.readPrivateKey(atPath: path).rawRepresentation == key.rawRepresentation)
+        #expect((try FileManager.default.attributesOfItem(atPath: path + ".pub")[.posixPermissions] as? NSNumber)?.intValue == 0o644)
         #expect(throws: KeyFileError.self) { try CertificateKeys.readPublicKey(atPath: path + ".missing") }
+        do {
+            try CertificateKeys.write(key, toPath: directory.appendingPathComponent("no/such/dir/key").path)
+            Issue.record("wrote into a missing directory")
+        } catch {
+            #expect(error.message.contains("could not be created"))
+        }
     }
 }

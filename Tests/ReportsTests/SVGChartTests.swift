@@ -221,6 +221,11 @@ struct SVGChartTests {
 
     @Test("badge width comes from the Verdana 11 px advance table")
     func badgeWidth() throws {
+        #expect(VerdanaTextWidth.asciiAdvances.count == 0x7E - 0x20 + 1)
+        // Cross-check with shields.io's measured Verdana 11 px table (anafanafo): space 3.87, digits 6.99, M 9.27.
+        #expect(abs(VerdanaTextWidth.width(of: " ") - 3.87) < 0.01)
+        #expect(abs(VerdanaTextWidth.width(of: "0") - 6.99) < 0.01)
+        #expect(abs(VerdanaTextWidth.width(of: "M") - 9.27) < 0.01)
         // "steward": s 520 + t 394 + e 595 + w 818 + a 600 + r 426 + d 623 = 3976/1000 em → 43.736 px at 11 px.
         #expect(abs(VerdanaTextWidth.width(of: "steward") - 43.736) < 1e-9)
         // "gold 0.78": 623 + 606 + 274 + 623 + 351 + 635 + 363 + 635 + 635 = 4745 → 52.195 px.

@@ -1,5 +1,10 @@
 import Crypto
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Ed25519 keys for signing certificates: generation, key ids, and the key file formats.
 ///
@@ -89,22 +94,46 @@ public enum CertificateKeys {
 
     /// Writes `NAME` (private, mode 0600) and `NAME.pub` (public, mode 0644). Refuses to replace existing
     /// files, because overwriting a signing key silently would orphan every certificate it issued.
+    ///
+    /// Each file is created with `open(O_CREAT | O_EXCL)` and its final mode, so the private key is never
+    /// readable by others, not even for a moment, and an existing file is never truncated.
     public static func write(_ key: Curve25519.Signing.PrivateKey, toPath path: String) throws(KeyFileError) {
         let publicPath = path + ".pub"
-        let manager = FileManager.default
-        for existing in [path, publicPath] where manager.fileExists(atPath: existing) {
+        for existing in [path, publicPath] where FileManager.default.fileExists(atPath: existing) {
             throw KeyFileError(file: existing, line: nil, "already exists; refusing to overwrite a key file")
         }
-        let files: [(String, String, Int)] = [
-            (path, privateKeyPEM(key), 0o600),
-            (publicPath, publicKeyPEM(key.publicKey), 0o644),
-        ]
-        for (filePath, text, mode) in files {
-            let created = manager.createFile(
-                atPath: filePath, contents: Data(text.utf8), attributes: [.posixPermissions: mode])
-            if !created {
-                throw KeyFileError(file: filePath, line: nil, "could not be written")
+        try createExclusively(path, contents: privateKeyPEM(key), mode: 0o600)
+        do {
+            try createExclusively(publicPath, contents: publicKeyPEM(key.publicKey), mode: 0o644)
+        } catch {
+            // Leave no private key without its public half.
+            unlink(path)
+            throw error
+        }
+    }
+
+    private static func createExclusively(_ path: String, contents: String, mode: mode_t) throws(KeyFileError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, mode)
+        guard descriptor >= 0 else {
+            let reason = String(cString: strerror(errno))
+            throw KeyFileError(file: path, line: nil, "could not be created: \(reason)")
+        }
+        defer { close(descriptor) }
+        // open() applies the umask; set the intended mode explicitly.
+        fchmod(descriptor, mode)
+        let bytes = Array(contents.utf8)
+        var written = 0
+        while written < bytes.count {
+            let result = bytes[written...].withUnsafeBytes { buffer in
+                Foundation.write(descriptor, buffer.baseAddress, buffer.count)
             }
+            if result < 0 {
+                if errno == EINTR { continue }
+                let reason = String(cString: strerror(errno))
+                unlink(path)
+                throw KeyFileError(file: path, line: nil, "could not be written: \(reason)")
+            }
+            written += result
         }
     }
 

@@ -8,6 +8,8 @@ public indirect enum MarkupNode: Sendable, Hashable {
     /// Character data; escaped when rendered.
     case text(String)
     /// Markup inserted verbatim (e.g. an SVG produced by another renderer). The caller vouches for it.
+    /// Use it also for the contents of HTML `<style>` and `<script>`, which HTML does not unescape: CSS
+    /// such as `a > b` written as `.text` would arrive as `a &gt; b`.
     case raw(String)
 }
 

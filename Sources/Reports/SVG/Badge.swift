@@ -8,8 +8,11 @@ public struct Badge: Sendable, Hashable {
     public var message: String
     public var messageColor: String
     public var labelColor: String
+    /// Prefix of the badge's internal ids, so two badges inlined in one page do not share them.
+    public var id: String
 
-    public init(label: String, message: String, messageColor: String, labelColor: String = "#555555") {
+    public init(label: String, message: String, messageColor: String, labelColor: String = "#555555", id: String = "badge") {
+        self.id = id
         self.label = label
         self.message = message
         self.messageColor = messageColor
@@ -38,8 +41,8 @@ public struct Badge: Sendable, Hashable {
         let (messageWidth, messageTextWidth) = Self.segmentWidth(for: message)
         let totalWidth = labelWidth + messageWidth
         let accessibleName = "\(label): \(message)"
-        let clipID = "badge-clip"
-        let shadeID = "badge-shade"
+        let clipID = id + "-clip"
+        let shadeID = id + "-shade"
         func texts(_ content: String, centre: Double, length: Double) -> [MarkupNode] {
             let common = [
                 MarkupAttribute("textLength", SVGNumber.format(length)),
