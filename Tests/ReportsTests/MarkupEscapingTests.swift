@@ -56,4 +56,28 @@ struct MarkupEscapingTests {
         #expect(MarkupRenderer(syntax: .html).render(node) == #"<p>a<br><span class="x"></span><svg/></p>"#)
         #expect(MarkupRenderer(syntax: .xml).render(.element("br")) == "<br/>")
     }
+
+    @Test("an HTML page frame: doctype, charset, viewport, escaped title, verbatim CSS, body")
+    func htmlDocument() {
+        let page = HTMLDocument(
+            title: "Demo <Sat>", styleSheet: "main > p { margin: 0 } </STYLE><b>",
+            body: [.element("main", [:], [.element("p", [:], [.text("Score & tier")])])])
+        #expect(page.render() == """
+            <!DOCTYPE html>
+            <html lang="en">
+              <head>
+                <meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>Demo &lt;Sat&gt;</title>
+                <style>main > p { margin: 0 } <\\/style><b></style>
+              </head>
+              <body>
+                <main>
+                  <p>Score &amp; tier</p>
+                </main>
+              </body>
+            </html>
+
+            """)
+    }
 }
