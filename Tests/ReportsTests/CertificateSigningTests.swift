@@ -49,9 +49,12 @@ struct CertificateSigningTests {
         #expect(try Certificate.sign(CertificateFixtures.payload(), with: key) == file)
     }
 
-    @Test("a certificate without its final line feed still verifies")
-    func withoutNewline() throws {
+    @Test("a certificate without its final line feed, or ending in CR LF, still verifies; other endings do not")
+    func lineEndings() throws {
         _ = try Certificate.verify(Array(file.dropLast()), publicKey: key.publicKey, now: now)
+        _ = try Certificate.verify(Array(file.dropLast()) + [0x0D, 0x0A], publicKey: key.publicKey, now: now)
+        #expect(reason(now: now, bytes: file + [0x0A]) == .notCanonical)
+        #expect(reason(now: now, bytes: Array(file.dropLast()) + [0x0D]) == .notCanonical)
     }
 
     @Test("validity: not before issued_at, not after valid_until, both ends inclusive")

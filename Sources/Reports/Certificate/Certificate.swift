@@ -66,7 +66,7 @@ public enum Certificate {
     /// 2. the algorithm is Ed25519 (`.unknownAlgorithm`);
     /// 3. `signature.key_id` equals `payload.issuer_key_id` and the key id of `publicKey` (`.keyIDMismatch`);
     /// 4. the signature over the canonical payload verifies with `publicKey` (`.badSignature`);
-    /// 5. the file is byte for byte the canonical form plus an optional final line feed (`.notCanonical`) —
+    /// 5. the file is byte for byte the canonical form, optionally followed by LF or CR LF (`.notCanonical`) —
     ///    this catches edits that keep the meaning, such as `1E+30` for `1e+30`, so every changed byte is
     ///    reported, not only those that change the payload;
     /// 6. `now` lies in [issued_at, valid_until] (`.notYetValid`, `.expired`).
@@ -179,10 +179,12 @@ public struct SignedCertificate: Sendable {
         }
     }
 
-    /// The first offset where `file` differs from `canonical` (which ends in a line feed); a file that
-    /// equals `canonical` without its line feed counts as canonical.
+    /// The first offset where `file` differs from `canonical` (which ends in a line feed). A file that
+    /// equals `canonical` without its line feed, or with CR LF instead (a Windows checkout with
+    /// `core.autocrlf`), counts as canonical: line endings after the JSON text carry no meaning.
     static func firstDifference(_ file: [UInt8], _ canonical: [UInt8]) -> Int? {
-        if file == canonical || file == Array(canonical.dropLast()) { return nil }
+        let body = Array(canonical.dropLast())
+        if file == canonical || file == body || file == body + [0x0D, 0x0A] { return nil }
         let shared = min(file.count, canonical.count)
         for index in 0..<shared where file[index] != canonical[index] {
             return index
