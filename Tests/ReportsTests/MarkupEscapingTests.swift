@@ -48,6 +48,22 @@ struct MarkupEscapingTests {
             """)
     }
 
+    @Test("whitespace-preserving elements are written on one line, with everything inside them")
+    func preformatted() {
+        let node = MarkupNode.element("div", [:], [
+            .element("pre", [:], [.element("code", [:], [.element("b", [:], [.text("x")])])]),
+            .element("p", [:], [.element("b", [:], [.text("y")])]),
+        ])
+        #expect(MarkupRenderer(syntax: .html).render(node) == """
+            <div>
+              <pre><code><b>x</b></code></pre>
+              <p>
+                <b>y</b>
+              </p>
+            </div>
+            """)
+    }
+
     @Test("HTML syntax writes void elements without end tags and other empty elements with them")
     func htmlSyntax() {
         let node = MarkupNode.element("p", [:], [

@@ -65,7 +65,9 @@ public enum MarkupSyntax: Sendable {
 ///
 /// Layout rule, chosen so that diffs of golden files are readable without changing meaning: an element
 /// whose children are all elements puts each child on its own line, indented by two spaces per level; an
-/// element with any text child is written on one line, because whitespace inside text is significant.
+/// element with any text or raw child is written on one line, because whitespace inside text is
+/// significant. Elements that preserve whitespace (`pre`, `textarea`, SVG `text`, …) and everything inside
+/// them are always written on one line.
 public struct MarkupRenderer: Sendable {
     public var syntax: MarkupSyntax
 
@@ -78,13 +80,18 @@ public struct MarkupRenderer: Sendable {
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
     ]
 
+    /// Elements whose content keeps its whitespace when displayed or read by assistive technology.
+    private static let whitespacePreservingElements: Set<String> = [
+        "pre", "textarea", "listing", "plaintext", "text", "tspan", "textPath", "title", "desc",
+    ]
+
     public func render(_ node: MarkupNode) -> String {
         var output = ""
-        write(node, depth: 0, into: &output)
+        write(node, depth: 0, inline: false, into: &output)
         return output
     }
 
-    private func write(_ node: MarkupNode, depth: Int, into output: inout String) {
+    private func write(_ node: MarkupNode, depth: Int, inline: Bool, into output: inout String) {
         switch node {
         case .text(let text):
             output += MarkupEscaping.text(text)
@@ -105,19 +112,20 @@ public struct MarkupRenderer: Sendable {
                 return
             }
             output += ">"
-            let blockLayout = element.children.allSatisfy {
+            let keepsWhitespace = inline || Self.whitespacePreservingElements.contains(element.name)
+            let blockLayout = !keepsWhitespace && element.children.allSatisfy {
                 if case .element = $0 { return true } else { return false }
             }
             if blockLayout {
                 let childIndent = String(repeating: "  ", count: depth + 1)
                 for child in element.children {
                     output += "\n" + childIndent
-                    write(child, depth: depth + 1, into: &output)
+                    write(child, depth: depth + 1, inline: false, into: &output)
                 }
                 output += "\n" + String(repeating: "  ", count: depth)
             } else {
                 for child in element.children {
-                    write(child, depth: depth + 1, into: &output)
+                    write(child, depth: depth + 1, inline: keepsWhitespace, into: &output)
                 }
             }
             output += "</" + element.name + ">"
