@@ -128,6 +128,25 @@ struct CertificateSigningTests {
         }
     }
 
+    @Test("structural problems name the member: missing signature, wrong top-level type, bad base64")
+    func structuralLocations() {
+        func failure(_ bytes: [UInt8]) -> CertificateVerificationFailure? {
+            do {
+                _ = try Certificate.verify(bytes, publicKey: key.publicKey, now: now)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        #expect(failure(Array("[1]".utf8))?.location == "(top level)")
+        let text = String(decoding: file, as: UTF8.self)
+        let withoutSignature = String(text[..<(text.range(of: #","signature":"#)?.lowerBound ?? text.endIndex)]) + "}"
+        #expect(failure(Array(withoutSignature.utf8))?.location == "signature")
+        #expect(failure(Array(withoutSignature.utf8))?.message == "missing member")
+        let shortSignature = text.replacingOccurrences(of: #""value":""#, with: #""value":"AAAA"#)
+        #expect(failure(Array(shortSignature.utf8))?.location == "signature.value")
+    }
+
     @Test("changing any single byte of the certificate makes verification fail for the right reason")
     func everyByteTampered() throws {
         let text = String(decoding: file, as: UTF8.self)

@@ -26,7 +26,7 @@ struct StrictJSONObjectReader {
 
     init(_ value: CanonicalJSON, path: String) throws(CertificateFormatError) {
         guard let members = value.objectValue else {
-            throw CertificateFormatError(at: path, "expected an object, found \(value.kindDescription)")
+            throw CertificateFormatError(at: path.isEmpty ? "(top level)" : path, "expected an object, found \(value.kindDescription)")
         }
         self.path = path
         self.members = members
