@@ -64,6 +64,14 @@ struct MarkupEscapingTests {
             """)
     }
 
+    @Test("an XML document starts with the declaration and parses")
+    func xmlDocument() throws {
+        let text = MarkupRenderer().renderXMLDocument(.element("testsuites", ["name": "a&b"], [.element("testsuite", ["name": "x"])]))
+        #expect(text == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"a&amp;b\">\n  <testsuite name=\"x\"/>\n</testsuites>\n")
+        let recorder = try #require(XMLRecorder.parse(text))
+        #expect(recorder.elements.map(\.name) == ["testsuites", "testsuite"])
+    }
+
     @Test("HTML syntax writes void elements without end tags and other empty elements with them")
     func htmlSyntax() {
         let node = MarkupNode.element("p", [:], [

@@ -85,6 +85,11 @@ public struct MarkupRenderer: Sendable {
         "pre", "textarea", "listing", "plaintext", "text", "tspan", "textPath", "title", "desc",
     ]
 
+    /// A complete XML document (JUnit, SVG files): the XML declaration, the root element, a final line feed.
+    public func renderXMLDocument(_ root: MarkupNode) -> String {
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + render(root) + "\n"
+    }
+
     public func render(_ node: MarkupNode) -> String {
         var output = ""
         write(node, depth: 0, inline: false, into: &output)

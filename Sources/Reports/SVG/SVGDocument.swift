@@ -77,21 +77,4 @@ enum SVGDocument {
         attributes.append(MarkupAttribute("fill", fill))
         return .element(MarkupElement("rect", attributes + extra))
     }
-
-    /// Turns free text into an id fragment: lower-case ASCII letters, digits and hyphens.
-    static func slug(_ text: String) -> String {
-        var result = ""
-        var lastWasHyphen = true
-        for scalar in text.lowercased().unicodeScalars {
-            if (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") {
-                result.unicodeScalars.append(scalar)
-                lastWasHyphen = false
-            } else if !lastWasHyphen {
-                result += "-"
-                lastWasHyphen = true
-            }
-        }
-        while result.hasSuffix("-") { result.removeLast() }
-        return result.isEmpty ? "chart" : result
-    }
 }
