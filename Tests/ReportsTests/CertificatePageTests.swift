@@ -120,7 +120,7 @@ enum HeadlessChromium {
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        nonisolated(unsafe) let running = process
+        let running = process
         DispatchQueue.global().asyncAfter(deadline: .now() + 120) {
             if running.isRunning { running.terminate() }
         }

@@ -150,15 +150,16 @@ struct CertificateSigningTests {
     @Test("changing any single byte of the certificate makes verification fail for the right reason")
     func everyByteTampered() throws {
         let text = String(decoding: file, as: UTF8.self)
-        func valueRange(after marker: String) throws -> Range<Int> {
-            let markerRange = try #require(text.range(of: marker, options: .backwards))
+        func valueRange(after marker: String) -> Range<Int> {
+            guard let markerRange = text.range(of: marker, options: .backwards) else { return 0..<0 }
             let start = text.utf8.distance(from: text.startIndex, to: markerRange.upperBound)
-            let end = try #require(file[start...].firstIndex(of: UInt8(ascii: "\"")))
+            let end = file[start...].firstIndex(of: UInt8(ascii: "\"")) ?? start
             return start..<end
         }
-        let signatureValue = try valueRange(after: #""value":""#)
-        let keyID = try valueRange(after: #""key_id":""#)
-        let algorithm = try valueRange(after: #""algorithm":""#)
+        let signatureValue = valueRange(after: #""value":""#)
+        let keyID = valueRange(after: #""key_id":""#)
+        let algorithm = valueRange(after: #""algorithm":""#)
+        #expect(signatureValue.count == 88 && keyID.count == 16 && algorithm.count == 7)
         let payloadStart = #"{"payload":"#.utf8.count
         let payloadEnd = text.utf8.distance(
             from: text.startIndex, to: try #require(text.range(of: #","signature":"#)).lowerBound)
