@@ -196,6 +196,29 @@ struct CertificateSigningTests {
         #expect(seen == [.badSignature, .malformed, .unsupportedFormat, .keyIDMismatch, .notCanonical, .unknownAlgorithm])
     }
 
+    @Test("truncations, random multi-byte edits and random bytes are rejected, never accepted or crashing")
+    func robustness() {
+        for length in 0..<(file.count - 1) {
+            #expect(reason(now: now, bytes: Array(file.prefix(length))) != nil, "prefix of \(length) bytes verified")
+        }
+        var generator = SplitMix64(seed: 7)
+        for _ in 0..<2_000 {
+            var tampered = file
+            let edits = Int(generator.next() % 8) + 2
+            for _ in 0..<edits {
+                let position = Int(generator.next() % UInt64(tampered.count))
+                tampered[position] = UInt8(truncatingIfNeeded: generator.next())
+            }
+            if tampered != file {
+                #expect(reason(now: now, bytes: tampered) != nil)
+            }
+        }
+        for _ in 0..<500 {
+            let garbage = (0..<Int(generator.next() % 2_000)).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+            #expect(reason(now: now, bytes: garbage) == .malformed)
+        }
+    }
+
     @Test("sign refuses a payload that verify would reject")
     func signValidates() throws {
         var payload = CertificateFixtures.payload()
