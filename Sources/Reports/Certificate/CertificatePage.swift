@@ -1,0 +1,131 @@
+/// The human-readable face of a certificate: a self-contained HTML page built from the payload alone.
+///
+/// `steward certify` writes it next to the certificate file so the result can be read, printed or
+/// attached without tools; it carries everything the payload does (medal, score, section scores, input
+/// hashes, assumptions, validity, issuer key) plus how to verify. The page is only a rendering — it says so,
+/// and it names the signed file as the authority — because HTML cannot carry a signature a reader can check.
+public struct CertificatePage: Sendable {
+    public var payload: CertificatePayload
+    /// Tier thresholds to draw on the section chart (from the ruleset); empty draws none.
+    public var thresholds: [SectionScoreChart.Threshold]
+    /// Section titles by id (from the ruleset); sections without one are shown by id only.
+    public var sectionTitles: [String: String]
+    /// The certificate's file name, used in the verification instructions.
+    public var certificateFileName: String
+
+    public init(
+        payload: CertificatePayload, thresholds: [SectionScoreChart.Threshold] = [],
+        sectionTitles: [String: String] = [:], certificateFileName: String
+    ) {
+        self.payload = payload
+        self.thresholds = thresholds
+        self.sectionTitles = sectionTitles
+        self.certificateFileName = certificateFileName
+    }
+
+    /// Screen first, phone-friendly (one column under 640 px), and an A4 print layout that keeps each
+    /// block on one page.
+    static let styleSheet = """
+        :root { color-scheme: light; }
+        body { font-family: Verdana, "DejaVu Sans", Geneva, sans-serif; color: #1f2328; background: #ffffff; margin: 0; line-height: 1.45; }
+        main { max-width: 760px; margin: 0 auto; padding: 24px 16px; }
+        h1 { font-size: 1.4rem; margin: 0 0 4px; }
+        h2 { font-size: 1.05rem; margin: 28px 0 8px; border-bottom: 1px solid #d0d7de; padding-bottom: 4px; }
+        .subtitle { color: #57606a; margin: 0 0 20px; }
+        .summary { display: flex; gap: 24px; align-items: center; flex-wrap: wrap; }
+        .summary dl { margin: 0; }
+        dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 0; }
+        dt { color: #57606a; }
+        dd { margin: 0; }
+        code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.85em; word-break: break-all; }
+        svg { max-width: 100%; height: auto; }
+        .note { color: #57606a; font-size: 0.9em; }
+        pre { background: #f6f8fa; padding: 8px 12px; overflow-x: auto; white-space: pre-wrap; word-break: break-all; }
+        @media (max-width: 640px) { dl.facts { grid-template-columns: 1fr; } dt { margin-top: 6px; } }
+        @page { size: A4; margin: 15mm; }
+        @media print { main { max-width: none; padding: 0; } section { break-inside: avoid; } }
+        """
+
+    public func render() -> String {
+        let rating = payload.rating
+        let tier = TierStyle(tierName: rating.tier)
+        let scoreText = SVGNumber.fixed(HorizontalBarChart.clamp(rating.score), decimals: 2)
+        let failed = rating.failedRequiredRules
+
+        var summaryFacts: [MarkupNode] = [
+            .element("dt", [:], [.text("Tier")]), .element("dd", [:], [.text(tier == .none ? "none" : tier.displayName)]),
+            .element("dt", [:], [.text("Score")]), .element("dd", [:], [.text(scoreText)]),
+            .element("dt", [:], [.text("Bonus stars")]), .element("dd", [:], [.text(String(rating.stars))]),
+            .element("dt", [:], [.text("Failed required rules")]),
+            .element("dd", [:], [.text(failed.isEmpty ? "none" : failed.joined(separator: ", "))]),
+        ]
+        summaryFacts = [.element("dl", ["class": "facts"], summaryFacts)]
+
+        let medal = TierMedal(id: "certificate-medal", tierName: rating.tier, score: rating.score, stars: rating.stars)
+        let sectionIDs = rating.sectionScores.keys.sorted(by: CanonicalJSON.memberNamePrecedes)
+        let chart = SectionScoreChart(
+            id: "certificate-sections", title: "Section scores",
+            sections: sectionIDs.map { id in
+                SectionScoreChart.Section(id: id, title: sectionTitles[id] ?? id, score: rating.sectionScores[id] ?? 0)
+            },
+            thresholds: thresholds)
+
+        func fact(_ name: String, _ value: String, code: Bool = false) -> [MarkupNode] {
+            [.element("dt", [:], [.text(name)]),
+             .element("dd", [:], [code ? .element("code", [:], [.text(value)]) : .text(value)])]
+        }
+        var inputs: [MarkupNode] = []
+        inputs += fact("Mission", "\(payload.mission.name) (\(payload.mission.id))")
+        inputs += fact("Descriptor SHA-256", payload.mission.descriptorSHA256, code: true)
+        inputs += fact("Ruleset", "\(payload.ruleset.id) \(payload.ruleset.version)")
+        inputs += fact("Ruleset SHA-256", payload.ruleset.sha256, code: true)
+        inputs += fact("Engine", "Steward \(payload.engineVersion)")
+
+        let assumptionKeys = payload.assumptions.keys.sorted(by: CanonicalJSON.memberNamePrecedes)
+        var assumptions: [MarkupNode] = []
+        for key in assumptionKeys {
+            assumptions += fact(key, payload.assumptions[key] ?? "", code: true)
+        }
+
+        var validity: [MarkupNode] = []
+        validity += fact("Issued", payload.issuedAt.iso8601)
+        validity += fact("Valid until", payload.validUntil.iso8601)
+        validity += fact("Issuer key id", payload.issuerKeyID, code: true)
+
+        let command = "steward verify \(certificateFileName) --public-key ISSUER.pub --mission MISSION.yaml"
+        let body: [MarkupNode] = [
+            .element("main", [:], [
+                .element("h1", [:], [.text("Steward sustainability certificate")]),
+                .element("p", ["class": "subtitle"], [.text("\(payload.mission.name) — rated against \(payload.ruleset.id) \(payload.ruleset.version)")]),
+                .element("section", ["class": "summary", "aria-label": "Rating"], [.raw(medal.svg())] + summaryFacts),
+                .element("section", ["aria-label": "Section scores"], [.raw(chart.svg())]),
+                .element("section", [:], [
+                    .element("h2", [:], [.text("Inputs")]),
+                    .element("dl", ["class": "facts"], inputs),
+                ]),
+                .element("section", [:], [
+                    .element("h2", [:], [.text("Assumptions")]),
+                    assumptions.isEmpty
+                        ? .element("p", [:], [.text("None recorded.")])
+                        : .element("dl", ["class": "facts"], assumptions),
+                ]),
+                .element("section", [:], [
+                    .element("h2", [:], [.text("Validity")]),
+                    .element("dl", ["class": "facts"], validity),
+                ]),
+                .element("section", [:], [
+                    .element("h2", [:], [.text("How to verify")]),
+                    .element("p", [:], [.text(
+                        "This page is a rendering for people. The signed file \(certificateFileName) is the certificate: check its Ed25519 signature with the issuer's public key, and re-rate the mission to confirm the result:")]),
+                    .element("pre", [:], [.element("code", [:], [.text(command)])]),
+                    .element("p", ["class": "note"], [.text(
+                        "Verification fails if any byte of the certificate changed, if it has expired, if the descriptor or ruleset no longer has the hash above, or if re-rating gives a different result.")]),
+                ]),
+            ]),
+        ]
+        return HTMLDocument(
+            title: "Steward certificate: \(payload.mission.name) — \(tier.displayName) \(scoreText)",
+            styleSheet: Self.styleSheet, body: body
+        ).render()
+    }
+}

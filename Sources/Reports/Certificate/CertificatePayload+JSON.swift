@@ -1,0 +1,80 @@
+extension CertificatePayload {
+    /// The payload as a JSON value; its canonical bytes are what the signature covers.
+    public var json: CanonicalJSON {
+        .object([
+            "format": .string(Self.formatIdentifier),
+            "mission": .object([
+                "id": .string(mission.id),
+                "name": .string(mission.name),
+                "descriptor_sha256": .string(mission.descriptorSHA256),
+            ]),
+            "ruleset": .object([
+                "id": .string(ruleset.id),
+                "version": .string(ruleset.version),
+                "sha256": .string(ruleset.sha256),
+            ]),
+            "engine_version": .string(engineVersion),
+            "assumptions": .object(assumptions.mapValues { .string($0) }),
+            "rating": .object([
+                "tier": .string(rating.tier),
+                "score": .number(rating.score),
+                "stars": .number(Double(rating.stars)),
+                "section_scores": .object(rating.sectionScores.mapValues { .number($0) }),
+                "failed_required_rules": .array(
+                    rating.failedRequiredRules.sorted(by: CanonicalJSON.memberNamePrecedes).map { .string($0) }),
+            ]),
+            "issued_at": .string(issuedAt.iso8601),
+            "valid_until": .string(validUntil.iso8601),
+            "issuer_key_id": .string(issuerKeyID),
+        ])
+    }
+
+    /// Reads a payload from JSON, strictly: every member must be present, typed and in range, and no
+    /// other member may appear. `path` prefixes the locations in errors (`payload` inside a certificate).
+    public init(json: CanonicalJSON, path: String = "payload") throws(CertificateFormatError) {
+        var root = try StrictJSONObjectReader(json, path: path)
+        let format = try root.string("format")
+        guard format == Self.formatIdentifier else {
+            throw CertificateFormatError(
+                at: path + ".format", "unsupported certificate format \"\(format)\"; this verifier reads \(Self.formatIdentifier)",
+                isUnsupportedFormat: true)
+        }
+        var missionReader = try root.object("mission")
+        let mission = CertifiedMission(
+            id: try missionReader.nonEmptyString("id"),
+            name: try missionReader.string("name"),
+            descriptorSHA256: try missionReader.lowercaseHex("descriptor_sha256", digits: 64))
+        try missionReader.rejectUnexpectedMembers()
+
+        var rulesetReader = try root.object("ruleset")
+        let ruleset = CertifiedRuleset(
+            id: try rulesetReader.nonEmptyString("id"),
+            version: try rulesetReader.nonEmptyString("version"),
+            sha256: try rulesetReader.lowercaseHex("sha256", digits: 64))
+        try rulesetReader.rejectUnexpectedMembers()
+
+        let engineVersion = try root.nonEmptyString("engine_version")
+        let assumptions = try root.stringMap("assumptions")
+
+        var ratingReader = try root.object("rating")
+        let rating = CertifiedRatingSummary(
+            tier: try ratingReader.nonEmptyString("tier"),
+            score: try ratingReader.unitInterval("score"),
+            stars: try ratingReader.count("stars"),
+            sectionScores: try ratingReader.scoreMap("section_scores"),
+            failedRequiredRules: try ratingReader.stringArray("failed_required_rules"))
+        try ratingReader.rejectUnexpectedMembers()
+
+        let issuedAt = try root.timestamp("issued_at")
+        let validUntil = try root.timestamp("valid_until")
+        guard issuedAt <= validUntil else {
+            throw CertificateFormatError(at: path + ".valid_until", "is before issued_at (\(issuedAt))")
+        }
+        let issuerKeyID = try root.lowercaseHex("issuer_key_id", digits: CertificateKeys.keyIDLength)
+        try root.rejectUnexpectedMembers()
+
+        self.init(
+            mission: mission, ruleset: ruleset, engineVersion: engineVersion, assumptions: assumptions,
+            rating: rating, issuedAt: issuedAt, validUntil: validUntil, issuerKeyID: issuerKeyID)
+    }
+}

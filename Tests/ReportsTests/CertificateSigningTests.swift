@@ -1,0 +1,293 @@
+import Crypto
+import Foundation
+import Testing
+@testable import Reports
+
+@Suite("Certificate signing and verification")
+struct CertificateSigningTests {
+    let key: Curve25519.Signing.PrivateKey
+    let file: [UInt8]
+    let now = CertificateFixtures.issuedAt.adding(days: 10).date
+
+    init() throws {
+        key = try CertificateFixtures.signingKey()
+        file = try Certificate.sign(CertificateFixtures.payload(), with: key)
+    }
+
+    @Test("the RFC 8032 test key derives the published public key and signature")
+    func rfc8032Vector() throws {
+        #expect(Array(key.publicKey.rawRepresentation) == CertificateFixtures.bytes(hex: CertificateFixtures.rfc8032Test1Public))
+        // RFC 8032 §7.1 TEST 1: the signature of the empty message.
+        let expected = "e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b"
+        #expect(key.publicKey.isValidSignature(Data(CertificateFixtures.bytes(hex: expected)), for: Data()))
+    }
+
+    @Test("sign then verify returns the payload, with the issuer key id filled in")
+    func roundTrip() throws {
+        let payload = try Certificate.verify(file, publicKey: key.publicKey, now: now)
+        var expected = CertificateFixtures.payload()
+        expected.issuerKeyID = CertificateKeys.keyID(of: key.publicKey)
+        #expect(payload == expected)
+        #expect(payload.issuerKeyID.count == 16)
+    }
+
+    @Test("the file is canonical JSON plus a line feed, and the signature covers the canonical payload")
+    func fileLayout() throws {
+        #expect(file.last == 0x0A)
+        let document = try CanonicalJSONParser().parse(file)
+        #expect(try document.canonicalBytes() + [0x0A] == file)
+        let text = String(decoding: file, as: UTF8.self)
+        #expect(text.hasPrefix(#"{"payload":{"assumptions":{"solar_activity":"mean_cycle","#))
+        #expect(text.contains(#""signature":{"algorithm":"Ed25519","key_id":""#))
+        let parsed = try SignedCertificate(fileBytes: file)
+        #expect(try parsed.signedBytes == CertificateFixtures.payload().withIssuer(key).json.canonicalBytes())
+        #expect(key.publicKey.isValidSignature(parsed.signature, for: parsed.signedBytes))
+    }
+
+    @Test("signing is deterministic: the same payload and key give the same bytes")
+    func deterministic() throws {
+        #expect(try Certificate.sign(CertificateFixtures.payload(), with: key) == file)
+    }
+
+    @Test("a certificate without its final line feed, or ending in CR LF, still verifies; other endings do not")
+    func lineEndings() throws {
+        _ = try Certificate.verify(Array(file.dropLast()), publicKey: key.publicKey, now: now)
+        _ = try Certificate.verify(Array(file.dropLast()) + [0x0D, 0x0A], publicKey: key.publicKey, now: now)
+        #expect(reason(now: now, bytes: file + [0x0A]) == .notCanonical)
+        #expect(reason(now: now, bytes: Array(file.dropLast()) + [0x0D]) == .notCanonical)
+    }
+
+    @Test("validity: not before issued_at, not after valid_until, both ends inclusive")
+    func validityPeriod() throws {
+        let payload = CertificateFixtures.payload()
+        _ = try Certificate.verify(file, publicKey: key.publicKey, now: payload.issuedAt.date)
+        _ = try Certificate.verify(file, publicKey: key.publicKey, now: payload.validUntil.date)
+        #expect(reason(now: payload.issuedAt.date.addingTimeInterval(-1)) == .notYetValid)
+        #expect(reason(now: payload.validUntil.date.addingTimeInterval(1)) == .expired)
+        #expect(reason(now: payload.validUntil.date.addingTimeInterval(86_400 * 400)) == .expired)
+    }
+
+    func reason(now: Date, bytes: [UInt8]? = nil, publicKey: Curve25519.Signing.PublicKey? = nil) -> CertificateVerificationFailure.Reason? {
+        do {
+            _ = try Certificate.verify(bytes ?? file, publicKey: publicKey ?? key.publicKey, now: now)
+            return nil
+        } catch {
+            return error.reason
+        }
+    }
+
+    @Test("another public key is reported as a key id mismatch naming both ids")
+    func wrongKey() throws {
+        let other = Curve25519.Signing.PrivateKey().publicKey
+        do {
+            _ = try Certificate.verify(file, publicKey: other, now: now)
+            Issue.record("verified with the wrong key")
+        } catch {
+            #expect(error.reason == .keyIDMismatch)
+            #expect(error.message.contains(CertificateKeys.keyID(of: other)))
+            #expect(error.message.contains(CertificateKeys.keyID(of: key.publicKey)))
+        }
+    }
+
+    /// Replaces `old` with `new` in the certificate text, re-signing nothing.
+    func edited(_ old: String, _ new: String) -> [UInt8] {
+        Array(String(decoding: file, as: UTF8.self).replacingOccurrences(of: old, with: new).utf8)
+    }
+
+    @Test("specific edits give specific reasons")
+    func specificEdits() throws {
+        #expect(reason(now: now, bytes: edited(#""score":0.78"#, #""score":0.79"#)) == .badSignature)
+        #expect(reason(now: now, bytes: edited(#""tier":"gold""#, #""tier":"platinum""#)) == .badSignature)
+        #expect(reason(now: now, bytes: edited(#""algorithm":"Ed25519""#, #""algorithm":"Ed448""#)) == .unknownAlgorithm)
+        #expect(reason(now: now, bytes: edited("steward/certificate@1", "steward/certificate@2")) == .unsupportedFormat)
+        #expect(reason(now: now, bytes: edited(#""C":1e-7"#, #""C":1E-7"#)) == .notCanonical)
+        #expect(reason(now: now, bytes: edited(#""C":1e-7"#, #""C":0.0000001"#)) == .notCanonical)
+        #expect(reason(now: now, bytes: edited(#"{"payload":"#, "{ \"payload\":")) == .notCanonical)
+        #expect(reason(now: now, bytes: edited(#""stars":2"#, #""stars":2,"bonus":1"#)) == .malformed)
+        #expect(reason(now: now, bytes: edited(#""score":0.78"#, #""score":1.5"#)) == .malformed)
+        #expect(reason(now: now, bytes: edited(#""engine_version":"0.1.0""#, #""engine_version":"0.1.0","engine_version":"0.1.0""#)) == .malformed)
+        #expect(reason(now: now, bytes: Array("not json".utf8)) == .malformed)
+        #expect(reason(now: now, bytes: []) == .malformed)
+    }
+
+    @Test("malformed files are located: a syntax error by line:column, a bad field by its path")
+    func malformedLocations() throws {
+        do {
+            _ = try Certificate.verify(edited(#""score":0.78"#, #""score":"high""#), publicKey: key.publicKey, now: now)
+            Issue.record("accepted")
+        } catch {
+            #expect(error.reason == .malformed)
+            #expect(error.location == "payload.rating.score")
+        }
+        do {
+            _ = try Certificate.verify(edited(#""score":0.78"#, #""score":0.78,"#), publicKey: key.publicKey, now: now)
+            Issue.record("accepted")
+        } catch {
+            #expect(error.reason == .malformed)
+            #expect(error.location.hasPrefix("1:"))
+        }
+    }
+
+    @Test("structural problems name the member: missing signature, wrong top-level type, bad base64")
+    func structuralLocations() {
+        func failure(_ bytes: [UInt8]) -> CertificateVerificationFailure? {
+            do {
+                _ = try Certificate.verify(bytes, publicKey: key.publicKey, now: now)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        #expect(failure(Array("[1]".utf8))?.location == "(top level)")
+        let text = String(decoding: file, as: UTF8.self)
+        let withoutSignature = String(text[..<(text.range(of: #","signature":"#)?.lowerBound ?? text.endIndex)]) + "}"
+        #expect(failure(Array(withoutSignature.utf8))?.location == "signature")
+        #expect(failure(Array(withoutSignature.utf8))?.message == "missing member")
+        let shortSignature = text.replacingOccurrences(of: #""value":""#, with: #""value":"AAAA"#)
+        #expect(failure(Array(shortSignature.utf8))?.location == "signature.value")
+    }
+
+    @Test("changing any single byte of the certificate makes verification fail for the right reason")
+    func everyByteTampered() throws {
+        let text = String(decoding: file, as: UTF8.self)
+        func valueRange(after marker: String) -> Range<Int> {
+            guard let markerRange = text.range(of: marker, options: .backwards) else { return 0..<0 }
+            let start = text.utf8.distance(from: text.startIndex, to: markerRange.upperBound)
+            let end = file[start...].firstIndex(of: UInt8(ascii: "\"")) ?? start
+            return start..<end
+        }
+        let signatureValue = valueRange(after: #""value":""#)
+        let keyID = valueRange(after: #""key_id":""#)
+        let algorithm = valueRange(after: #""algorithm":""#)
+        #expect(signatureValue.count == 88 && keyID.count == 16 && algorithm.count == 7)
+        let payloadStart = #"{"payload":"#.utf8.count
+        let payloadEnd = text.utf8.distance(
+            from: text.startIndex, to: try #require(text.range(of: #","signature":"#)).lowerBound)
+        let payloadRange = payloadStart..<payloadEnd
+
+        typealias Reason = CertificateVerificationFailure.Reason
+        var seen: Set<Reason> = []
+        var checked = 0
+        for position in file.indices {
+            let allowed: Set<Reason>
+            switch position {
+            case signatureValue: allowed = [.badSignature, .malformed]
+            case keyID: allowed = [.keyIDMismatch, .malformed]
+            case algorithm: allowed = [.unknownAlgorithm, .malformed]
+            case payloadRange: allowed = [.badSignature, .malformed, .unsupportedFormat, .keyIDMismatch, .notCanonical]
+            default: allowed = [.malformed, .notCanonical]
+            }
+            let original = file[position]
+            // Three kinds of change: the lowest bit, the ASCII case bit, and a space.
+            for replacement in Set([original ^ 0x01, original ^ 0x20, 0x20]) where replacement != original {
+                var tampered = file
+                tampered[position] = replacement
+                checked += 1
+                guard let failure = reason(now: now, bytes: tampered) else {
+                    Issue.record("byte \(position) changed from \(original) to \(replacement) still verifies")
+                    continue
+                }
+                seen.insert(failure)
+                #expect(allowed.contains(failure), "byte \(position) \(original)->\(replacement): \(failure)")
+            }
+        }
+        #expect(checked > 2 * file.count)
+        // Every class of failure the regions allow actually occurred somewhere.
+        #expect(seen == [.badSignature, .malformed, .unsupportedFormat, .keyIDMismatch, .notCanonical, .unknownAlgorithm])
+    }
+
+    @Test("truncations, random multi-byte edits and random bytes are rejected, never accepted or crashing")
+    func robustness() {
+        for length in 0..<(file.count - 1) {
+            #expect(reason(now: now, bytes: Array(file.prefix(length))) != nil, "prefix of \(length) bytes verified")
+        }
+        var generator = SplitMix64(seed: 7)
+        for _ in 0..<2_000 {
+            var tampered = file
+            let edits = Int(generator.next() % 8) + 2
+            for _ in 0..<edits {
+                let position = Int(generator.next() % UInt64(tampered.count))
+                tampered[position] = UInt8(truncatingIfNeeded: generator.next())
+            }
+            if tampered != file {
+                #expect(reason(now: now, bytes: tampered) != nil)
+            }
+        }
+        for _ in 0..<500 {
+            let garbage = (0..<Int(generator.next() % 2_000)).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+            #expect(reason(now: now, bytes: garbage) == .malformed)
+        }
+    }
+
+    @Test("sign refuses a payload that verify would reject")
+    func signValidates() throws {
+        var payload = CertificateFixtures.payload()
+        payload.rating.score = .nan
+        #expect(throws: CertificateSigningError.self) { try Certificate.sign(payload, with: key) }
+        payload = CertificateFixtures.payload()
+        payload.mission.descriptorSHA256 = "ABC"
+        #expect(throws: CertificateSigningError.self) { try Certificate.sign(payload, with: key) }
+        payload = CertificateFixtures.payload()
+        payload.validUntil = payload.issuedAt.adding(days: -1)
+        #expect(throws: CertificateSigningError.self) { try Certificate.sign(payload, with: key) }
+    }
+
+    @Test("golden certificate: signed with the RFC 8032 test key (regenerate with STEWARD_UPDATE_GOLDEN=1)")
+    func golden() throws {
+        try GoldenFile.check(String(decoding: file, as: UTF8.self), named: "Certificate/demo-sat-1.certificate.json")
+    }
+}
+
+extension CertificatePayload {
+    func withIssuer(_ key: Curve25519.Signing.PrivateKey) -> CertificatePayload {
+        var copy = self
+        copy.issuerKeyID = CertificateKeys.keyID(of: key.publicKey)
+        return copy
+    }
+}
+
+
+/// Shared inputs for the certificate tests.
+enum CertificateFixtures {
+    /// RFC 8032 §7.1 TEST 1 secret key. Ed25519 signing is deterministic (RFC 8032 §5.1.6), so
+    /// certificates signed with it are byte-for-byte reproducible and can be kept as golden files.
+    static let rfc8032Test1Seed = "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60"
+    /// RFC 8032 §7.1 TEST 1 public key.
+    static let rfc8032Test1Public = "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a"
+
+    static func bytes(hex: String) -> [UInt8] {
+        var result: [UInt8] = []
+        var index = hex.startIndex
+        while index < hex.endIndex {
+            let next = hex.index(index, offsetBy: 2)
+            result.append(UInt8(hex[index..<next], radix: 16) ?? 0)
+            index = next
+        }
+        return result
+    }
+
+    static func signingKey() throws -> Curve25519.Signing.PrivateKey {
+        try Curve25519.Signing.PrivateKey(rawRepresentation: bytes(hex: rfc8032Test1Seed))
+    }
+
+    static let issuedAt = CertificateTimestamp(iso8601: "2026-11-28T00:00:00Z") ?? CertificateTimestamp(secondsSince1970: 0)
+
+    /// A small but complete payload. One section score is 1e-7 so that its canonical spelling has an
+    /// exponent: changing `e` to `E` keeps the value and must still be caught (as non-canonical).
+    static func payload() -> CertificatePayload {
+        CertificatePayload(
+            mission: CertifiedMission(
+                id: "demo-sat-1", name: "Demo Sat 1",
+                descriptorSHA256: CertificatePayload.sha256Hex(of: Data("mission: demo\n".utf8))),
+            ruleset: CertifiedRuleset(
+                id: "lts-2019", version: "1.0.0", sha256: CertificatePayload.sha256Hex(of: Data("id: lts-2019\n".utf8))),
+            engineVersion: "0.1.0",
+            assumptions: ["solar_activity": "mean_cycle", "target_residual_lifetime_years": "25"],
+            rating: CertifiedRatingSummary(
+                tier: "gold", score: 0.78, stars: 2,
+                sectionScores: ["A": 0.9, "B": 0.75, "C": 1e-7, "D": 1],
+                failedRequiredRules: ["D.2-passivation"]),
+            issuedAt: issuedAt,
+            validUntil: issuedAt.adding(days: 365))
+    }
+}
