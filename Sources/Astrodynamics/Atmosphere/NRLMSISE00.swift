@@ -36,7 +36,7 @@ public struct NRLMSISE00: PointAtmosphere, Sendable {
     /// Full model output at one point and instant: every species, both temperatures and both
     /// definitions of the total mass density.
     public func evaluate(_ input: Input) -> Output {
-        let state = Evaluation(input: input, coefficients: .standard)
+        let state = Evaluation(input: input, coefficients: .standard, rows: .standard)
         return state.run()
     }
 }

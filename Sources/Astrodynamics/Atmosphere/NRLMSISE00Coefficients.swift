@@ -12,8 +12,8 @@
 // local-time, solar and geomagnetic terms evaluated in `NRLMSISE00Variation.swift`.
 
 extension NRLMSISE00 {
-    /// The model's coefficient set, loaded once.
-    struct Coefficients: Sendable {
+    /// The model's coefficient set, loaded once (a class, so that evaluations share it without copying).
+    final class Coefficients: Sendable {
 
         /// Exospheric temperature T∞ (Fortran PT).
         let exosphericTemperature: [Double] = [

@@ -57,12 +57,14 @@ extension NRLMSISE00 {
     struct Evaluation {
         let input: Input
         let c: Coefficients
+        let r: ExpansionRows
         let basis: ExpansionBasis
         let gravity: Gravity
 
-        init(input: Input, coefficients: Coefficients) {
+        init(input: Input, coefficients: Coefficients, rows: ExpansionRows) {
             self.input = input
             c = coefficients
+            r = rows
             basis = ExpansionBasis(input)
             gravity = Gravity(latitudeDeg: input.latitudeDeg)
         }
@@ -129,7 +131,7 @@ extension NRLMSISE00 {
             let joinAltitude = pdl1[15]
             let boundaryAltitude = ptm[5]
             var lastActivity: Double?
-            func expand(_ row: [Double]) -> Double {
+            func expand(_ row: ExpansionRow) -> Double {
                 let variation = basis.upperVariation(row)
                 if let a = variation.activityFunction { lastActivity = a }
                 return variation.value
@@ -137,29 +139,29 @@ extension NRLMSISE00 {
 
             // Exospheric temperature (its variations are irrelevant below the join altitude).
             let exosphericTemperature = z > joinAltitude
-                ? ptm[0] * c.exosphericTemperature[0] * (1 + expand(c.exosphericTemperature))
-                : ptm[0] * c.exosphericTemperature[0]
+                ? ptm[0] * r.exosphericTemperature[0] * (1 + expand(r.exosphericTemperature))
+                : ptm[0] * r.exosphericTemperature[0]
             // Temperature gradient at the lower boundary (irrelevant at or below 72.5 km).
             let boundaryGradient = z > 72.5
-                ? ptm[3] * c.temperatureGradient[0] * (1 + expand(c.temperatureGradient))
-                : ptm[3] * c.temperatureGradient[0]
-            let boundaryTemperature = ptm[1] * (1 + expand(c.lowerBoundaryTemperature)) * c.lowerBoundaryTemperature[0]
+                ? ptm[3] * r.temperatureGradient[0] * (1 + expand(r.temperatureGradient))
+                : ptm[3] * r.temperatureGradient[0]
+            let boundaryTemperature = ptm[1] * (1 + expand(r.lowerBoundaryTemperature)) * r.lowerBoundaryTemperature[0]
             let shape = boundaryGradient / (exosphericTemperature - boundaryTemperature)
 
             // Lower-thermosphere node temperatures; their variations matter for density only below 300 km.
             let nodeActivity = lastActivity ?? 0
-            func node(_ scale: Double, _ row: [Double], varies: Bool) -> Double {
+            func node(_ scale: Double, _ row: ExpansionRow, varies: Bool) -> Double {
                 let mean = scale * row[0]
                 return varies ? mean / (1 - basis.lowerVariation(row, activityFunction: nodeActivity)) : mean
             }
             let low = z < 300
-            let t110 = node(ptm[6], c.tn1Node2, varies: low)
-            let t100 = node(ptm[2], c.tn1Node3, varies: low)
-            let t90 = node(ptm[7], c.tn1Node4, varies: low)
-            let t72 = node(ptm[4], c.tn1Node5, varies: low)
-            let gradientVariation = low ? basis.lowerVariation(c.tn1Gradient, activityFunction: nodeActivity) : 0
-            let g72 = ptm[8] * c.tn1Gradient[0] * (1 + gradientVariation) * t72 * t72
-                / ((ptm[4] * c.tn1Node5[0]) * (ptm[4] * c.tn1Node5[0]))
+            let t110 = node(ptm[6], r.tn1Node2, varies: low)
+            let t100 = node(ptm[2], r.tn1Node3, varies: low)
+            let t90 = node(ptm[7], r.tn1Node4, varies: low)
+            let t72 = node(ptm[4], r.tn1Node5, varies: low)
+            let gradientVariation = low ? basis.lowerVariation(r.tn1Gradient, activityFunction: nodeActivity) : 0
+            let g72 = ptm[8] * r.tn1Gradient[0] * (1 + gradientVariation) * t72 * t72
+                / ((ptm[4] * r.tn1Node5[0]) * (ptm[4] * r.tn1Node5[0]))
             let nodes = (t110, t100, t90, t72)
             let profile = ThermosphereProfile(
                 exosphericTemperature: exosphericTemperature, boundaryTemperature: boundaryTemperature,
@@ -172,12 +174,12 @@ extension NRLMSISE00 {
             // Turbopause height varies with latitude and season.
             let deg = ModelConstant.degreesToRadians, day = ModelConstant.dayToAnnualPhase
             let turbopauseFactor = pdl1[24] * (1 + pdl0[24] * sin(deg * input.latitudeDeg)
-                                                * cos(day * (Double(input.dayOfYear) - c.exosphericTemperature[13])))
+                                                * cos(day * (Double(input.dayOfYear) - r.exosphericTemperature[13])))
             let mixedMass = c.molecularNitrogenBoundary[4]
             let transitionScale = c.molecularNitrogenBoundary[3] * pdl1[5]
 
             /// Density of a species at the boundary, scaled by its expansion.
-            func boundaryDensity(_ boundary: [Double], _ row: [Double]) -> Double {
+            func boundaryDensity(_ boundary: [Double], _ row: ExpansionRow) -> Double {
                 boundary[0] * exp(expand(row)) * row[0]
             }
             /// Diffusive density at z, and the mixed density at the turbopause (used to build the mixed
@@ -190,7 +192,7 @@ extension NRLMSISE00 {
             }
 
             // N₂: the reference species for mixing.
-            let n2Row = c.molecularNitrogen, n2 = c.molecularNitrogenBoundary
+            let n2Row = r.molecularNitrogen, n2 = c.molecularNitrogenBoundary
             let n2Boundary = boundaryDensity(n2, n2Row)
             var nitrogen = profile.density(at: z, boundaryDensity: n2Boundary, mass: 28, alpha: 0)
             let n2Turbopause = profile.density(at: n2[2] * turbopauseFactor, boundaryDensity: n2Boundary,
@@ -205,7 +207,7 @@ extension NRLMSISE00 {
 
             // He.
             let he = c.heliumBoundary
-            let heBoundary = boundaryDensity(he, c.helium)
+            let heBoundary = boundaryDensity(he, r.helium)
             var helium = profile.density(at: z, boundaryDensity: heBoundary, mass: 4, alpha: ThermalDiffusion.helium)
             if z < MixingCeiling.helium {
                 let m = mixed(at: he[2], boundary: heBoundary, mass: 4, alpha: ThermalDiffusion.helium)
@@ -217,7 +219,7 @@ extension NRLMSISE00 {
 
             // O: mixing, plus a flux-dependent correction and a chemical-loss correction near 100 km.
             let o = c.atomicOxygenBoundary
-            let oBoundary = boundaryDensity(o, c.atomicOxygen)
+            let oBoundary = boundaryDensity(o, r.atomicOxygen)
             var oxygen = profile.density(at: z, boundaryDensity: oBoundary, mass: 16, alpha: 0)
             if z <= MixingCeiling.atomicOxygen {
                 let m = mixed(at: o[2], boundary: oBoundary, mass: 16, alpha: 0)
@@ -231,7 +233,7 @@ extension NRLMSISE00 {
 
             // O₂: mixing below 250 km and a departure from diffusive equilibrium at all heights.
             let o2 = c.molecularOxygenBoundary
-            let o2Boundary = boundaryDensity(o2, c.molecularOxygen)
+            let o2Boundary = boundaryDensity(o2, r.molecularOxygen)
             var dioxygen = profile.density(at: z, boundaryDensity: o2Boundary, mass: 32, alpha: 0)
             if z <= MixingCeiling.molecularOxygen {
                 let m = mixed(at: o2[2], boundary: o2Boundary, mass: 32, alpha: 0)
@@ -246,7 +248,7 @@ extension NRLMSISE00 {
 
             // Ar.
             let ar = c.argonBoundary
-            let arBoundary = boundaryDensity(ar, c.argon)
+            let arBoundary = boundaryDensity(ar, r.argon)
             var argon = profile.density(at: z, boundaryDensity: arBoundary, mass: 40, alpha: ThermalDiffusion.argon)
             if z <= MixingCeiling.argon {
                 let m = mixed(at: ar[2], boundary: arBoundary, mass: 40, alpha: ThermalDiffusion.argon)
@@ -258,7 +260,7 @@ extension NRLMSISE00 {
 
             // H.
             let h = c.hydrogenBoundary
-            let hBoundary = boundaryDensity(h, c.hydrogen)
+            let hBoundary = boundaryDensity(h, r.hydrogen)
             var hydrogen = profile.density(at: z, boundaryDensity: hBoundary, mass: 1, alpha: ThermalDiffusion.hydrogen)
             if z <= MixingCeiling.hydrogen {
                 let m = mixed(at: h[2], boundary: hBoundary, mass: 1, alpha: ThermalDiffusion.hydrogen)
@@ -271,7 +273,7 @@ extension NRLMSISE00 {
 
             // N.
             let n = c.atomicNitrogenBoundary
-            let nBoundary = boundaryDensity(n, c.atomicNitrogen)
+            let nBoundary = boundaryDensity(n, r.atomicNitrogen)
             var atomicN = profile.density(at: z, boundaryDensity: nBoundary, mass: 14, alpha: 0)
             if z <= MixingCeiling.atomicNitrogen {
                 let m = mixed(at: n[2], boundary: nBoundary, mass: 14, alpha: 0)
@@ -285,7 +287,7 @@ extension NRLMSISE00 {
             // Anomalous (hot) oxygen: an isothermal population at a fixed hot temperature whose density
             // departs from hydrostatic equilibrium below `peak` with a Chapman-like factor.
             let hot = c.anomalousOxygenBoundary
-            let hotBoundary = boundaryDensity(hot, c.anomalousOxygen)
+            let hotBoundary = boundaryDensity(hot, r.anomalousOxygen)
             let hotTemperature = hot[9] * pdl0[6]
             let hotProfile = profile.isothermal(at: hotTemperature, nodeTemperatures: nodes, bottomGradient: g72)
             let hotDiffusive = hotProfile.density(at: z, boundaryDensity: hotBoundary, mass: 16, alpha: 0)
@@ -308,27 +310,27 @@ extension NRLMSISE00 {
             let z = input.altitudeKm
             let averages = c.middleAtmosphereAverages
             let activity = thermo.lastActivityFunction
-            func node(_ row: [Double], _ average: Double) -> Double {
+            func node(_ row: ExpansionRow, _ average: Double) -> Double {
                 row[0] * average / (1 - basis.lowerVariation(row, activityFunction: activity))
             }
-            let t55 = node(c.tn2Node2, averages[0])
-            let t45 = node(c.tn2Node3, averages[1])
-            let t32 = node(c.tn2Node4, averages[2])
-            let reference32 = c.tn2Node4[0] * averages[2]
-            let g32 = averages[8] * c.tn2Gradient[0] * (1 + basis.lowerVariation(c.tn2Gradient, activityFunction: activity))
+            let t55 = node(r.tn2Node2, averages[0])
+            let t45 = node(r.tn2Node3, averages[1])
+            let t32 = node(r.tn2Node4, averages[2])
+            let reference32 = r.tn2Node4[0] * averages[2]
+            let g32 = averages[8] * r.tn2Gradient[0] * (1 + basis.lowerVariation(r.tn2Gradient, activityFunction: activity))
                 * t32 * t32 / (reference32 * reference32)
             let upper = InverseTemperatureSpline(
                 altitudes: [72.5, 55, 45, 32.5, 0], temperatures: [thermo.temperatureAt72km, t55, t45, t32, 0],
                 count: 4, topGradient: thermo.gradientAt72km, bottomGradient: g32, gravity: gravity)
             var lower: InverseTemperatureSpline?
             if z <= 32.5 {
-                let t20 = node(c.tn3Node2, averages[3])
-                let t15 = node(c.tn3Node3, averages[4])
-                let t10 = node(c.tn3Node4, averages[5])
-                let t0 = node(c.tn3Node5, averages[6])
-                let reference0 = c.tn3Node5[0] * averages[6]
-                let g0 = c.tn3SurfaceGradient[0] * averages[7]
-                    * (1 + basis.lowerVariation(c.tn3SurfaceGradient, activityFunction: activity))
+                let t20 = node(r.tn3Node2, averages[3])
+                let t15 = node(r.tn3Node3, averages[4])
+                let t10 = node(r.tn3Node4, averages[5])
+                let t0 = node(r.tn3Node5, averages[6])
+                let reference0 = r.tn3Node5[0] * averages[6]
+                let g0 = r.tn3SurfaceGradient[0] * averages[7]
+                    * (1 + basis.lowerVariation(r.tn3SurfaceGradient, activityFunction: activity))
                     * t0 * t0 / (reference0 * reference0)
                 lower = InverseTemperatureSpline(
                     altitudes: [32.5, 20, 15, 10, 0], temperatures: [t32, t20, t15, t10, t0],

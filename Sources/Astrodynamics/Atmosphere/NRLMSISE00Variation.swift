@@ -26,15 +26,17 @@ extension NRLMSISE00 {
         let cosLocalTime: Double, sinLocalTime: Double
         let cos2LocalTime: Double, sin2LocalTime: Double
         let cos3LocalTime: Double, sin3LocalTime: Double
-        let localTimeHours: Double
         /// Daily flux minus its 81-day mean, and 81-day mean minus 150 sfu.
         let dailyFluxDeviation: Double
         let meanFluxDeviation: Double
-        let dayOfYear: Double
-        let secondsOfDay: Double
         let latitudeDeg: Double
-        let longitudeRad: Double
         let activity: GeomagneticActivity
+        /// cos and sin of the annual and semiannual phase of the day, of longitude, of UT, and of
+        /// UT + 2·longitude: each wave of a row is then a product with the row's fixed phase (`Phase`).
+        let cosAnnual: Double, sinAnnual: Double, cosSemiannual: Double, sinSemiannual: Double
+        let cosLongitude: Double, sinLongitude: Double
+        let cosUniversalTime: Double, sinUniversalTime: Double
+        let cosUniversalTimeLongitude: Double, sinUniversalTimeLongitude: Double
 
         init(_ input: Input) {
             let latitude = input.latitudeDeg * ModelConstant.degreesToRadians
@@ -71,23 +73,29 @@ extension NRLMSISE00 {
             cosLocalTime = cos(phase); sinLocalTime = sin(phase)
             cos2LocalTime = cos(2 * phase); sin2LocalTime = sin(2 * phase)
             cos3LocalTime = cos(3 * phase); sin3LocalTime = sin(3 * phase)
-            localTimeHours = input.localSolarTimeHours
             dailyFluxDeviation = input.f107 - input.f107Average
             meanFluxDeviation = input.f107Average - 150
-            dayOfYear = Double(input.dayOfYear)
-            secondsOfDay = input.secondsOfDay
             latitudeDeg = input.latitudeDeg
-            longitudeRad = input.longitudeDeg * ModelConstant.degreesToRadians
             activity = input.activity
+            let dayPhase = ModelConstant.dayToAnnualPhase * Double(input.dayOfYear)
+            cosAnnual = cos(dayPhase); sinAnnual = sin(dayPhase)
+            cosSemiannual = cos(2 * dayPhase); sinSemiannual = sin(2 * dayPhase)
+            let longitude = input.longitudeDeg * ModelConstant.degreesToRadians
+            cosLongitude = cos(longitude); sinLongitude = sin(longitude)
+            let utPhase = ModelConstant.secondToUniversalTimePhase * input.secondsOfDay
+            cosUniversalTime = cos(utPhase); sinUniversalTime = sin(utPhase)
+            cosUniversalTimeLongitude = cos(utPhase + 2 * longitude); sinUniversalTimeLongitude = sin(utPhase + 2 * longitude)
         }
 
         /// Pₗᵐ(sin φ).
         @inline(__always) func plm(_ degree: Int, _ order: Int) -> Double { legendre[order * 8 + degree] }
 
-        /// cos of an annual (k = 1) or semiannual (k = 2) wave whose phase (day of maximum) is `phaseDay`.
-        @inline(__always) func seasonal(_ k: Double, phaseDay: Double) -> Double {
-            cos(k * ModelConstant.dayToAnnualPhase * (dayOfYear - phaseDay))
+        /// cos(θ − φ) from cos θ, sin θ and the row's fixed phase φ.
+        @inline(__always) func wave(_ cosTheta: Double, _ sinTheta: Double, _ phase: NRLMSISE00.Phase) -> Double {
+            cosTheta * phase.cos + sinTheta * phase.sin
         }
+        @inline(__always) func annualWave(_ phase: NRLMSISE00.Phase) -> Double { wave(cosAnnual, sinAnnual, phase) }
+        @inline(__always) func semiannualWave(_ phase: NRLMSISE00.Phase) -> Double { wave(cosSemiannual, sinSemiannual, phase) }
     }
 
     /// Result of an upper-atmosphere expansion: G itself, and the geomagnetic activity function it used
@@ -133,11 +141,12 @@ extension NRLMSISE00.ExpansionBasis {
     }
 
     /// The full expansion G(L) used above the mesosphere (Fortran `GLOBE7`).
-    func upperVariation(_ p: [Double]) -> NRLMSISE00.UpperVariation {
-        let annual = seasonal(1, phaseDay: p[31])
-        let semiannual = seasonal(2, phaseDay: p[17])
-        let asymmetricAnnual = seasonal(1, phaseDay: p[13])
-        let asymmetricSemiannual = seasonal(2, phaseDay: p[38])
+    func upperVariation(_ row: NRLMSISE00.ExpansionRow) -> NRLMSISE00.UpperVariation {
+        let p = row.values
+        let annual = annualWave(row.annual)
+        let semiannual = semiannualWave(row.semiannual)
+        let asymmetricAnnual = annualWave(row.asymmetricAnnual)
+        let asymmetricSemiannual = semiannualWave(row.asymmetricSemiannual)
         let df = dailyFluxDeviation, dfa = meanFluxDeviation
 
         // Solar flux: the 81-day level and the daily departure from it.
@@ -168,9 +177,6 @@ extension NRLMSISE00.ExpansionBasis {
 
         // Geomagnetic activity: a zonal response plus a local-time dependent part, and (below) a
         // longitude/UT dependent part tied to the magnetic pole.
-        let hour = NRLMSISE00.ModelConstant.hourToLocalTimePhase
-        let deg = NRLMSISE00.ModelConstant.degreesToRadians
-        let utPhase = NRLMSISE00.ModelConstant.secondToUniversalTimePhase
         var activityFunction: Double?
         var magneticUTLongitude = 0.0
         switch activity {
@@ -180,24 +186,24 @@ extension NRLMSISE00.ExpansionBasis {
             g += a * (p[32] + p[45] * plm(2, 0) + p[34] * plm(4, 0)
                       + (p[100] * plm(1, 0) + p[101] * plm(3, 0) + p[102] * plm(5, 0)) * asymmetricAnnual
                       + (p[121] * plm(1, 1) + p[122] * plm(3, 1) + p[123] * plm(5, 1))
-                      * cos(hour * (localTimeHours - p[124])))
+                      * wave(cosLocalTime, sinLocalTime, row.activityLocalTime))
             magneticUTLongitude = a * (1 + p[120] * plm(1, 0))
-                * (p[60] * plm(2, 1) + p[61] * plm(4, 1) + p[62] * plm(6, 1)) * cos(longitudeRad - deg * p[63])
+                * (p[60] * plm(2, 1) + p[61] * plm(4, 1) + p[62] * plm(6, 1)) * wave(cosLongitude, sinLongitude, row.activityLongitude)
                 + a * (p[115] * plm(1, 1) + p[116] * plm(3, 1) + p[117] * plm(5, 1)) * asymmetricAnnual
-                * cos(longitudeRad - deg * p[118])
-                + a * (p[83] * plm(1, 0) + p[84] * plm(3, 0) + p[85] * plm(5, 0)) * cos(utPhase * (secondsOfDay - p[75]))
+                * wave(cosLongitude, sinLongitude, row.activitySeasonalLongitude)
+                + a * (p[83] * plm(1, 0) + p[84] * plm(3, 0) + p[85] * plm(5, 0)) * wave(cosUniversalTime, sinUniversalTime, row.activityUniversalTime)
         case .history(let history):
             if let a = historyActivityFunction(history, row: p) {
                 activityFunction = a
                 g += a * (p[50] + p[96] * plm(2, 0) + p[54] * plm(4, 0)
                           + (p[125] * plm(1, 0) + p[126] * plm(3, 0) + p[127] * plm(5, 0)) * asymmetricAnnual
                           + (p[128] * plm(1, 1) + p[129] * plm(3, 1) + p[130] * plm(5, 1))
-                          * cos(hour * (localTimeHours - p[131])))
+                          * wave(cosLocalTime, sinLocalTime, row.historyLocalTime))
                 magneticUTLongitude = a * (1 + p[132] * plm(1, 0))
-                    * (p[52] * plm(2, 1) + p[98] * plm(4, 1) + p[67] * plm(6, 1)) * cos(longitudeRad - deg * p[97])
+                    * (p[52] * plm(2, 1) + p[98] * plm(4, 1) + p[67] * plm(6, 1)) * wave(cosLongitude, sinLongitude, row.historyLongitude)
                     + a * (p[133] * plm(1, 1) + p[134] * plm(3, 1) + p[135] * plm(5, 1)) * asymmetricAnnual
-                    * cos(longitudeRad - deg * p[136])
-                    + a * (p[55] * plm(1, 0) + p[56] * plm(3, 0) + p[57] * plm(5, 0)) * cos(utPhase * (secondsOfDay - p[58]))
+                    * wave(cosLongitude, sinLongitude, row.historySeasonalLongitude)
+                    + a * (p[55] * plm(1, 0) + p[56] * plm(3, 0) + p[57] * plm(5, 0)) * wave(cosUniversalTime, sinUniversalTime, row.historyUniversalTime)
             }
         }
 
@@ -208,13 +214,13 @@ extension NRLMSISE00.ExpansionBasis {
         let longitudeSin = p[90] * plm(2, 1) + p[91] * plm(4, 1) + p[92] * plm(6, 1)
             + p[106] * plm(1, 1) + p[107] * plm(3, 1) + p[108] * plm(5, 1)
             + (p[112] * plm(1, 1) + p[113] * plm(3, 1) + p[114] * plm(5, 1)) * asymmetricAnnual
-        g += (1 + p[80] * dfa) * (longitudeCos * cos(longitudeRad) + longitudeSin * sin(longitudeRad))
+        g += (1 + p[80] * dfa) * (longitudeCos * cosLongitude + longitudeSin * sinLongitude)
 
         // Universal time, and the mixed UT/longitude (semidiurnal in longitude) term.
         g += (1 + p[95] * plm(1, 0)) * (1 + p[81] * dfa) * (1 + p[119] * plm(1, 0) * asymmetricAnnual)
-            * (p[68] * plm(1, 0) + p[69] * plm(3, 0) + p[70] * plm(5, 0)) * cos(utPhase * (secondsOfDay - p[71]))
+            * (p[68] * plm(1, 0) + p[69] * plm(3, 0) + p[70] * plm(5, 0)) * wave(cosUniversalTime, sinUniversalTime, row.universalTime)
         g += (p[76] * plm(3, 2) + p[77] * plm(5, 2) + p[78] * plm(7, 2))
-            * cos(utPhase * (secondsOfDay - p[79]) + 2 * longitudeRad) * (1 + p[137] * dfa)
+            * wave(cosUniversalTimeLongitude, sinUniversalTimeLongitude, row.universalTimeLongitude) * (1 + p[137] * dfa)
 
         g += magneticUTLongitude
         return NRLMSISE00.UpperVariation(value: p[30] + g, activityFunction: activityFunction)
@@ -222,11 +228,12 @@ extension NRLMSISE00.ExpansionBasis {
 
     /// The reduced expansion used for the temperature nodes of the lower thermosphere and middle
     /// atmosphere (Fortran `GLOB7S`); `activityFunction` is the one from the latest upper expansion.
-    func lowerVariation(_ p: [Double], activityFunction: Double) -> Double {
-        let annual = seasonal(1, phaseDay: p[31])
-        let semiannual = seasonal(2, phaseDay: p[17])
-        let asymmetricAnnual = seasonal(1, phaseDay: p[13])
-        let asymmetricSemiannual = seasonal(2, phaseDay: p[38])
+    func lowerVariation(_ row: NRLMSISE00.ExpansionRow, activityFunction: Double) -> Double {
+        let p = row.values
+        let annual = annualWave(row.annual)
+        let semiannual = semiannualWave(row.semiannual)
+        let asymmetricAnnual = annualWave(row.asymmetricAnnual)
+        let asymmetricSemiannual = semiannualWave(row.asymmetricSemiannual)
 
         var g = p[21] * meanFluxDeviation
         g += p[1] * plm(2, 0) + p[2] * plm(4, 0) + p[22] * plm(6, 0) + p[26] * plm(1, 0) + p[14] * plm(3, 0) + p[59] * plm(5, 0)
@@ -248,13 +255,13 @@ extension NRLMSISE00.ExpansionBasis {
 
         // Longitude structure with its own annual and semiannual modulation.
         let modulation = 1
-            + plm(1, 0) * (p[80] * seasonal(1, phaseDay: p[81]) + p[85] * seasonal(2, phaseDay: p[86]))
-            + p[83] * seasonal(1, phaseDay: p[84]) + p[87] * seasonal(2, phaseDay: p[88])
+            + plm(1, 0) * (p[80] * annualWave(row.longitudeAnnual) + p[85] * semiannualWave(row.longitudeSemiannual))
+            + p[83] * annualWave(row.longitudeAsymmetricAnnual) + p[87] * semiannualWave(row.longitudeAsymmetricSemiannual)
         let longitudeCos = p[64] * plm(2, 1) + p[65] * plm(4, 1) + p[66] * plm(6, 1)
             + p[74] * plm(1, 1) + p[75] * plm(3, 1) + p[76] * plm(5, 1)
         let longitudeSin = p[90] * plm(2, 1) + p[91] * plm(4, 1) + p[92] * plm(6, 1)
             + p[77] * plm(1, 1) + p[78] * plm(3, 1) + p[79] * plm(5, 1)
-        g += modulation * (longitudeCos * cos(longitudeRad) + longitudeSin * sin(longitudeRad))
+        g += modulation * (longitudeCos * cosLongitude + longitudeSin * sinLongitude)
         return g
     }
 }
