@@ -103,6 +103,18 @@ struct AtmosphereMeanTableTests {
             #expect(abs(parsed.logDensities[k] - table.logDensities[k]) < 1e-11)
         }
         #expect(NRLMSISE00MeanTable(serialized: "nrlmsise00-mean-table@1 altitudes=1\n0", grid: grid) == nil)
+        let header = NRLMSISE00MeanTable.header(for: grid)
+        #expect(NRLMSISE00MeanTable(serialized: header + "\n-1.5 2x", grid: grid) == nil)
+        #expect(NRLMSISE00MeanTable(serialized: header + "\n-1.5 2.0", grid: grid) == nil, "too few values")
+        // The byte-level reader agrees with Foundation's parser.
+        let sample = "-28.91876095876 -0.00000000001 31.14925160481 7 -3.5"
+        let parsedSample = try #require(NRLMSISE00MeanTable.parseDecimals(sample[...]))
+        let expected = sample.split(separator: " ").compactMap { Double($0) }
+        #expect(parsedSample.count == expected.count)
+        for (x, y) in zip(parsedSample, expected) { #expect(abs(x - y) <= abs(y) * 1e-15) }
+        #expect(NRLMSISE00MeanTable.parseDecimals("1.0e5"[...]) == nil)
+        #expect(NRLMSISE00MeanTable.parseDecimals("--1"[...]) == nil)
+        #expect(NRLMSISE00MeanTable.parseDecimals("1.2.3"[...]) == nil)
     }
 }
 
