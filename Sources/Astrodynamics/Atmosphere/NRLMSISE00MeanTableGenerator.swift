@@ -34,11 +34,12 @@ extension NRLMSISE00MeanTable {
         }
 
         /// The grid of the checked-in table. Altitude: 5 km steps where the scale height is smallest
-        /// (100–150 km), 10 km to 200 km, 25 km to 1000 km, 50 km to 1500 km. F10.7 spans solar minimum to strong maximum
+        /// (80–150 km, which also covers the last part of a decay), 10 km to 200 km, 25 km to 1000 km, 50 km
+        /// to 1500 km. F10.7 spans solar minimum to strong maximum
         /// monthly means; Ap spans quiet to storm-level daily means. Its accuracy is reported in
         /// docs/physics.md, "Orbit-averaged density table".
         public static let standard = Grid(
-            altitudesKm: Array(stride(from: 100.0, to: 150, by: 5))
+            altitudesKm: Array(stride(from: 80.0, to: 150, by: 5))
                 + Array(stride(from: 150.0, to: 200, by: 10))
                 + Array(stride(from: 200.0, to: 1000, by: 25))
                 + Array(stride(from: 1000.0, through: 1500, by: 50)),
