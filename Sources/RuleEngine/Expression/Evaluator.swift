@@ -1,0 +1,202 @@
+/// Evaluates compiled nodes. Total: every path returns a `Value`; nothing traps, nothing loops beyond
+/// the size of the lists involved.
+enum Evaluator {
+    static func evaluate(_ node: CompiledNode, in context: inout EvaluationContext) -> Value {
+        switch node {
+        case .constant(let value):
+            return .known(value)
+
+        case .fact(let slot):
+            switch context.lookup(slot) {
+            case .known(let fact): return .known(fact.value)
+            case .absent(let reason): return .unknown(reason: "\(context.table.paths[slot]) is unknown: \(reason)")
+            }
+
+        case .list(let items):
+            var values: [FactValue] = []
+            values.reserveCapacity(items.count)
+            for item in items {
+                switch evaluate(item, in: &context) {
+                case .known(let value): values.append(value)
+                case .unknown(let reason): return .unknown(reason: reason)
+                }
+            }
+            return .known(.list(values))
+
+        case .negate(let operand):
+            let value = evaluate(operand, in: &context)
+            guard let x = value.number else { return passUnknown(value) }
+            return .known(.number(-x))
+
+        case .not(let operand):
+            let value = evaluate(operand, in: &context)
+            guard let flag = value.bool else { return passUnknown(value) }
+            return .known(.bool(!flag))
+
+        case .arithmetic(let op, let left, let right):
+            let l = evaluate(left, in: &context)
+            let r = evaluate(right, in: &context)
+            guard let a = l.number else { return passUnknown(l) }
+            guard let b = r.number else { return passUnknown(r) }
+            return arithmetic(op, a, b)
+
+        case .order(let op, let left, let right):
+            let l = evaluate(left, in: &context)
+            let r = evaluate(right, in: &context)
+            guard let a = l.number else { return passUnknown(l) }
+            guard let b = r.number else { return passUnknown(r) }
+            switch op {
+            case .less: return .known(.bool(a < b))
+            case .lessEqual: return .known(.bool(a <= b))
+            case .greater: return .known(.bool(a > b))
+            case .greaterEqual: return .known(.bool(a >= b))
+            }
+
+        case .equal(let left, let right, let negated):
+            let l = evaluate(left, in: &context)
+            let r = evaluate(right, in: &context)
+            guard case .known(let a) = l else { return l }
+            guard case .known(let b) = r else { return r }
+            return .known(.bool((a == b) != negated))
+
+        case .and(let left, let right):
+            // Kleene conjunction: false wins over unknown; the right side is skipped when the left is false.
+            let l = evaluate(left, in: &context)
+            if l.bool == false { return l }
+            let r = evaluate(right, in: &context)
+            if r.bool == false { return r }
+            if case .unknown = l { return l }
+            return r
+
+        case .or(let left, let right):
+            // Kleene disjunction: true wins over unknown.
+            let l = evaluate(left, in: &context)
+            if l.bool == true { return l }
+            let r = evaluate(right, in: &context)
+            if r.bool == true { return r }
+            if case .unknown = l { return l }
+            return r
+
+        case .member(let element, let collection):
+            let e = evaluate(element, in: &context)
+            let c = evaluate(collection, in: &context)
+            guard case .known(let needle) = e else { return e }
+            guard case .known(.list(let items)) = c else { return passUnknown(c) }
+            return .known(.bool(items.contains(needle)))
+
+        case .conditional(let condition, let whenTrue, let whenFalse):
+            let c = evaluate(condition, in: &context)
+            guard let flag = c.bool else { return passUnknown(c) }
+            return evaluate(flag ? whenTrue : whenFalse, in: &context)
+
+        case .call(let function, let arguments):
+            return call(function, arguments, in: &context)
+        }
+    }
+
+    /// An unknown operand passes through; a known operand of the wrong shape cannot happen after type
+    /// checking, but is still answered with unknown rather than a trap.
+    private static func passUnknown(_ value: Value) -> Value {
+        if case .unknown = value { return value }
+        return .unknown(reason: "internal: operand of unexpected type")
+    }
+
+    static func arithmetic(_ op: ArithmeticOperator, _ a: Double, _ b: Double) -> Value {
+        let sa = NumberFormatting.shortest(a), sb = NumberFormatting.shortest(b)
+        switch op {
+        case .add: return Value.finite(a + b, "\(sa) + \(sb)")
+        case .subtract: return Value.finite(a - b, "\(sa) - \(sb)")
+        case .multiply: return Value.finite(a * b, "\(sa) * \(sb)")
+        case .divide:
+            guard b != 0 else { return .unknown(reason: "division by zero (\(sa) / 0)") }
+            return Value.finite(a / b, "\(sa) / \(sb)")
+        case .power:
+            if a < 0, b != b.rounded() {
+                return .unknown(reason: "a negative number to a fractional power (\(sa) ^ \(sb))")
+            }
+            if a == 0, b < 0 { return .unknown(reason: "zero to a negative power (0 ^ \(sb))") }
+            return Value.finite(pow(a, b), "\(sa) ^ \(sb)")
+        }
+    }
+
+    private enum Numbers {
+        case success([Double])
+        case failure(Value)
+    }
+
+    private static func numbers(_ arguments: [CompiledNode], in context: inout EvaluationContext) -> Numbers {
+        var result: [Double] = []
+        for argument in arguments {
+            let value = evaluate(argument, in: &context)
+            switch value {
+            case .known(.number(let x)): result.append(x)
+            case .known(.list(let items)):
+                for item in items {
+                    guard case .number(let x) = item else { return .failure(.unknown(reason: "internal: list of non-numbers")) }
+                    result.append(x)
+                }
+            default: return .failure(passUnknown(value))
+            }
+        }
+        return .success(result)
+    }
+
+    private static func call(_ function: BuiltinFunction, _ arguments: [CompiledNode],
+                             in context: inout EvaluationContext) -> Value {
+        switch function {
+        case .known:
+            return .known(.bool(evaluate(arguments[0], in: &context).isKnown))
+        case .default:
+            let value = evaluate(arguments[0], in: &context)
+            return value.isKnown ? value : evaluate(arguments[1], in: &context)
+        case .len:
+            switch evaluate(arguments[0], in: &context) {
+            case .known(.list(let items)): return .known(.number(Double(items.count)))
+            case .known(.string(let text)): return .known(.number(Double(text.count)))
+            case let other: return passUnknown(other)
+            }
+        case .contains:
+            let haystack = evaluate(arguments[0], in: &context)
+            let needle = evaluate(arguments[1], in: &context)
+            guard case .known(let n) = needle else { return needle }
+            switch (haystack, n) {
+            case (.known(.list(let items)), _): return .known(.bool(items.contains(n)))
+            case (.known(.string(let text)), .string(let part)): return .known(.bool(part.isEmpty || text.contains(part)))
+            default: return passUnknown(haystack)
+            }
+        case .min, .max:
+            switch numbers(arguments, in: &context) {
+            case .failure(let unknown): return unknown
+            case .success(let xs):
+                guard let first = xs.first else { return .unknown(reason: "\(function.rawValue) of an empty list") }
+                return .known(.number(xs.dropFirst().reduce(first) { function == .min ? Swift.min($0, $1) : Swift.max($0, $1) }))
+            }
+        case .abs, .sqrt, .ln, .log10, .exp:
+            let value = evaluate(arguments[0], in: &context)
+            guard let x = value.number else { return passUnknown(value) }
+            return BuiltinFunction.unary(function, x)
+        case .clamp:
+            switch numbers(arguments, in: &context) {
+            case .failure(let unknown): return unknown
+            case .success(let v):
+                guard v.count == 3 else { return .unknown(reason: "internal: clamp arity") }
+                guard v[1] <= v[2] else {
+                    return .unknown(reason: "clamp with low (\(NumberFormatting.shortest(v[1]))) above high (\(NumberFormatting.shortest(v[2])))")
+                }
+                return .known(.number(Swift.min(Swift.max(v[0], v[1]), v[2])))
+            }
+        case .interp:
+            let x = evaluate(arguments[0], in: &context)
+            let xs = evaluate(arguments[1], in: &context)
+            let ys = evaluate(arguments[2], in: &context)
+            guard let xv = x.number else { return passUnknown(x) }
+            guard case .known(.list(let xItems)) = xs else { return passUnknown(xs) }
+            guard case .known(.list(let yItems)) = ys else { return passUnknown(ys) }
+            let xNumbers = xItems.compactMap { if case .number(let n) = $0 { return n } else { return nil } }
+            let yNumbers = yItems.compactMap { if case .number(let n) = $0 { return n } else { return nil } }
+            return BuiltinFunction.interpolate(xv, xs: xNumbers, ys: yNumbers)
+        }
+    }
+}
+
+import Foundation
