@@ -138,7 +138,7 @@ public struct RulesetLoader: Sendable {
         } else {
             var notes: [String] = []
             if let hint = Suggestion.note(for: reference, in: registry.ids) { notes.append(hint) }
-            notes.append("an embedded ruleset can only extend another embedded ruleset, by id")
+            notes.append("'extends' names a known ruleset id (\(registry.ids.joined(separator: ", "))) or, in a ruleset file, a path relative to that file")
             state.bag.error("unknown base ruleset '\(reference)'", at: referenceLocation, notes: notes)
             return nil
         }
