@@ -214,3 +214,32 @@ struct RulesetLoadingTests {
         #expect(Set(scores.map { $0 ?? -1 }).count == 1)
     }
 }
+
+@Suite("Ruleset warnings")
+struct RulesetWarningTests {
+    @Test("unit mismatches are located warnings and the ruleset still compiles")
+    func unitWarning() throws {
+        let yaml = """
+        format: steward/ruleset@1
+        id: t
+        version: 1
+        title: T
+        tiers: [{name: gold, min_score: 0.5}]
+        sections:
+          - id: S
+            guidelines:
+              - id: G
+                rules:
+                  - {id: r, pass_if: orbit.perigee_km > derived.lifetime.post_mission_years}
+              - id: Empty
+        """
+        let outcome = TestCatalog.compile(yaml)
+        let ruleset = try outcome.get()
+        #expect(outcome.diagnostics.map(\.description) == [
+            "rules.yaml:11:47: warning: unit mismatch: the sides of '>' are in km and years (in 'pass_if')",
+            "rules.yaml:12:9: warning: guideline 'Empty' has no rules; it is left out of the score",
+        ])
+        #expect(ruleset.warnings.count == 2)
+        #expect(ruleset.factPaths == ["derived.lifetime.post_mission_years", "orbit.perigee_km"])
+    }
+}

@@ -2,7 +2,7 @@
 /// slots read since the last `beginReading()` are recorded so a rule can list the facts it used.
 ///
 /// A context belongs to one rating on one thread; the compiled ruleset it evaluates is shared.
-public struct EvaluationContext {
+struct EvaluationContext {
     let table: FactSlotTable
     private let source: any FactSource
     /// Values for slots that do not come from the source (ruleset assumptions, example facts).
