@@ -1,3 +1,5 @@
+import Foundation
+
 /// A value a rule can read: the four shapes mission facts take.
 ///
 /// Units are not part of the value: they live in the `FactCatalog` (the static type of a path) and in
@@ -79,5 +81,26 @@ public enum NumberFormatting {
         var result = 1.0
         for _ in 0..<max(0, n) { result *= 10 }
         return result
+    }
+}
+
+extension FactValue {
+    /// Reads a value typed on the command line (`--assume f107=150`): `true`/`false`, a number in YAML
+    /// 1.2 core syntax, a `[a, b]` list of such values, or else the text itself as a string.
+    public init(commandLineText text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed == "true" { self = .bool(true); return }
+        if trimmed == "false" { self = .bool(false); return }
+        if let number = Double(trimmed), number.isFinite, trimmed.first.map({ $0.isNumber || $0 == "-" || $0 == "+" || $0 == "." }) == true {
+            self = .number(number)
+            return
+        }
+        if trimmed.hasPrefix("["), trimmed.hasSuffix("]") {
+            let inner = trimmed.dropFirst().dropLast()
+            let items = inner.split(separator: ",").map { FactValue(commandLineText: String($0)) }
+            self = .list(inner.trimmingCharacters(in: .whitespaces).isEmpty ? [] : items)
+            return
+        }
+        self = .string(trimmed)
     }
 }

@@ -38,6 +38,16 @@ public struct RulesetLoader: Sendable {
     /// `reference` is a registry id (e.g. "starter") or a file path.
     public func load(reference: String) -> Outcome {
         if registry[reference] != nil { return loadEmbedded(id: reference) }
+        let looksLikePath = reference.contains("/") || reference.hasSuffix(".yaml") || reference.hasSuffix(".yml")
+            || reference.hasSuffix(".json")
+        if !looksLikePath, !FileManager.default.fileExists(atPath: reference) {
+            // A bare word that is neither a known id nor a file: most likely a misspelt id.
+            var notes: [String] = []
+            if let hint = Suggestion.note(for: reference, in: registry.ids) { notes.append(hint) }
+            notes.append("known rulesets: \(registry.ids.isEmpty ? "none" : registry.ids.joined(separator: ", ")); or give a path to a ruleset file")
+            let diagnostic = Diagnostic.error("unknown ruleset '\(reference)'", at: nil, notes: notes)
+            return Outcome(ruleset: nil, diagnostics: [diagnostic], sources: [])
+        }
         return load(path: reference)
     }
 
