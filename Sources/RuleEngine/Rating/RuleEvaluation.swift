@@ -12,7 +12,6 @@ struct RuleEvaluation {
         context.beginReading()
         var result = RuleEvaluation(outcome: .unknown, score: nil, measured: nil, reason: nil, requirementMet: nil,
                                     requirementReason: nil, reads: [])
-        defer { result.reads = context.reads }
         if let appliesIf = rule.appliesIf {
             switch appliesIf.evaluate(in: &context) {
             case .known(.bool(false)):
