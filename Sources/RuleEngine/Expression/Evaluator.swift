@@ -102,20 +102,21 @@ enum Evaluator {
     }
 
     static func arithmetic(_ op: ArithmeticOperator, _ a: Double, _ b: Double) -> Value {
-        let sa = NumberFormatting.shortest(a), sb = NumberFormatting.shortest(b)
+        // Operand texts are formatted only on the failure paths: formatting doubles is far dearer than the arithmetic.
+        func text(_ x: Double) -> String { NumberFormatting.shortest(x) }
         switch op {
-        case .add: return Value.finite(a + b, "\(sa) + \(sb)")
-        case .subtract: return Value.finite(a - b, "\(sa) - \(sb)")
-        case .multiply: return Value.finite(a * b, "\(sa) * \(sb)")
+        case .add: return Value.finite(a + b, "\(text(a)) + \(text(b))")
+        case .subtract: return Value.finite(a - b, "\(text(a)) - \(text(b))")
+        case .multiply: return Value.finite(a * b, "\(text(a)) * \(text(b))")
         case .divide:
-            guard b != 0 else { return .unknown(reason: "division by zero (\(sa) / 0)") }
-            return Value.finite(a / b, "\(sa) / \(sb)")
+            guard b != 0 else { return .unknown(reason: "division by zero (\(text(a)) / 0)") }
+            return Value.finite(a / b, "\(text(a)) / \(text(b))")
         case .power:
             if a < 0, b != b.rounded() {
-                return .unknown(reason: "a negative number to a fractional power (\(sa) ^ \(sb))")
+                return .unknown(reason: "a negative number to a fractional power (\(text(a)) ^ \(text(b)))")
             }
-            if a == 0, b < 0 { return .unknown(reason: "zero to a negative power (0 ^ \(sb))") }
-            return Value.finite(pow(a, b), "\(sa) ^ \(sb)")
+            if a == 0, b < 0 { return .unknown(reason: "zero to a negative power (0 ^ \(text(b)))") }
+            return Value.finite(pow(a, b), "\(text(a)) ^ \(text(b))")
         }
     }
 

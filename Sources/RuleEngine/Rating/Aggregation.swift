@@ -1,8 +1,7 @@
 /// Weighted means from rules up to the total, with the shares and contributions a reader needs to
 /// recompute them: not-applicable weight is dropped and the rest renormalised; unknown counts as 0.
 enum Aggregation {
-    static func guideline(_ guideline: CompiledGuideline, rules: [RuleResult]) -> GuidelineResult {
-        var rules = rules
+    static func guideline(_ guideline: CompiledGuideline, rules: consuming [RuleResult]) -> GuidelineResult {
         let applicable = rules.indices.filter { rules[$0].outcome != .notApplicable }
         let totalWeight = applicable.reduce(0.0) { $0 + rules[$1].weight }
         var score: Double?
@@ -18,8 +17,7 @@ enum Aggregation {
                                contribution: 0, rules: rules)
     }
 
-    static func section(_ section: CompiledSection, guidelines: [GuidelineResult]) -> SectionResult {
-        var guidelines = guidelines
+    static func section(_ section: CompiledSection, guidelines: consuming [GuidelineResult]) -> SectionResult {
         let applicable = guidelines.indices.filter { guidelines[$0].score != nil }
         let totalWeight = applicable.reduce(0.0) { $0 + guidelines[$1].weight }
         var score: Double?
@@ -48,11 +46,11 @@ enum Aggregation {
             for g in sections[s].guidelines.indices where sections[s].guidelines[g].score != nil {
                 let guidelineShare = sections[s].share * sections[s].guidelines[g].share
                 sections[s].guidelines[g].contribution = guidelineShare * (sections[s].guidelines[g].score ?? 0)
+                // Mutated in place: copying a rule result out and back costs a retain and release per field.
                 for r in sections[s].guidelines[g].rules.indices where sections[s].guidelines[g].rules[r].outcome != .notApplicable {
-                    var rule = sections[s].guidelines[g].rules[r]
-                    rule.totalShare = guidelineShare * rule.share
-                    rule.contribution = rule.totalShare * (rule.score ?? 0)
-                    sections[s].guidelines[g].rules[r] = rule
+                    let totalShare = guidelineShare * sections[s].guidelines[g].rules[r].share
+                    sections[s].guidelines[g].rules[r].totalShare = totalShare
+                    sections[s].guidelines[g].rules[r].contribution = totalShare * (sections[s].guidelines[g].rules[r].score ?? 0)
                 }
             }
         }

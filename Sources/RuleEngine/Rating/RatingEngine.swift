@@ -64,9 +64,9 @@ extension CompiledRuleset {
                     }
                     if rule.bonus { bonusResults.append(result) } else { ruleResults.append(result) }
                 }
-                guidelineResults.append(Aggregation.guideline(guideline, rules: ruleResults))
+                guidelineResults.append(Aggregation.guideline(guideline, rules: consume ruleResults))
             }
-            sectionResults.append(Aggregation.section(section, guidelines: guidelineResults))
+            sectionResults.append(Aggregation.section(section, guidelines: consume guidelineResults))
         }
         let total = Aggregation.total(&sectionResults)
         let before = total.flatMap { tierReached(by: $0) }

@@ -42,7 +42,9 @@ public struct CompiledGuideline: Sendable {
     public let rules: [CompiledRule]
 }
 
-public struct CompiledRule: Sendable {
+/// A class rather than a struct so rating walks rules by reference: a rule holds a dozen strings,
+/// arrays and expressions, and copying it per evaluation showed up as retain/release traffic.
+public final class CompiledRule: Sendable {
     public enum Scoring: Sendable {
         case passIf(CompiledExpression)
         case score(CompiledExpression)
@@ -88,4 +90,21 @@ public struct CompiledRule: Sendable {
     public let rationale: String?
     public let advice: String?
     public let examples: [Example]
+
+    init(id: String, title: String, location: SourceLocation, appliesIf: CompiledExpression?, scoring: Scoring,
+         weight: Double, required: Requirement?, bonus: Bool, references: [String], rationale: String?,
+         advice: String?, examples: [Example]) {
+        self.id = id
+        self.title = title
+        self.location = location
+        self.appliesIf = appliesIf
+        self.scoring = scoring
+        self.weight = weight
+        self.required = required
+        self.bonus = bonus
+        self.references = references
+        self.rationale = rationale
+        self.advice = advice
+        self.examples = examples
+    }
 }
