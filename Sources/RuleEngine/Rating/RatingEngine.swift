@@ -99,9 +99,9 @@ extension CompiledRuleset {
             let path = slots.paths[slot]
             switch context.peek(slot) {
             case .known(let fact)?:
-                return FactRead(path: path, value: fact.value, unit: fact.unit ?? catalog[path]?.unit, source: fact.provenance, missing: nil)
+                return FactRead(path: path, value: fact.value, unit: fact.unit ?? slotUnits[slot], source: fact.provenance, missing: nil)
             case .absent(let reason)?:
-                return FactRead(path: path, value: nil, unit: catalog[path]?.unit, source: nil, missing: reason)
+                return FactRead(path: path, value: nil, unit: slotUnits[slot], source: nil, missing: reason)
             case nil:
                 return FactRead(path: path, value: nil, unit: nil, source: nil, missing: "not read")
             }
@@ -113,13 +113,11 @@ extension CompiledRuleset {
             // Not applicable: the requirement was not evaluated and caps nothing.
             required = RequiredResult(condition: requirement.condition.text, capsTierAt: requirement.capsTierAt, met: nil)
         }
-        var scale: ScaleDescription?
-        if case .measure(_, let s) = rule.scoring { scale = s.description }
         return RuleResult(id: rule.id, title: rule.title, outcome: evaluation.outcome,
                           score: evaluation.outcome == .notApplicable ? nil : evaluation.score,
                           weight: rule.weight, share: 0, totalShare: 0, contribution: 0, bonus: rule.bonus,
-                          method: rule.scoring.method, expression: rule.scoring.expression.text, measured: evaluation.measured,
-                          scale: scale, facts: facts, required: required, reason: evaluation.reason,
+                          method: rule.scoringMethod, expression: rule.scoringText, measured: evaluation.measured,
+                          scale: rule.scaleDescription, facts: facts, required: required, reason: evaluation.reason,
                           advice: rule.advice, references: rule.references)
     }
 }

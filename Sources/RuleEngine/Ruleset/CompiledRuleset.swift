@@ -14,6 +14,8 @@ public struct CompiledRuleset: Sendable {
     /// The catalogue the ruleset was checked against, including its `assumptions.*` paths.
     public let catalog: FactCatalog
     let slots: FactSlotTable
+    /// The catalogue unit of each slot, so a rating does not hash paths to find them.
+    let slotUnits: [String?]
 
     public struct Assumption: Sendable, Hashable {
         public var key: String
@@ -90,6 +92,10 @@ public final class CompiledRule: Sendable {
     public let rationale: String?
     public let advice: String?
     public let examples: [Example]
+    /// Report fields derived from `scoring`, computed once here rather than at every rating.
+    let scoringMethod: String
+    let scoringText: String
+    let scaleDescription: ScaleDescription?
 
     init(id: String, title: String, location: SourceLocation, appliesIf: CompiledExpression?, scoring: Scoring,
          weight: Double, required: Requirement?, bonus: Bool, references: [String], rationale: String?,
@@ -106,5 +112,8 @@ public final class CompiledRule: Sendable {
         self.rationale = rationale
         self.advice = advice
         self.examples = examples
+        scoringMethod = scoring.method
+        scoringText = scoring.expression.text
+        if case .measure(_, let scale) = scoring { scaleDescription = scale.description } else { scaleDescription = nil }
     }
 }

@@ -67,7 +67,7 @@ struct RulesetCompiler {
         return CompiledRuleset(
             identity: RulesetIdentity(id: spec.id, version: spec.version, title: spec.title, extends: lineage),
             tiers: tiers, assumptions: assumptions, sections: sections, warnings: bag.sorted.filter { $0.severity != .error },
-            catalog: fullCatalog, slots: slots)
+            catalog: fullCatalog, slots: slots, slotUnits: slots.paths.map { fullCatalog[$0]?.unit })
     }
 
     private mutating func checkTiers(_ spec: RulesetSpec) -> [TierThreshold] {
