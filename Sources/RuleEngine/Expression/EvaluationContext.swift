@@ -8,9 +8,17 @@ struct EvaluationContext {
     /// Values for slots that do not come from the source (ruleset assumptions, example facts).
     private let overrides: [Int: FactLookup]
     private var cache: [FactLookup?]
+    /// The expression-level value of each slot, filled with `cache` so repeated reads copy no provenance.
+    private var values: [Value?]
     private var readMarks: [Int]
     private var generation = 1
-    private(set) var reads: [Int] = []
+    /// Every slot read, rule after rule; a rule's reads are `readLog[readStart...]`. Append-only, so
+    /// recording reads allocates nothing per rule.
+    private(set) var readLog: [Int] = []
+    private(set) var readStart = 0
+
+    /// The slots read since the last `beginReading()`, in first-read order.
+    var readRange: Range<Int> { readStart..<readLog.count }
 
     init(table: FactSlotTable, source: any FactSource, overrides: [String: FactLookup] = [:]) {
         self.table = table
@@ -21,24 +29,45 @@ struct EvaluationContext {
         }
         self.overrides = bySlot
         cache = Array(repeating: nil, count: table.paths.count)
+        values = Array(repeating: nil, count: table.paths.count)
         readMarks = Array(repeating: 0, count: table.paths.count)
     }
 
     /// Starts a new list of read slots (one per rule).
     mutating func beginReading() {
         generation += 1
-        reads.removeAll(keepingCapacity: true)
+        readStart = readLog.count
     }
 
-    mutating func lookup(_ slot: Int) -> FactLookup {
+    private mutating func markRead(_ slot: Int) {
         if readMarks[slot] != generation {
             readMarks[slot] = generation
-            reads.append(slot)
+            readLog.append(slot)
         }
-        if let cached = cache[slot] { return cached }
+    }
+
+    private mutating func fill(_ slot: Int) {
         let answer = overrides[slot] ?? source.lookup(table.paths[slot])
         cache[slot] = answer
-        return answer
+        switch answer {
+        case .known(let fact): values[slot] = .known(fact.value)
+        case .absent(let reason): values[slot] = .unknown(reason: "\(table.paths[slot]) is unknown: \(reason)")
+        }
+    }
+
+    /// The fact behind a slot, with its provenance, recording the read.
+    mutating func lookup(_ slot: Int) -> FactLookup {
+        markRead(slot)
+        if cache[slot] == nil { fill(slot) }
+        return cache[slot] ?? .absent(reason: "not available")
+    }
+
+    /// The value of a slot as the evaluator sees it, recording the read.
+    mutating func value(_ slot: Int) -> Value {
+        markRead(slot)
+        if let value = values[slot] { return value }
+        fill(slot)
+        return values[slot] ?? .unknown(reason: "\(table.paths[slot]) is unknown")
     }
 
     /// The cached answer for a slot without recording a read.

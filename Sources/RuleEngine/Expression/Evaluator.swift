@@ -7,10 +7,7 @@ enum Evaluator {
             return .known(value)
 
         case .fact(let slot):
-            switch context.lookup(slot) {
-            case .known(let fact): return .known(fact.value)
-            case .absent(let reason): return .unknown(reason: "\(context.table.paths[slot]) is unknown: \(reason)")
-            }
+            return context.value(slot)
 
         case .list(let items):
             var values: [FactValue] = []

@@ -95,7 +95,7 @@ extension CompiledRuleset {
     }
 
     private func ruleResult(_ rule: CompiledRule, _ evaluation: RuleEvaluation, context: EvaluationContext) -> RuleResult {
-        let facts: [FactRead] = evaluation.reads.map { slot in
+        let facts: [FactRead] = context.readLog[evaluation.reads].map { slot in
             let path = slots.paths[slot]
             switch context.peek(slot) {
             case .known(let fact)?:

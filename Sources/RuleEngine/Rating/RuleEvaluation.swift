@@ -6,18 +6,19 @@ struct RuleEvaluation {
     var reason: String?
     var requirementMet: Bool??
     var requirementReason: String?
-    var reads: [Int]
+    /// Where this rule's reads are in the context's read log.
+    var reads: Range<Int>
 
     static func evaluate(_ rule: CompiledRule, in context: inout EvaluationContext) -> RuleEvaluation {
         context.beginReading()
         var result = RuleEvaluation(outcome: .unknown, score: nil, measured: nil, reason: nil, requirementMet: nil,
-                                    requirementReason: nil, reads: [])
-        if let appliesIf = rule.appliesIf {
-            switch appliesIf.evaluate(in: &context) {
+                                    requirementReason: nil, reads: 0..<0)
+        if let appliesIf = rule.appliesIfRoot {
+            switch Evaluator.evaluate(appliesIf, in: &context) {
             case .known(.bool(false)):
                 result.outcome = .notApplicable
-                result.reason = "applies_if is false: \(appliesIf.text)"
-                result.reads = context.reads
+                result.reason = "applies_if is false: \(rule.appliesIf?.text ?? "")"
+                result.reads = context.readRange
                 return result
             case .known:
                 break
@@ -26,13 +27,14 @@ struct RuleEvaluation {
                 result.outcome = .unknown
                 result.score = 0
                 result.reason = "cannot tell whether the rule applies: \(reason)"
-                result.reads = context.reads
+                result.reads = context.readRange
                 return result
             }
         }
-        switch rule.scoring {
-        case .passIf(let expression):
-            switch expression.evaluate(in: &context) {
+        let scored = Evaluator.evaluate(rule.scoringRoot, in: &context)
+        switch rule.scoringKind {
+        case .passIf:
+            switch scored {
             case .known(.bool(let passed)):
                 result.outcome = passed ? .pass : .fail
                 result.score = passed ? 1 : 0
@@ -43,8 +45,8 @@ struct RuleEvaluation {
                 result.reason = reason
                 result.score = 0
             }
-        case .score(let expression):
-            switch expression.evaluate(in: &context) {
+        case .score:
+            switch scored {
             case .known(.number(let value)):
                 let score = min(max(value, 0), 1)
                 result.score = score
@@ -56,8 +58,8 @@ struct RuleEvaluation {
                 result.reason = reason
                 result.score = 0
             }
-        case .measure(let expression, let scale):
-            switch expression.evaluate(in: &context) {
+        case .measure(let scale):
+            switch scored {
             case .known(.number(let value)):
                 let score = min(max(scale.score(for: value), 0), 1)
                 result.measured = value
@@ -71,8 +73,8 @@ struct RuleEvaluation {
                 result.score = 0
             }
         }
-        if let requirement = rule.required {
-            switch requirement.condition.evaluate(in: &context) {
+        if let requirement = rule.requiredRoot {
+            switch Evaluator.evaluate(requirement, in: &context) {
             case .known(.bool(let met)): result.requirementMet = .some(met)
             case .known: result.requirementMet = .some(nil)
             case .unknown(let reason):
@@ -80,7 +82,7 @@ struct RuleEvaluation {
                 result.requirementReason = reason
             }
         }
-        result.reads = context.reads
+        result.reads = context.readRange
         return result
     }
 }

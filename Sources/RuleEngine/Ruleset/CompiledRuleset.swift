@@ -96,6 +96,16 @@ public final class CompiledRule: Sendable {
     let scoringMethod: String
     let scoringText: String
     let scaleDescription: ScaleDescription?
+    /// The executable trees, held directly so evaluation copies one reference per expression.
+    let appliesIfRoot: CompiledNode?
+    let scoringRoot: CompiledNode
+    let requiredRoot: CompiledNode?
+    let scoringKind: ScoringKind
+
+    enum ScoringKind: Sendable {
+        case passIf, score
+        case measure(Scale)
+    }
 
     init(id: String, title: String, location: SourceLocation, appliesIf: CompiledExpression?, scoring: Scoring,
          weight: Double, required: Requirement?, bonus: Bool, references: [String], rationale: String?,
@@ -115,5 +125,13 @@ public final class CompiledRule: Sendable {
         scoringMethod = scoring.method
         scoringText = scoring.expression.text
         if case .measure(_, let scale) = scoring { scaleDescription = scale.description } else { scaleDescription = nil }
+        appliesIfRoot = appliesIf?.root
+        scoringRoot = scoring.expression.root
+        requiredRoot = required?.condition.root
+        switch scoring {
+        case .passIf: scoringKind = .passIf
+        case .score: scoringKind = .score
+        case .measure(_, let scale): scoringKind = .measure(scale)
+        }
     }
 }
