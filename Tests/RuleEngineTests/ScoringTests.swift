@@ -248,3 +248,16 @@ struct ScoringTests {
                 == ["assumption 'target_residual_lifetime_years' must be a number, found \"five\""])
     }
 }
+
+@Suite("Rating verdicts")
+struct RatingVerdictTests {
+    @Test("reaches(tier:) compares the final tier with a threshold tier; unknown names are nil")
+    func reaches() throws {
+        let rating = try rate(ScoringTests.capsYAML, ["orbit.perigee_km": .number(550)])  // gold capped to silver
+        #expect(rating.reaches(tier: "bronze") == true)
+        #expect(rating.reaches(tier: "silver") == true)
+        #expect(rating.reaches(tier: "gold") == false)
+        #expect(rating.reaches(tier: "platinum") == nil)
+        #expect(rating.unmetRequirements.count == 2)
+    }
+}
