@@ -134,6 +134,17 @@ public struct SectionResult: Sendable, Hashable, Codable {
     public var score: Double?
     public var contribution: Double
     public var guidelines: [GuidelineResult]
+
+    public init(id: String, title: String, weight: Double, share: Double, score: Double? = nil, contribution: Double,
+        guidelines: [GuidelineResult]) {
+        self.id = id
+        self.title = title
+        self.weight = weight
+        self.share = share
+        self.score = score
+        self.contribution = contribution
+        self.guidelines = guidelines
+    }
 }
 
 public struct GuidelineResult: Sendable, Hashable, Codable {
@@ -145,6 +156,17 @@ public struct GuidelineResult: Sendable, Hashable, Codable {
     public var score: Double?
     public var contribution: Double
     public var rules: [RuleResult]
+
+    public init(id: String, title: String, weight: Double, share: Double, score: Double? = nil, contribution: Double,
+        rules: [RuleResult]) {
+        self.id = id
+        self.title = title
+        self.weight = weight
+        self.share = share
+        self.score = score
+        self.contribution = contribution
+        self.rules = rules
+    }
 }
 
 public struct RuleResult: Sendable, Hashable, Codable {
@@ -174,12 +196,41 @@ public struct RuleResult: Sendable, Hashable, Codable {
     public var reason: String?
     public var advice: String?
     public var references: [String]
+
+    public init(id: String, title: String, outcome: RuleOutcome, score: Double? = nil, weight: Double, share: Double,
+        totalShare: Double, contribution: Double, bonus: Bool, method: String, expression: String,
+        measured: Double? = nil, scale: ScaleDescription? = nil, facts: [FactRead], required: RequiredResult? = nil,
+        reason: String? = nil, advice: String? = nil, references: [String]) {
+        self.id = id
+        self.title = title
+        self.outcome = outcome
+        self.score = score
+        self.weight = weight
+        self.share = share
+        self.totalShare = totalShare
+        self.contribution = contribution
+        self.bonus = bonus
+        self.method = method
+        self.expression = expression
+        self.measured = measured
+        self.scale = scale
+        self.facts = facts
+        self.required = required
+        self.reason = reason
+        self.advice = advice
+        self.references = references
+    }
 }
 
 public struct ScaleDescription: Sendable, Hashable, Codable {
     public var log: Bool
     /// [[measure, score], …]
     public var points: [[Double]]
+
+    public init(log: Bool, points: [[Double]]) {
+        self.log = log
+        self.points = points
+    }
 }
 
 public struct RequiredResult: Sendable, Hashable, Codable {
@@ -187,6 +238,12 @@ public struct RequiredResult: Sendable, Hashable, Codable {
     public var capsTierAt: String
     /// true met, false failed, nil unknown (which also caps: a requirement must be shown to be met).
     public var met: Bool?
+
+    public init(condition: String, capsTierAt: String, met: Bool? = nil) {
+        self.condition = condition
+        self.capsTierAt = capsTierAt
+        self.met = met
+    }
 }
 
 /// One fact a rule read: what it was, in which unit, and where it came from — or why it was missing.
@@ -196,6 +253,14 @@ public struct FactRead: Sendable, Hashable, Codable {
     public var unit: String?
     public var source: Provenance?
     public var missing: String?
+
+    public init(path: String, value: FactValue? = nil, unit: String? = nil, source: Provenance? = nil, missing: String? = nil) {
+        self.path = path
+        self.value = value
+        self.unit = unit
+        self.source = source
+        self.missing = missing
+    }
 }
 
 public struct UnknownFinding: Sendable, Hashable, Codable {
@@ -203,4 +268,10 @@ public struct UnknownFinding: Sendable, Hashable, Codable {
     /// The fact paths that were absent and would resolve the rule if provided.
     public var paths: [String]
     public var reason: String
+
+    public init(rule: String, paths: [String], reason: String) {
+        self.rule = rule
+        self.paths = paths
+        self.reason = reason
+    }
 }
