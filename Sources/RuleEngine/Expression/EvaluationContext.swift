@@ -21,13 +21,17 @@ struct EvaluationContext {
     var readRange: Range<Int> { readStart..<readLog.count }
 
     init(table: FactSlotTable, source: any FactSource, overrides: [String: FactLookup] = [:]) {
-        self.table = table
-        self.source = source
         var bySlot: [Int: FactLookup] = [:]
         for (path, lookup) in overrides {
             if let slot = table.slot(of: path) { bySlot[slot] = lookup }
         }
-        self.overrides = bySlot
+        self.init(table: table, source: source, overridesBySlot: bySlot)
+    }
+
+    init(table: FactSlotTable, source: any FactSource, overridesBySlot: [Int: FactLookup]) {
+        self.table = table
+        self.source = source
+        self.overrides = overridesBySlot
         cache = Array(repeating: nil, count: table.paths.count)
         values = Array(repeating: nil, count: table.paths.count)
         readMarks = Array(repeating: 0, count: table.paths.count)

@@ -25,7 +25,7 @@ extension CompiledRuleset {
         return problems.sorted()
     }
 
-    private func assumptionLookups(_ used: [AssumptionUsed]) -> [String: FactLookup] {
+    func assumptionLookups(_ used: [AssumptionUsed]) -> [String: FactLookup] {
         var lookups: [String: FactLookup] = [:]
         for assumption in used {
             lookups["assumptions.\(assumption.key)"] = .known(Fact(
@@ -36,11 +36,21 @@ extension CompiledRuleset {
         return lookups
     }
 
+    func slotted(_ lookups: [String: FactLookup]) -> [Int: FactLookup] {
+        var bySlot: [Int: FactLookup] = [:]
+        for (path, lookup) in lookups {
+            if let slot = slots.slot(of: path) { bySlot[slot] = lookup }
+        }
+        return bySlot
+    }
+
     /// Rates one mission. Never fails: missing facts make rules unknown, which the rating lists.
     public func rate(_ facts: any FactSource, mission: MissionIdentity, engineVersion: String,
                      assumptionOverrides: [String: FactValue] = [:]) -> Rating {
-        let used = assumptionsUsed(overrides: assumptionOverrides)
-        var context = EvaluationContext(table: slots, source: facts, overrides: assumptionLookups(used))
+        // Without overrides (the usual case) the assumption facts were prepared once at compile time.
+        let used = assumptionOverrides.isEmpty ? defaultAssumptions.used : assumptionsUsed(overrides: assumptionOverrides)
+        let lookups = assumptionOverrides.isEmpty ? defaultAssumptions.bySlot : slotted(assumptionLookups(used))
+        var context = EvaluationContext(table: slots, source: facts, overridesBySlot: lookups)
 
         var sectionResults: [SectionResult] = []
         var bonusResults: [RuleResult] = []
@@ -58,8 +68,8 @@ extension CompiledRuleset {
                         unknowns.append(UnknownFinding(rule: rule.id, paths: result.facts.filter { $0.missing != nil }.map(\.path),
                                                        reason: evaluation.reason ?? "unknown"))
                     }
-                    if let requirement = rule.required, case .some(let met) = evaluation.requirementMet, met != true {
-                        caps.append(TierCap(rule: rule.id, capsTierAt: requirement.capsTierAt, condition: requirement.condition.text,
+                    if let capsTierAt = rule.requiredCapsTierAt, case .some(let met) = evaluation.requirementMet, met != true {
+                        caps.append(TierCap(rule: rule.id, capsTierAt: capsTierAt, condition: rule.requiredText ?? "",
                                             reason: met == false ? "failed" : "unknown: \(evaluation.requirementReason ?? "not evaluated")"))
                     }
                     if rule.bonus { bonusResults.append(result) } else { ruleResults.append(result) }
@@ -94,24 +104,26 @@ extension CompiledRuleset {
         return tiers[rank].name
     }
 
-    private func ruleResult(_ rule: CompiledRule, _ evaluation: RuleEvaluation, context: EvaluationContext) -> RuleResult {
-        let facts: [FactRead] = context.readLog[evaluation.reads].map { slot in
+    private func ruleResult(_ rule: CompiledRule, _ evaluation: RuleEvaluation, context: borrowing EvaluationContext) -> RuleResult {
+        var facts: [FactRead] = []
+        facts.reserveCapacity(evaluation.reads.count)
+        for index in evaluation.reads {
+            let slot = context.readLog[index]
             let path = slots.paths[slot]
             switch context.peek(slot) {
             case .known(let fact)?:
-                return FactRead(path: path, value: fact.value, unit: fact.unit ?? slotUnits[slot], source: fact.provenance, missing: nil)
+                facts.append(FactRead(path: path, value: fact.value, unit: fact.unit ?? slotUnits[slot], source: fact.provenance))
             case .absent(let reason)?:
-                return FactRead(path: path, value: nil, unit: slotUnits[slot], source: nil, missing: reason)
+                facts.append(FactRead(path: path, unit: slotUnits[slot], missing: reason))
             case nil:
-                return FactRead(path: path, value: nil, unit: nil, source: nil, missing: "not read")
+                facts.append(FactRead(path: path, missing: "not read"))
             }
         }
         var required: RequiredResult?
-        if let requirement = rule.required, case .some(let met) = evaluation.requirementMet {
-            required = RequiredResult(condition: requirement.condition.text, capsTierAt: requirement.capsTierAt, met: met)
-        } else if let requirement = rule.required {
-            // Not applicable: the requirement was not evaluated and caps nothing.
-            required = RequiredResult(condition: requirement.condition.text, capsTierAt: requirement.capsTierAt, met: nil)
+        if let condition = rule.requiredText, let capsTierAt = rule.requiredCapsTierAt {
+            // When the rule did not apply, the requirement was not evaluated and `met` stays nil.
+            let met: Bool? = if case .some(let met) = evaluation.requirementMet { met } else { nil }
+            required = RequiredResult(condition: condition, capsTierAt: capsTierAt, met: met)
         }
         return RuleResult(id: rule.id, title: rule.title, outcome: evaluation.outcome,
                           score: evaluation.outcome == .notApplicable ? nil : evaluation.score,

@@ -16,6 +16,8 @@ public struct CompiledRuleset: Sendable {
     let slots: FactSlotTable
     /// The catalogue unit of each slot, so a rating does not hash paths to find them.
     let slotUnits: [String?]
+    /// The ruleset's own assumptions as used by a rating without `--assume` overrides, prepared once.
+    var defaultAssumptions: (used: [AssumptionUsed], bySlot: [Int: FactLookup]) = ([], [:])
 
     public struct Assumption: Sendable, Hashable {
         public var key: String
@@ -101,6 +103,8 @@ public final class CompiledRule: Sendable {
     let scoringRoot: CompiledNode
     let requiredRoot: CompiledNode?
     let scoringKind: ScoringKind
+    let requiredText: String?
+    let requiredCapsTierAt: String?
 
     enum ScoringKind: Sendable {
         case passIf, score
@@ -128,6 +132,8 @@ public final class CompiledRule: Sendable {
         appliesIfRoot = appliesIf?.root
         scoringRoot = scoring.expression.root
         requiredRoot = required?.condition.root
+        requiredText = required?.condition.text
+        requiredCapsTierAt = required?.capsTierAt
         switch scoring {
         case .passIf: scoringKind = .passIf
         case .score: scoringKind = .score

@@ -64,10 +64,13 @@ struct RulesetCompiler {
         }
         guard !bag.hasErrors else { return nil }
         let assumptions = spec.assumptions.map { CompiledRuleset.Assumption(key: $0.key, value: $0.value, location: $0.location) }
-        return CompiledRuleset(
+        var ruleset = CompiledRuleset(
             identity: RulesetIdentity(id: spec.id, version: spec.version, title: spec.title, extends: lineage),
             tiers: tiers, assumptions: assumptions, sections: sections, warnings: bag.sorted.filter { $0.severity != .error },
             catalog: fullCatalog, slots: slots, slotUnits: slots.paths.map { fullCatalog[$0]?.unit })
+        let used = ruleset.assumptionsUsed()
+        ruleset.defaultAssumptions = (used, ruleset.slotted(ruleset.assumptionLookups(used)))
+        return ruleset
     }
 
     private mutating func checkTiers(_ spec: RulesetSpec) -> [TierThreshold] {
