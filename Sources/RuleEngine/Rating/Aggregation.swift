@@ -2,12 +2,12 @@
 /// recompute them: not-applicable weight is dropped and the rest renormalised; unknown counts as 0.
 enum Aggregation {
     static func guideline(_ guideline: CompiledGuideline, rules: consuming [RuleResult]) -> GuidelineResult {
-        let applicable = rules.indices.filter { rules[$0].outcome != .notApplicable }
-        let totalWeight = applicable.reduce(0.0) { $0 + rules[$1].weight }
+        var totalWeight = 0.0
+        for index in rules.indices where rules[index].outcome != .notApplicable { totalWeight += rules[index].weight }
         var score: Double?
         if totalWeight > 0 {
             var sum = 0.0
-            for index in applicable {
+            for index in rules.indices where rules[index].outcome != .notApplicable {
                 rules[index].share = rules[index].weight / totalWeight
                 sum += rules[index].share * (rules[index].score ?? 0)
             }
@@ -18,12 +18,12 @@ enum Aggregation {
     }
 
     static func section(_ section: CompiledSection, guidelines: consuming [GuidelineResult]) -> SectionResult {
-        let applicable = guidelines.indices.filter { guidelines[$0].score != nil }
-        let totalWeight = applicable.reduce(0.0) { $0 + guidelines[$1].weight }
+        var totalWeight = 0.0
+        for index in guidelines.indices where guidelines[index].score != nil { totalWeight += guidelines[index].weight }
         var score: Double?
         if totalWeight > 0 {
             var sum = 0.0
-            for index in applicable {
+            for index in guidelines.indices where guidelines[index].score != nil {
                 guidelines[index].share = guidelines[index].weight / totalWeight
                 sum += guidelines[index].share * (guidelines[index].score ?? 0)
             }

@@ -17,7 +17,7 @@ struct RuleEvaluation {
             switch Evaluator.evaluate(appliesIf, in: &context) {
             case .known(.bool(false)):
                 result.outcome = .notApplicable
-                result.reason = "applies_if is false: \(rule.appliesIf?.text ?? "")"
+                result.reason = rule.notApplicableReason
                 result.reads = context.readRange
                 return result
             case .known:

@@ -105,6 +105,7 @@ public final class CompiledRule: Sendable {
     let scoringKind: ScoringKind
     let requiredText: String?
     let requiredCapsTierAt: String?
+    let notApplicableReason: String
 
     enum ScoringKind: Sendable {
         case passIf, score
@@ -134,6 +135,7 @@ public final class CompiledRule: Sendable {
         requiredRoot = required?.condition.root
         requiredText = required?.condition.text
         requiredCapsTierAt = required?.capsTierAt
+        notApplicableReason = "applies_if is false: \(appliesIf?.text ?? "")"
         switch scoring {
         case .passIf: scoringKind = .passIf
         case .score: scoringKind = .score
