@@ -117,26 +117,32 @@ enum Evaluator {
         }
     }
 
-    private enum Numbers {
-        case success([Double])
-        case failure(Value)
-    }
-
-    private static func numbers(_ arguments: [CompiledNode], in context: inout EvaluationContext) -> Numbers {
-        var result: [Double] = []
+    /// The smallest or largest of the arguments, each a number or a list of numbers, folded without
+    /// building an intermediate array.
+    private static func extreme(_ function: BuiltinFunction, _ arguments: [CompiledNode],
+                                in context: inout EvaluationContext) -> Value {
+        var best: Double?
+        func take(_ x: Double) {
+            if let current = best {
+                best = function == .min ? Swift.min(current, x) : Swift.max(current, x)
+            } else {
+                best = x
+            }
+        }
         for argument in arguments {
             let value = evaluate(argument, in: &context)
             switch value {
-            case .known(.number(let x)): result.append(x)
+            case .known(.number(let x)): take(x)
             case .known(.list(let items)):
                 for item in items {
-                    guard case .number(let x) = item else { return .failure(.unknown(reason: "internal: list of non-numbers")) }
-                    result.append(x)
+                    guard case .number(let x) = item else { return .unknown(reason: "internal: list of non-numbers") }
+                    take(x)
                 }
-            default: return .failure(passUnknown(value))
+            default: return passUnknown(value)
             }
         }
-        return .success(result)
+        guard let best else { return .unknown(reason: "\(function.rawValue) of an empty list") }
+        return .known(.number(best))
     }
 
     private static func call(_ function: BuiltinFunction, _ arguments: [CompiledNode],
@@ -163,26 +169,22 @@ enum Evaluator {
             default: return passUnknown(haystack)
             }
         case .min, .max:
-            switch numbers(arguments, in: &context) {
-            case .failure(let unknown): return unknown
-            case .success(let xs):
-                guard let first = xs.first else { return .unknown(reason: "\(function.rawValue) of an empty list") }
-                return .known(.number(xs.dropFirst().reduce(first) { function == .min ? Swift.min($0, $1) : Swift.max($0, $1) }))
-            }
+            return extreme(function, arguments, in: &context)
         case .abs, .sqrt, .ln, .log10, .exp:
             let value = evaluate(arguments[0], in: &context)
             guard let x = value.number else { return passUnknown(value) }
             return BuiltinFunction.unary(function, x)
         case .clamp:
-            switch numbers(arguments, in: &context) {
-            case .failure(let unknown): return unknown
-            case .success(let v):
-                guard v.count == 3 else { return .unknown(reason: "internal: clamp arity") }
-                guard v[1] <= v[2] else {
-                    return .unknown(reason: "clamp with low (\(NumberFormatting.shortest(v[1]))) above high (\(NumberFormatting.shortest(v[2])))")
-                }
-                return .known(.number(Swift.min(Swift.max(v[0], v[1]), v[2])))
+            let x = evaluate(arguments[0], in: &context)
+            let low = evaluate(arguments[1], in: &context)
+            let high = evaluate(arguments[2], in: &context)
+            guard let xv = x.number else { return passUnknown(x) }
+            guard let lv = low.number else { return passUnknown(low) }
+            guard let hv = high.number else { return passUnknown(high) }
+            guard lv <= hv else {
+                return .unknown(reason: "clamp with low (\(NumberFormatting.shortest(lv))) above high (\(NumberFormatting.shortest(hv)))")
             }
+            return .known(.number(Swift.min(Swift.max(xv, lv), hv)))
         case .interp:
             let x = evaluate(arguments[0], in: &context)
             let xs = evaluate(arguments[1], in: &context)
