@@ -1,0 +1,24 @@
+// swift-tools-version: 6.0
+// Benchmarks for the rule engine, in their own package so the root package's `swift build` and
+// `swift test` (and CI) never build the benchmark library. Run from this folder:
+//     swift run -c release RuleEngineBenchmarks
+import PackageDescription
+
+let package = Package(
+    name: "StewardBenchmarks",
+    platforms: [.macOS(.v14)],
+    dependencies: [
+        .package(name: "Steward", path: ".."),
+        .package(url: "https://github.com/google/swift-benchmark", exact: "0.1.2"),
+    ],
+    targets: [
+        .executableTarget(
+            name: "RuleEngineBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "swift-benchmark"),
+                .product(name: "StewardKit", package: "Steward"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,68 @@
+/// Where a catalogued fact comes from.
+public enum FactOrigin: String, Sendable, Hashable, Codable {
+    case declared
+    case derived
+    case assumption
+}
+
+/// The static description of one fact path: what type it has, in which unit, and what it means.
+public struct FactDescriptor: Sendable, Hashable {
+    public var path: String
+    public var type: FactType
+    public var unit: String?
+    public var doc: String
+    public var origin: FactOrigin
+
+    public init(path: String, type: FactType, unit: String? = nil, doc: String = "", origin: FactOrigin = .declared) {
+        self.path = path
+        self.type = type
+        self.unit = unit ?? FactCatalog.unitSuffix(of: path)
+        self.doc = doc
+        self.origin = origin
+    }
+}
+
+/// Every fact path a ruleset may read, with its type: what the type checker compiles against.
+///
+/// The caller registers the descriptor's declared paths and the providers register `derived.*` paths;
+/// the rule engine itself knows no mission vocabulary.
+public struct FactCatalog: Sendable {
+    public private(set) var descriptors: [String: FactDescriptor] = [:]
+
+    public init(_ descriptors: [FactDescriptor] = []) {
+        for descriptor in descriptors { register(descriptor) }
+    }
+
+    /// Adds or replaces a path.
+    public mutating func register(_ descriptor: FactDescriptor) {
+        descriptors[descriptor.path] = descriptor
+    }
+
+    public mutating func register(_ path: String, _ type: FactType, unit: String? = nil, doc: String = "",
+                                  origin: FactOrigin = .declared) {
+        register(FactDescriptor(path: path, type: type, unit: unit, doc: doc, origin: origin))
+    }
+
+    public subscript(path: String) -> FactDescriptor? { descriptors[path] }
+
+    /// All paths, sorted, for did-you-mean and documentation.
+    public var paths: [String] { descriptors.keys.sorted() }
+
+    /// The unit a path's name declares by its suffix (`perigee_km` → km), following the descriptor
+    /// convention "units are in key names"; nil when the name carries none.
+    public static func unitSuffix(of path: String) -> String? {
+        let name = path.split(separator: ".").last.map(String.init) ?? path
+        // Longest suffixes first so `_m_s` is not read as `_s`.
+        for (suffix, unit) in unitSuffixes where name.hasSuffix(suffix) && name.count > suffix.count {
+            return unit
+        }
+        return nil
+    }
+
+    /// Suffix → unit, longest first. Only suffixes the mission format and derived facts actually use.
+    static let unitSuffixes: [(String, String)] = [
+        ("_km_per_day", "km/day"), ("_m_s", "m/s"), ("_m2", "m²"), ("_km", "km"), ("_deg", "deg"),
+        ("_kg", "kg"), ("_years", "years"), ("_hours", "h"), ("_min", "min"), ("_m", "m"), ("_s", "s"),
+        ("_pc", "probability"), ("_sfu", "sfu"),
+    ]
+}

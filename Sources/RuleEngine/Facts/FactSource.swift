@@ -1,0 +1,57 @@
+import Diagnostics
+
+/// What the rule engine knows about a mission: facts it can ask for by path.
+///
+/// The engine asks lazily, only for the paths a compiled rule reads, and at most once per path per
+/// rating (it caches the answers), so a caller backing derived facts with physics providers computes
+/// only what the ruleset needs. A source need not be thread-safe: one rating uses it from one thread.
+public protocol FactSource {
+    func lookup(_ path: String) -> FactLookup
+}
+
+/// One fact written in a mission descriptor, in the flat form a descriptor loader can produce easily.
+public struct DeclaredFact: Sendable, Hashable {
+    public var path: String
+    public var value: FactValue
+    public var unit: String?
+    public var location: SourceLocation
+
+    public init(path: String, value: FactValue, unit: String? = nil, location: SourceLocation) {
+        self.path = path
+        self.value = value
+        self.unit = unit
+        self.location = location
+    }
+}
+
+/// A `FactSource` over a fixed table of facts, optionally falling back to another source.
+///
+/// The usual adapter: declared facts from the descriptor, with `fallback` answering `derived.*` paths.
+public struct FactTable: FactSource {
+    public private(set) var facts: [String: Fact]
+    private let fallback: (any FactSource)?
+    /// Reason given for a path that is neither in the table nor answered by the fallback.
+    private let absentReason: String
+
+    public init(_ facts: [String: Fact], fallback: (any FactSource)? = nil,
+                absentReason: String = "not declared in the mission descriptor") {
+        self.facts = facts
+        self.fallback = fallback
+        self.absentReason = absentReason
+    }
+
+    /// Adapts declared facts; a later duplicate path replaces an earlier one.
+    public init(declared: [DeclaredFact], fallback: (any FactSource)? = nil) {
+        var table: [String: Fact] = [:]
+        for fact in declared {
+            table[fact.path] = Fact(value: fact.value, unit: fact.unit, provenance: .declared(at: fact.location))
+        }
+        self.init(table, fallback: fallback)
+    }
+
+    public func lookup(_ path: String) -> FactLookup {
+        if let fact = facts[path] { return .known(fact) }
+        if let fallback { return fallback.lookup(path) }
+        return .absent(reason: absentReason)
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+
+/// A value a rule can read: the four shapes mission facts take.
+///
+/// Units are not part of the value: they live in the `FactCatalog` (the static type of a path) and in
+/// `Fact` (what a source actually supplied), so arithmetic in the evaluator stays plain `Double` work.
+public enum FactValue: Sendable, Hashable {
+    case number(Double)
+    case string(String)
+    case bool(Bool)
+    case list([FactValue])
+
+    /// The value's type; an empty list's element type is `.any` because nothing constrains it.
+    public var type: FactType {
+        switch self {
+        case .number: return .number
+        case .string: return .string
+        case .bool: return .bool
+        case .list(let items): return .list(items.first?.type ?? .any)
+        }
+    }
+
+    /// A short human form used in reports: numbers in shortest round-trip form, strings quoted.
+    public var displayText: String {
+        switch self {
+        case .number(let value): return NumberFormatting.shortest(value)
+        case .string(let text): return "\"\(text)\""
+        case .bool(let flag): return flag ? "true" : "false"
+        case .list(let items): return "[" + items.map(\.displayText).joined(separator: ", ") + "]"
+        }
+    }
+}
+
+extension FactValue: Codable {
+    /// Encoded as the bare JSON value (`4.2`, `"LEO"`, `true`, `[…]`) so reports read naturally.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let flag = try? container.decode(Bool.self) {
+            self = .bool(flag)
+        } else if let number = try? container.decode(Double.self) {
+            self = .number(number)
+        } else if let text = try? container.decode(String.self) {
+            self = .string(text)
+        } else {
+            self = .list(try container.decode([FactValue].self))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .number(let value): try container.encode(value.isFinite ? value : 0)
+        case .string(let text): try container.encode(text)
+        case .bool(let flag): try container.encode(flag)
+        case .list(let items): try container.encode(items)
+        }
+    }
+}
+
+/// Number formatting shared by messages and reports, so the same value always prints the same way.
+public enum NumberFormatting {
+    /// Integers without a fractional part, everything else in Swift's shortest round-trip form.
+    public static func shortest(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return "\(value)"
+    }
+
+    /// Fixed decimals for human-facing scores (`0.733`); never used where a value must round-trip.
+    public static func fixed(_ value: Double, decimals: Int) -> String {
+        let scale = pow10(decimals)
+        let rounded = (value * scale).rounded() / scale
+        var text = "\(Int64(rounded.rounded(.towardZero)))"
+        if rounded < 0, Int64(rounded.rounded(.towardZero)) == 0 { text = "-0" }
+        guard decimals > 0 else { return text }
+        let fraction = Int64((abs(rounded) * scale).rounded()) % Int64(scale)
+        let digits = String(fraction)
+        return text + "." + String(repeating: "0", count: max(0, decimals - digits.count)) + digits
+    }
+
+    private static func pow10(_ n: Int) -> Double {
+        var result = 1.0
+        for _ in 0..<max(0, n) { result *= 10 }
+        return result
+    }
+}
+
+extension FactValue {
+    /// Reads a value typed on the command line (`--assume f107=150`): `true`/`false`, a number in YAML
+    /// 1.2 core syntax, a `[a, b]` list of such values, or else the text itself as a string.
+    public init(commandLineText text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed == "true" { self = .bool(true); return }
+        if trimmed == "false" { self = .bool(false); return }
+        if let number = Double(trimmed), number.isFinite, trimmed.first.map({ $0.isNumber || $0 == "-" || $0 == "+" || $0 == "." }) == true {
+            self = .number(number)
+            return
+        }
+        if trimmed.hasPrefix("["), trimmed.hasSuffix("]") {
+            let inner = trimmed.dropFirst().dropLast()
+            let items = inner.split(separator: ",").map { FactValue(commandLineText: String($0)) }
+            self = .list(inner.trimmingCharacters(in: .whitespaces).isEmpty ? [] : items)
+            return
+        }
+        self = .string(trimmed)
+    }
+}

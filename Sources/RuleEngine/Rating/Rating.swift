@@ -1,0 +1,277 @@
+/// The result of rating one mission against one ruleset: the only input of every reporter.
+///
+/// Everything a reader needs to recompute each number by hand is here: per rule its weight, its share
+/// of the total and its contribution; the facts it read with their source; the thresholds and caps
+/// that set the tier. Reporters never recompute; they only render. The JSON form (`steward/rating@1`)
+/// is documented in `docs/rating-json.md`.
+public struct Rating: Sendable, Hashable, Codable {
+    public static let formatTag = "steward/rating@1"
+
+    public var format: String
+    /// The engine's version string, supplied by the caller (the CLI knows its own version).
+    public var engine: String
+    public var mission: MissionIdentity
+    public var ruleset: RulesetIdentity
+    /// Assumptions in force, by key, after `--assume` overrides.
+    public var assumptions: [AssumptionUsed]
+    /// Tier thresholds from best to worst, so the tier can be checked against the total.
+    public var tiers: [TierThreshold]
+    /// Weighted total in [0, 1]; nil when no scored rule applied.
+    public var score: Double?
+    /// The tier the total reaches before caps; nil when below every threshold.
+    public var tierBeforeCaps: String?
+    /// The final tier after caps; nil ("unrated") when below every threshold.
+    public var tier: String?
+    /// Required conditions that were not met, each naming the rule and the tier it capped at.
+    public var caps: [TierCap]
+    /// Stars earned by bonus rules (one per bonus rule that passed).
+    public var stars: Int
+    public var sections: [SectionResult]
+    /// Bonus rules, apart from the score.
+    public var bonus: [RuleResult]
+    /// Rules whose outcome is unknown, with the facts that would resolve them.
+    public var unknowns: [UnknownFinding]
+
+    public init(format: String = Rating.formatTag, engine: String, mission: MissionIdentity, ruleset: RulesetIdentity,
+                assumptions: [AssumptionUsed], tiers: [TierThreshold], score: Double?, tierBeforeCaps: String?,
+                tier: String?, caps: [TierCap], stars: Int, sections: [SectionResult], bonus: [RuleResult],
+                unknowns: [UnknownFinding]) {
+        self.format = format
+        self.engine = engine
+        self.mission = mission
+        self.ruleset = ruleset
+        self.assumptions = assumptions
+        self.tiers = tiers
+        self.score = score
+        self.tierBeforeCaps = tierBeforeCaps
+        self.tier = tier
+        self.caps = caps
+        self.stars = stars
+        self.sections = sections
+        self.bonus = bonus
+        self.unknowns = unknowns
+    }
+
+    /// Every scored rule, in ruleset order.
+    public var allRules: [RuleResult] { sections.flatMap { $0.guidelines.flatMap(\.rules) } }
+}
+
+public struct MissionIdentity: Sendable, Hashable, Codable {
+    public var id: String
+    public var name: String
+    /// The descriptor's file name as given, when the mission came from a file.
+    public var file: String?
+
+    public init(id: String, name: String, file: String? = nil) {
+        self.id = id
+        self.name = name
+        self.file = file
+    }
+}
+
+public struct RulesetIdentity: Sendable, Hashable, Codable {
+    public var id: String
+    public var version: String
+    public var title: String
+    /// Base rulesets this one extends, nearest first.
+    public var extends: [String]
+
+    public init(id: String, version: String, title: String, extends: [String]) {
+        self.id = id
+        self.version = version
+        self.title = title
+        self.extends = extends
+    }
+}
+
+public struct AssumptionUsed: Sendable, Hashable, Codable {
+    public var key: String
+    public var value: FactValue
+    /// "ruleset" when from the ruleset's `assumptions:` block, "override" when from `--assume`.
+    public var origin: String
+
+    public init(key: String, value: FactValue, origin: String) {
+        self.key = key
+        self.value = value
+        self.origin = origin
+    }
+}
+
+public struct TierThreshold: Sendable, Hashable, Codable {
+    public var name: String
+    public var minScore: Double
+
+    public init(name: String, minScore: Double) {
+        self.name = name
+        self.minScore = minScore
+    }
+}
+
+public struct TierCap: Sendable, Hashable, Codable {
+    /// The rule whose required condition was not met.
+    public var rule: String
+    /// The best tier the mission may have while the condition is unmet.
+    public var capsTierAt: String
+    public var condition: String
+    /// "failed" or "unknown: <reason>".
+    public var reason: String
+
+    public init(rule: String, capsTierAt: String, condition: String, reason: String) {
+        self.rule = rule
+        self.capsTierAt = capsTierAt
+        self.condition = condition
+        self.reason = reason
+    }
+}
+
+public struct SectionResult: Sendable, Hashable, Codable {
+    public var id: String
+    public var title: String
+    public var weight: Double
+    /// Share of the total among the applicable sections: weight / Σ applicable section weights (0 if not applicable).
+    public var share: Double
+    /// Weighted mean of the applicable guidelines; nil when none applied.
+    public var score: Double?
+    public var contribution: Double
+    public var guidelines: [GuidelineResult]
+
+    public init(id: String, title: String, weight: Double, share: Double, score: Double? = nil, contribution: Double,
+        guidelines: [GuidelineResult]) {
+        self.id = id
+        self.title = title
+        self.weight = weight
+        self.share = share
+        self.score = score
+        self.contribution = contribution
+        self.guidelines = guidelines
+    }
+}
+
+public struct GuidelineResult: Sendable, Hashable, Codable {
+    public var id: String
+    public var title: String
+    public var weight: Double
+    /// Share within its section among the applicable guidelines.
+    public var share: Double
+    public var score: Double?
+    public var contribution: Double
+    public var rules: [RuleResult]
+
+    public init(id: String, title: String, weight: Double, share: Double, score: Double? = nil, contribution: Double,
+        rules: [RuleResult]) {
+        self.id = id
+        self.title = title
+        self.weight = weight
+        self.share = share
+        self.score = score
+        self.contribution = contribution
+        self.rules = rules
+    }
+}
+
+public struct RuleResult: Sendable, Hashable, Codable {
+    public var id: String
+    public var title: String
+    public var outcome: RuleOutcome
+    /// In [0, 1]; 0 for unknown; nil when not applicable.
+    public var score: Double?
+    public var weight: Double
+    /// Share within its guideline among the applicable rules (0 when not applicable or bonus).
+    public var share: Double
+    /// Effective share of the total: rule share × guideline share × section share.
+    public var totalShare: Double
+    /// totalShare × score: what this rule adds to the total.
+    public var contribution: Double
+    public var bonus: Bool
+    /// How the score was reached: "pass_if", "score" or "measure".
+    public var method: String
+    /// The scoring expression's text.
+    public var expression: String
+    /// For `measure` rules: the measured value and the scale that turned it into a score.
+    public var measured: Double?
+    public var scale: ScaleDescription?
+    public var facts: [FactRead]
+    public var required: RequiredResult?
+    /// Why the outcome is unknown or not applicable.
+    public var reason: String?
+    public var advice: String?
+    public var references: [String]
+
+    public init(id: String, title: String, outcome: RuleOutcome, score: Double? = nil, weight: Double, share: Double,
+        totalShare: Double, contribution: Double, bonus: Bool, method: String, expression: String,
+        measured: Double? = nil, scale: ScaleDescription? = nil, facts: [FactRead], required: RequiredResult? = nil,
+        reason: String? = nil, advice: String? = nil, references: [String]) {
+        self.id = id
+        self.title = title
+        self.outcome = outcome
+        self.score = score
+        self.weight = weight
+        self.share = share
+        self.totalShare = totalShare
+        self.contribution = contribution
+        self.bonus = bonus
+        self.method = method
+        self.expression = expression
+        self.measured = measured
+        self.scale = scale
+        self.facts = facts
+        self.required = required
+        self.reason = reason
+        self.advice = advice
+        self.references = references
+    }
+}
+
+public struct ScaleDescription: Sendable, Hashable, Codable {
+    public var log: Bool
+    /// [[measure, score], …]
+    public var points: [[Double]]
+
+    public init(log: Bool, points: [[Double]]) {
+        self.log = log
+        self.points = points
+    }
+}
+
+public struct RequiredResult: Sendable, Hashable, Codable {
+    public var condition: String
+    public var capsTierAt: String
+    /// true met, false failed, nil unknown (which also caps: a requirement must be shown to be met).
+    public var met: Bool?
+
+    public init(condition: String, capsTierAt: String, met: Bool? = nil) {
+        self.condition = condition
+        self.capsTierAt = capsTierAt
+        self.met = met
+    }
+}
+
+/// One fact a rule read: what it was, in which unit, and where it came from — or why it was missing.
+public struct FactRead: Sendable, Hashable, Codable {
+    public var path: String
+    public var value: FactValue?
+    public var unit: String?
+    public var source: Provenance?
+    public var missing: String?
+
+    public init(path: String, value: FactValue? = nil, unit: String? = nil, source: Provenance? = nil, missing: String? = nil) {
+        self.path = path
+        self.value = value
+        self.unit = unit
+        self.source = source
+        self.missing = missing
+    }
+}
+
+public struct UnknownFinding: Sendable, Hashable, Codable {
+    public var rule: String
+    /// The fact paths that were absent and would resolve the rule if provided.
+    public var paths: [String]
+    public var reason: String
+
+    public init(rule: String, paths: [String], reason: String) {
+        self.rule = rule
+        self.paths = paths
+        self.reason = reason
+    }
+}
