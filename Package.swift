@@ -28,7 +28,7 @@ let package = Package(
         .testTarget(name: "MissionModelTests", dependencies: ["MissionModel"]),
         .testTarget(name: "AstrodynamicsTests", dependencies: ["Astrodynamics"]),
         .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports"], exclude: ["Golden"]),
         .testTarget(name: "StewardKitTests", dependencies: ["StewardKit"]),
         .testTarget(name: "StewardCLITests", dependencies: ["StewardKit"]),
     ],
