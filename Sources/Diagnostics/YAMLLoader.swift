@@ -31,6 +31,16 @@ public enum YAMLLoader {
     public static func load(contentsOf path: String, displayName: String? = nil,
                             limits: YAMLLimits = .default) throws(DiagnosticError) -> YAMLDocument {
         let name = displayName ?? path
+        let data = try readFile(atPath: path, displayName: name, limits: limits)
+        return try load(data: data, file: name, limits: limits)
+    }
+
+    /// Reads at most `limits.maxBytes + 1` bytes of a file, so an oversized file is detected without being
+    /// read whole: a 30 MB file costs 2 MB of memory, not 30. Callers that need the raw bytes (to quote
+    /// lines in diagnostics) use this, then `load(data:file:limits:)`.
+    public static func readFile(atPath path: String, displayName: String? = nil,
+                                limits: YAMLLimits = .default) throws(DiagnosticError) -> Data {
+        let name = displayName ?? path
         let start = SourceLocation(file: name, line: 1, column: 1)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -43,14 +53,17 @@ public enum YAMLLoader {
             throw DiagnosticError(.error("cannot read file: permission denied or unreadable", at: start))
         }
         defer { try? handle.close() }
-        // Read at most one byte past the limit: a 30 MB file costs 2 MB of memory, not 30.
         let data: Data
         do {
             data = try handle.read(upToCount: limits.maxBytes + 1) ?? Data()
         } catch {
             throw DiagnosticError(.error("cannot read file: \(error.localizedDescription)", at: start))
         }
-        return try load(data: data, file: name, limits: limits)
+        guard data.count <= limits.maxBytes else {
+            throw DiagnosticError(.error(
+                "file is too large: expected at most \(limits.maxBytes) bytes, found more", at: start))
+        }
+        return data
     }
 
     /// Parses bytes that claim to be UTF-8 YAML or JSON.
