@@ -84,8 +84,10 @@ extension MissionLoader {
                           inclinationDeg: resolvedInclination)
         if orbit.perigeeKm < 0 {
             let key = first.keys[0]
-            reader.error("the orbit's perigee is \(formatNumber((orbit.perigeeKm * 10).rounded() / 10)) km below the surface of the \(centralBody.rawValue) (radius \(formatNumber(centralBody.equatorialRadiusKm)) km): semi_major_axis_km is measured from the centre",
-                         at: reader.location(of: key) ?? reader.node.location)
+            let depth = formatNumber((-orbit.perigeeKm * 10).rounded() / 10)
+            let notes = key == "semi_major_axis_km" ? ["semi_major_axis_km is measured from the centre of the body, not from its surface"] : []
+            reader.error("the orbit's perigee would be \(depth) km below the surface of the \(centralBody.rawValue) (equatorial radius \(formatNumber(centralBody.equatorialRadiusKm)) km)",
+                         at: reader.location(of: key) ?? reader.node.location, notes: notes)
             return nil
         }
         return orbit

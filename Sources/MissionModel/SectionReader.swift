@@ -130,7 +130,7 @@ struct SectionReader {
         guard count.contains(items.count) else {
             let expected = count.lowerBound == count.upperBound ? "\(count.lowerBound)" : "\(count.lowerBound) to \(count.upperBound)"
             let meaning = names.map { " (\($0.joined(separator: ", ")))" } ?? ""
-            context.bag.error("'\(childPath(key))' must list \(expected) lengths\(meaning), found \(items.count)", at: entry.value.location)
+            context.bag.error("'\(childPath(key))' must list \(expected) length\(expected == "1" ? "" : "s")\(meaning), found \(items.count)", at: entry.value.location)
             return nil
         }
         var values: [Double] = []
