@@ -34,7 +34,7 @@ public struct ConjunctionAssessment: Sendable, Hashable {
     }
 }
 
-/// Sharing of orbit data (LTS B.2, B.3).
+/// Sharing of orbit data (LTS B.1 ¶3, B.2 ¶3).
 public struct EphemerisSharing: Sendable, Hashable {
     public var audiences: [EphemerisAudience]?
     /// Data format, e.g. `CCSDS-OEM`.

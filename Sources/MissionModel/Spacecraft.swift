@@ -81,7 +81,7 @@ public struct Propulsion: Sendable, Hashable {
     }
 }
 
-/// Aids that make the object easier to track and identify (LTS B.1, B.3; NASA CA handbook §4.5).
+/// Aids that make the object easier to track and identify (LTS B.2 ¶2 tracking aids, B.8 ¶1 trackability; NASA CA handbook §4.5).
 public struct Tracking: Sendable, Hashable {
     public var retroreflectors: Bool?
     public var gnssReceiver: Bool?

@@ -107,7 +107,7 @@ public enum ConjunctionAssessmentPhase: String, Sendable, Hashable, CaseIterable
     case operations, disposal
 }
 
-/// Who receives the operator's ephemerides (LTS B.2, B.3).
+/// Who receives the operator's ephemerides (LTS B.1, B.2).
 public enum EphemerisAudience: String, Sendable, Hashable, CaseIterable, Codable {
     case ssaProviders = "ssa_providers"
     case operators
