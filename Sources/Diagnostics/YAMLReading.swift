@@ -41,7 +41,12 @@ public struct MappingReader {
     public mutating func require(_ key: String, bag: inout DiagnosticBag) -> YAMLEntry? {
         let entry = take(key)
         if entry == nil {
-            bag.error("missing required key '\(key)' in \(path.isEmpty ? "document" : "'\(path)'")", at: node.location)
+            // A present key that is a near miss is almost always the required one, misspelt: say so here,
+            // next to the "unknown key" error that `finish` will report for it.
+            let misspelt = order.first { present in byKey[present] != nil && Suggestion.closest(to: present, in: [key]) != nil
+                && present != key }
+            let notes = misspelt.map { ["'\($0)' is present: is it misspelt?"] } ?? []
+            bag.error("missing required key '\(key)' in \(path.isEmpty ? "document" : "'\(path)'")", at: node.location, notes: notes)
         }
         return entry
     }

@@ -66,7 +66,7 @@ public struct FactsReport: Sendable {
             return (marker + fact.path, value, fact.location.description)
         }
         let pathWidth = rows.map(\.0.count).max() ?? 0
-        let valueWidth = min(rows.map(\.1.count).max() ?? 0, 48)
+        let valueWidth = min(rows.map(\.1.count).max() ?? 0, 24)
         for (path, value, source) in rows {
             out += path.padding(toLength: pathWidth, withPad: " ", startingAt: 0) + "  "
             out += (value.count < valueWidth ? value.padding(toLength: valueWidth, withPad: " ", startingAt: 0) : value) + "  "

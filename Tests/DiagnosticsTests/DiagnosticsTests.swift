@@ -130,3 +130,31 @@ import Testing
         ])
     }
 }
+
+@Suite struct MappingReaderTests {
+    @Test func unknownKeysGetADidYouMeanAndMissingKeysPointAtTheirMisspelling() throws {
+        let document = try YAMLLoader.load(text: "mas_kg: 4\ncolour: red\n", file: "f.yaml")
+        var bag = DiagnosticBag()
+        var reader = try #require(MappingReader(document.root, path: "spacecraft", bag: &bag))
+        #expect(reader.require("mass_kg", bag: &bag) == nil)
+        reader.finish(bag: &bag)
+        #expect(bag.sorted.map(\.description) == [
+            "f.yaml:1:1: error: missing required key 'mass_kg' in 'spacecraft'",
+            "f.yaml:1:1: error: unknown key 'mas_kg' in 'spacecraft'",
+            "f.yaml:2:1: error: unknown key 'colour' in 'spacecraft'",
+        ])
+        #expect(bag.sorted.map(\.notes) == [["'mas_kg' is present: is it misspelt?"], ["did you mean 'mass_kg'?"], []])
+    }
+
+    @Test func duplicateKeysAreFoundAtTheirRepetition() {
+        let block = "a:\n  b: 1\n  c: 2\n  b: 3\n"
+        #expect(YAMLLoader.secondOccurrence(of: "b", after: SourceLocation(file: "f", line: 2, column: 3), in: block)
+            == SourceLocation(file: "f", line: 4, column: 3))
+        let flow = "a: {b: 1, c: 2, b: 3}"
+        #expect(YAMLLoader.secondOccurrence(of: "b", after: SourceLocation(file: "f", line: 1, column: 5), in: flow)
+            == SourceLocation(file: "f", line: 1, column: 17))
+        // A key of the same name in a nested mapping is not a repetition.
+        let nested = "a:\n  b: 1\nc:\n  b: 2\n"
+        #expect(YAMLLoader.secondOccurrence(of: "b", after: SourceLocation(file: "f", line: 2, column: 3), in: nested) == nil)
+    }
+}
