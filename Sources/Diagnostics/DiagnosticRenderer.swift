@@ -40,22 +40,27 @@ public struct DiagnosticRenderer: Sendable {
 public struct SourceText: Sendable, Hashable {
     public let file: String
     public let text: String
+    /// Where each line starts, computed once: quoting a line is then O(line length), so a file with
+    /// thousands of errors renders in linear time instead of rescanning the text per diagnostic.
+    private let lineStarts: [String.Index]
 
     public init(file: String, text: String) {
         self.file = file
         self.text = text
+        var starts = [text.startIndex]
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            index = text.index(after: index)
+            if character == "\n" || character == "\r\n" { starts.append(index) }
+        }
+        self.lineStarts = starts
     }
 
     /// Line `number` (1-based) without its terminator, or nil when out of range.
     public func line(_ number: Int) -> Substring? {
-        guard number >= 1 else { return nil }
-        var current = 1
-        var start = text.startIndex
-        while current < number {
-            guard let newline = text[start...].firstIndex(where: { $0 == "\n" || $0 == "\r\n" }) else { return nil }
-            start = text.index(after: newline)
-            current += 1
-        }
+        guard number >= 1, number <= lineStarts.count else { return nil }
+        let start = lineStarts[number - 1]
         let end = text[start...].firstIndex(where: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) ?? text.endIndex
         return text[start..<end]
     }

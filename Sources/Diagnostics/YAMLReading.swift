@@ -51,13 +51,20 @@ public struct MappingReader {
         return entry
     }
 
+    /// Unknown keys per mapping for which a did-you-mean is looked up.
+    static let maximumSuggestions = 50
+
     /// Reports every key that no `take` asked for. Call once, after reading the known keys.
     public func finish(bag: inout DiagnosticBag, extraKnownKeys: [String] = []) {
         let known = asked + extraKnownKeys
+        var suggestionsTried = 0
         for key in order where !consumed.contains(key) && !extraKnownKeys.contains(key) {
             guard let entry = byKey[key] else { continue }
             var notes: [String] = []
-            if let hint = Suggestion.note(for: key, in: known) { notes.append(hint) }
+            // Dozens of unknown keys in one mapping are not typos (wrong file, wrong nesting): stop looking
+            // for near misses then, which keeps a hostile file with 100,000 keys fast.
+            if suggestionsTried < Self.maximumSuggestions, let hint = Suggestion.note(for: key, in: known) { notes.append(hint) }
+            suggestionsTried += 1
             bag.error("unknown key '\(key)' in \(path.isEmpty ? "document" : "'\(path)'")", at: entry.keyLocation, notes: notes)
         }
     }
