@@ -20,7 +20,8 @@ public struct DiagnosticRenderer: Sendable {
         var out = diagnostic.description
         if let location = diagnostic.location, let source = sources[location.file],
            let line = source.line(location.line) {
-            let printable = String(line.unicodeScalars.map { $0 == "\t" ? " " : Character($0) })
+            // Tabs become single spaces so the caret lines up with the column libyaml counted.
+            let printable = line.contains("\t") ? String(line.unicodeScalars.map { $0 == "\t" ? " " : Character($0) }) : String(line)
             let caretColumn = max(1, min(location.column, printable.unicodeScalars.count + 1))
             out += "\n  " + printable
             out += "\n  " + String(repeating: " ", count: caretColumn - 1) + "^"
