@@ -48,12 +48,14 @@ public struct SourceText: Sendable, Hashable {
     public init(file: String, text: String) {
         self.file = file
         self.text = text
+        // Scanning bytes, not Characters: a line feed byte is always a line end (also in "\r\n"), and
+        // byte scanning avoids grapheme breaking, which dominates on multi-megabyte inputs.
         var starts = [text.startIndex]
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            index = text.index(after: index)
-            if character == "\n" || character == "\r\n" { starts.append(index) }
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while let newline = utf8[index...].firstIndex(of: 0x0A) {
+            index = utf8.index(after: newline)
+            starts.append(index)
         }
         self.lineStarts = starts
     }
@@ -62,7 +64,7 @@ public struct SourceText: Sendable, Hashable {
     public func line(_ number: Int) -> Substring? {
         guard number >= 1, number <= lineStarts.count else { return nil }
         let start = lineStarts[number - 1]
-        let end = text[start...].firstIndex(where: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) ?? text.endIndex
+        let end = text.utf8[start...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) ?? text.endIndex
         return text[start..<end]
     }
 }

@@ -165,9 +165,12 @@ import Testing
     @Test func invalidYAMLSyntaxIsLocated() throws {
         let text = "format: steward/mission@1\nid: [unclosed\nname: x\n"
         let diagnostic = try #require(load(text).diagnostics.first)
-        #expect(diagnostic.message.hasPrefix("invalid YAML"))
-        #expect(diagnostic.location?.file == "m.yaml")
-        #expect((diagnostic.location?.line ?? 0) >= 2)
+        #expect(diagnostic.description == "m.yaml:3:5: error: invalid YAML: did not find expected ',' or ']'")
+        #expect(diagnostic.notes == ["while parsing a flow sequence at line 2, column 5"])
+        let tab = try #require(load("format: steward/mission@1\nid: x\n\tname: y\n").diagnostics.first)
+        #expect(tab.description == "m.yaml:3:1: error: invalid YAML: found a tab character that violates indentation")
+        let nested = try #require(load("a: b: c\n").diagnostics.first)
+        #expect(nested.description == "m.yaml:1:5: error: invalid YAML: mapping values are not allowed in this context")
     }
 
     @Test func collectsEveryErrorOfAFile() {
