@@ -86,6 +86,28 @@ import Testing
         #expect(tle.catalogNumber == 100_001)
     }
 
+    @Test func mutatedElementSetsNeverCrashAndLocateEveryError() {
+        var random = SplitMix64(seed: 7)
+        let alphabet = Array("0123456789 .-+ABCUZ\u{7F}é\t")
+        for _ in 0..<3000 {
+            var lines = [Array(Self.line1), Array(Self.line2)]
+            for _ in 0..<Int.random(in: 1...3, using: &random) {
+                let which = Int.random(in: 0...1, using: &random)
+                guard !lines[which].isEmpty else { continue }
+                let at = Int.random(in: 0..<lines[which].count, using: &random)
+                switch Int.random(in: 0..<3, using: &random) {
+                case 0: lines[which][at] = alphabet.randomElement(using: &random) ?? " "
+                case 1: lines[which].insert(alphabet.randomElement(using: &random) ?? " ", at: at)
+                default: lines[which].remove(at: at)
+                }
+            }
+            if case .failure(let failure) = TwoLineElementSet.parse(lines: lines.map { String($0) }) {
+                #expect(!failure.errors.isEmpty)
+                #expect(failure.errors.allSatisfy { (1...2).contains($0.line) && (1...70).contains($0.column) })
+            }
+        }
+    }
+
     func parseFailure(lines: [String]) -> TwoLineElementSet.ParseErrors? {
         if case .failure(let errors) = TwoLineElementSet.parse(lines: lines) { return errors }
         return nil

@@ -239,7 +239,7 @@ private struct ElementLine {
     func catalogNumber(_ errors: inout [TwoLineElementSet.ParseError]) -> Int? {
         let text = field(3, 7)
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if let value = Int(trimmed), value >= 0, trimmed.allSatisfy(\.isASCII) { return value }
+        if !trimmed.isEmpty, trimmed.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(trimmed) { return value }
         // Alpha-5: a letter (excluding I and O) stands for 10…33 in the leading position.
         let letters = Array("ABCDEFGHJKLMNPQRSTUVWXYZ")
         if let head = text.first, let index = letters.firstIndex(of: head),
