@@ -16,26 +16,27 @@ public struct FactsReport: Sendable {
         self.assumptions = assumptions
     }
 
-    /// JSON with keys in a stable, sorted order and numbers in their shortest round-trip form, so the
+    /// JSON with every object's keys in sorted order and numbers in their shortest round-trip form, so the
     /// output is byte-identical across runs and machines (diffable in CI).
     ///
-    ///     {"format": "steward/facts@1", "mission": "aurora-3u", "assumptions": {…},
-    ///      "facts": {"orbit.perigee_km": {"value": 525, "unit": "km", "source": "m.yaml:20:15"}, …}}
+    ///     {"assumptions": {…}, "facts": {"orbit.perigee_km": {"origin": "declared", "source": "m.yaml:20:15",
+    ///      "unit": "km", "value": 525}, …}, "format": "steward/facts@1", "mission": "aurora-3u"}
     public func json() -> String {
         var factEntries: [(String, JSONText)] = []
         for fact in facts {
-            var fields: [(String, JSONText)] = [
-                ("value", Self.json(fact.value)),
-                ("unit", fact.unit.map(JSONText.string) ?? .null),
-                ("source", .string(fact.location.description)),
-            ]
+            // Every object's keys are written in sorted order, like the top level, so the output is
+            // canonical: equal facts give byte-equal JSON whatever produced them.
+            var fields: [(String, JSONText)] = []
             switch fact.origin {
             case .declared: fields.append(("origin", .string("declared")))
             case .defaulted: fields.append(("origin", .string("default")))
             case .computedFromDescriptor(let inputs):
-                fields.append(("origin", .string("computed_from_descriptor")))
                 fields.append(("inputs", .array(inputs.map(JSONText.string))))
+                fields.append(("origin", .string("computed_from_descriptor")))
             }
+            fields.append(("source", .string(fact.location.description)))
+            fields.append(("unit", fact.unit.map(JSONText.string) ?? .null))
+            fields.append(("value", Self.json(fact.value)))
             factEntries.append((fact.path, .object(fields)))
         }
         let assumptionEntries = latestAssumptions.map { ($0.key, Self.json($0.value)) }

@@ -56,7 +56,8 @@ import Testing
         let json = report.json()
         #expect(json.hasPrefix("{\n  \"assumptions\": {\n    \"ap\": 15,\n    \"f107\": 150\n  },\n  \"facts\": {\n"))
         #expect(json.hasSuffix("  \"format\": \"steward/facts@1\",\n  \"mission\": \"t\"\n}\n"))
-        #expect(json.contains("\"orbit.perigee_km\": {\n      \"value\": 500,\n      \"unit\": \"km\",\n      \"source\": \"t.yaml:4:21\",\n      \"origin\": \"declared\"\n    }"))
+        #expect(json.contains("\"orbit.perigee_km\": {\n      \"origin\": \"declared\",\n      \"source\": \"t.yaml:4:21\",\n      \"unit\": \"km\",\n      \"value\": 500\n    }"))
+        #expect(json.contains("\"orbit.semi_major_axis_km\": {\n      \"inputs\": [\"orbit.perigee_km\", \"orbit.apogee_km\"],\n      \"origin\": \"computed_from_descriptor\",\n      \"source\": \"t.yaml:4:21\",\n      \"unit\": \"km\",\n      \"value\": 6883.137\n    }"))
     }
 
     @Test func checkingKeepsGoingAfterABadFile() {
