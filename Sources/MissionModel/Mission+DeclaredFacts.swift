@@ -52,6 +52,7 @@ extension Mission {
             builder.add("operations.space_weather.shares_anomaly_data", o.spaceWeather?.sharesAnomalyData.map { .bool($0) })
             builder.add("operations.space_weather.disposal_margin_analysis", o.spaceWeather?.disposalMarginAnalysis.map { .bool($0) })
             builder.add("operations.lasers.used", o.lasers?.used.map { .bool($0) })
+            builder.add("operations.lasers.illumination_analysis", o.lasers?.illuminationAnalysis.map { .bool($0) })
         }
         if let e = endOfLife {
             builder.add("end_of_life.strategy", e.strategy.map { .string($0.rawValue) })

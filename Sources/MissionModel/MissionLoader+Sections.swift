@@ -95,7 +95,7 @@ extension MissionLoader {
         }
         let lasers = reader.section("lasers").map { section -> LaserUse in
             var reader = section
-            let value = LaserUse(used: reader.bool("used"))
+            let value = LaserUse(used: reader.bool("used"), illuminationAnalysis: reader.bool("illumination_analysis"))
             reader.finish()
             return value
         }

@@ -65,9 +65,13 @@ public struct SpaceWeatherPractice: Sendable, Hashable {
 /// Use of lasers through the atmosphere or in space (LTS B.10).
 public struct LaserUse: Sendable, Hashable {
     public var used: Bool?
+    /// The probability of illuminating passing space objects, the radiated power and the damage risk have
+    /// been analysed and precautions taken (B.10's substance; an addition to DESIGN §3).
+    public var illuminationAnalysis: Bool?
 
-    public init(used: Bool? = nil) {
+    public init(used: Bool? = nil, illuminationAnalysis: Bool? = nil) {
         self.used = used
+        self.illuminationAnalysis = illuminationAnalysis
     }
 }
 
