@@ -92,8 +92,9 @@ import Testing
         #expect(UnitSuffix.unit(forPath: "spacecraft.dimensions_m") == "m")
         #expect(UnitSuffix.unit(forPath: "spacecraft.propulsion.isp_s") == "s")
         #expect(UnitSuffix.unit(forPath: "operations.duration_years") == "years")
-        #expect(UnitSuffix.unit(forPath: "operations.ephemeris_sharing.update_interval_hours") == "hours")
-        #expect(UnitSuffix.unit(forPath: "operations.conjunction_assessment.action_threshold_pc") == nil)
+        #expect(UnitSuffix.unit(forPath: "operations.ephemeris_sharing.update_interval_hours") == "h")
+        #expect(UnitSuffix.unit(forPath: "operations.conjunction_assessment.action_threshold_pc") == "probability")
+        #expect(UnitSuffix.unit(forPath: "derived.orbit.decay_rate_km_per_day") == "km/day")
         #expect(UnitSuffix.unit(forPath: "spacecraft.tracking.gnss_receiver") == nil)
     }
 
