@@ -31,6 +31,16 @@ public enum YAMLLoader {
     public static func load(contentsOf path: String, displayName: String? = nil,
                             limits: YAMLLimits = .default) throws(DiagnosticError) -> YAMLDocument {
         let name = displayName ?? path
+        let data = try readFile(atPath: path, displayName: name, limits: limits)
+        return try load(data: data, file: name, limits: limits)
+    }
+
+    /// Reads at most `limits.maxBytes + 1` bytes of a file, so an oversized file is detected without being
+    /// read whole: a 30 MB file costs 2 MB of memory, not 30. Callers that need the raw bytes (to quote
+    /// lines in diagnostics) use this, then `load(data:file:limits:)`.
+    public static func readFile(atPath path: String, displayName: String? = nil,
+                                limits: YAMLLimits = .default) throws(DiagnosticError) -> Data {
+        let name = displayName ?? path
         let start = SourceLocation(file: name, line: 1, column: 1)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -43,14 +53,17 @@ public enum YAMLLoader {
             throw DiagnosticError(.error("cannot read file: permission denied or unreadable", at: start))
         }
         defer { try? handle.close() }
-        // Read at most one byte past the limit: a 30 MB file costs 2 MB of memory, not 30.
         let data: Data
         do {
             data = try handle.read(upToCount: limits.maxBytes + 1) ?? Data()
         } catch {
             throw DiagnosticError(.error("cannot read file: \(error.localizedDescription)", at: start))
         }
-        return try load(data: data, file: name, limits: limits)
+        guard data.count <= limits.maxBytes else {
+            throw DiagnosticError(.error(
+                "file is too large: expected at most \(limits.maxBytes) bytes, found more", at: start))
+        }
+        return data
     }
 
     /// Parses bytes that claim to be UTF-8 YAML or JSON.
@@ -117,8 +130,11 @@ public enum YAMLLoader {
             let location = location(ofByteOffset: min(offset ?? 0, bytes.count), in: bytes, file: file)
             return .error("invalid input: \(problem)", at: location)
         case let .duplicatedKeysInMapping(duplicates, context):
+            // Yams points at the first occurrence; the user needs the repeated one, so look for it.
+            let first = loc(context.mark)
+            let repeated = duplicates.first.flatMap { secondOccurrence(of: $0, after: first, in: text) } ?? first
             return .error("duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in a mapping: each key may appear once",
-                          at: loc(context.mark))
+                          at: repeated, notes: repeated == first ? [] : ["first defined at \(first)"])
         default:
             return .error("cannot parse YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
         }
@@ -135,6 +151,44 @@ public enum YAMLLoader {
             case .error: return offset
             }
         }
+    }
+
+    /// Where `key` is written again after its first occurrence `first`: in a block mapping at the same
+    /// column on a later line, in a flow mapping later on the same line. Nil when it cannot be found.
+    static func secondOccurrence(of key: String, after first: SourceLocation, in text: String) -> SourceLocation? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard first.line >= 1, first.line <= lines.count, !key.isEmpty else { return nil }
+        func isKey(at column: Int, in line: Substring) -> Bool {
+            let scalars = Array(line.unicodeScalars)
+            let keyScalars = Array(key.unicodeScalars)
+            let start = column - 1
+            guard start >= 0, start + keyScalars.count <= scalars.count,
+                  Array(scalars[start..<(start + keyScalars.count)]) == keyScalars else { return false }
+            if start > 0, !" \t{,".unicodeScalars.contains(scalars[start - 1]) { return false }
+            var after = start + keyScalars.count
+            while after < scalars.count, scalars[after] == " " { after += 1 }
+            return after < scalars.count && scalars[after] == ":"
+        }
+        // Flow mapping: a later occurrence on the same line.
+        let firstLine = lines[first.line - 1]
+        let count = firstLine.unicodeScalars.count
+        if first.column + 1 <= count {
+            for column in (first.column + 1)...count where isKey(at: column, in: firstLine) {
+                return SourceLocation(file: first.file, line: first.line, column: column)
+            }
+        }
+        // Block mapping: the same column on a later line, before the mapping ends (a line indented less).
+        for index in first.line..<lines.count {
+            let line = lines[index]
+            let indent = line.unicodeScalars.prefix { $0 == " " }.count
+            let blank = line.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" } || line.drop { $0 == " " }.hasPrefix("#")
+            if blank { continue }
+            if indent < first.column - 1 { return nil }
+            if indent == first.column - 1, isKey(at: first.column, in: line) {
+                return SourceLocation(file: first.file, line: index + 1, column: first.column)
+            }
+        }
+        return nil
     }
 
     static func location(ofByteOffset offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {

@@ -41,18 +41,30 @@ public struct MappingReader {
     public mutating func require(_ key: String, bag: inout DiagnosticBag) -> YAMLEntry? {
         let entry = take(key)
         if entry == nil {
-            bag.error("missing required key '\(key)' in \(path.isEmpty ? "document" : "'\(path)'")", at: node.location)
+            // A present key that is a near miss is almost always the required one, misspelt: say so here,
+            // next to the "unknown key" error that `finish` will report for it.
+            let misspelt = order.first { present in byKey[present] != nil && Suggestion.closest(to: present, in: [key]) != nil
+                && present != key }
+            let notes = misspelt.map { ["'\($0)' is present: is it misspelt?"] } ?? []
+            bag.error("missing required key '\(key)' in \(path.isEmpty ? "document" : "'\(path)'")", at: node.location, notes: notes)
         }
         return entry
     }
 
+    /// Unknown keys per mapping for which a did-you-mean is looked up.
+    static let maximumSuggestions = 50
+
     /// Reports every key that no `take` asked for. Call once, after reading the known keys.
     public func finish(bag: inout DiagnosticBag, extraKnownKeys: [String] = []) {
         let known = asked + extraKnownKeys
+        var suggestionsTried = 0
         for key in order where !consumed.contains(key) && !extraKnownKeys.contains(key) {
             guard let entry = byKey[key] else { continue }
             var notes: [String] = []
-            if let hint = Suggestion.note(for: key, in: known) { notes.append(hint) }
+            // Dozens of unknown keys in one mapping are not typos (wrong file, wrong nesting): stop looking
+            // for near misses then, which keeps a hostile file with 100,000 keys fast.
+            if suggestionsTried < Self.maximumSuggestions, let hint = Suggestion.note(for: key, in: known) { notes.append(hint) }
+            suggestionsTried += 1
             bag.error("unknown key '\(key)' in \(path.isEmpty ? "document" : "'\(path)'")", at: entry.keyLocation, notes: notes)
         }
     }

@@ -1,0 +1,196 @@
+import Foundation
+import Diagnostics
+
+/// State shared by one load of one descriptor: every diagnostic found, and where each value was written.
+///
+/// A reference type so that nested section readers can all add to the same collection without threading
+/// two `inout` parameters through every call. It never leaves the loader, so it needs no `Sendable`.
+final class LoadContext {
+    var bag = DiagnosticBag()
+    var locations: [String: SourceLocation] = [:]
+    let source: SourceText
+
+    init(source: SourceText) {
+        self.source = source
+    }
+}
+
+/// Reads one mapping of the descriptor strictly: typed fields, recorded locations, unknown keys reported.
+struct SectionReader {
+    private var reader: MappingReader
+    let context: LoadContext
+
+    init?(_ node: YAMLNode, path: String, context: LoadContext) {
+        guard let reader = MappingReader(node, path: path, bag: &context.bag) else { return nil }
+        self.reader = reader
+        self.context = context
+    }
+
+    var path: String { reader.path }
+    var node: YAMLNode { reader.node }
+    func childPath(_ key: String) -> String { reader.childPath(key) }
+
+    /// Whether the mapping contains `key`, without consuming it.
+    func has(_ key: String) -> Bool { reader.keys.contains(key) }
+
+    /// Takes `key`, records where its value was written, and reports it missing when required.
+    mutating func entry(_ key: String, required: Bool = false) -> YAMLEntry? {
+        let entry = required ? reader.require(key, bag: &context.bag) : reader.take(key)
+        if let entry { context.locations[childPath(key)] = entry.value.location }
+        return entry
+    }
+
+    mutating func string(_ key: String, required: Bool = false) -> String? {
+        guard let entry = entry(key, required: required) else { return nil }
+        guard let text = entry.value.string(childPath(key), bag: &context.bag) else { return nil }
+        if text.trimmingCharacters(in: .whitespaces).isEmpty {
+            context.bag.error("'\(childPath(key))' must not be empty", at: entry.value.location)
+            return nil
+        }
+        return text
+    }
+
+    mutating func bool(_ key: String) -> Bool? {
+        entry(key).flatMap { $0.value.bool(childPath(key), bag: &context.bag) }
+    }
+
+    /// A finite number in `range`, with `unit` named in the range message.
+    mutating func number(_ key: String, in range: ClosedRange<Double>, unit: String = "", required: Bool = false) -> Double? {
+        entry(key, required: required).flatMap { $0.value.number(childPath(key), in: range, unit: unit, bag: &context.bag) }
+    }
+
+    /// A finite number strictly above `bound` and at most `maximum` (masses and areas may not be zero).
+    mutating func number(_ key: String, greaterThan bound: Double, atMost maximum: Double, unit: String = "",
+                         required: Bool = false) -> Double? {
+        guard let entry = entry(key, required: required),
+              let value = entry.value.number(childPath(key), greaterThan: bound, unit: unit, bag: &context.bag) else { return nil }
+        guard value <= maximum else {
+            let u = unit.isEmpty ? "" : " \(unit)"
+            context.bag.error("'\(childPath(key))' must be at most \(format(maximum))\(u), found \(entry.value.scalar?.text ?? "\(value)")",
+                              at: entry.value.location)
+            return nil
+        }
+        return value
+    }
+
+    mutating func integer(_ key: String, in range: ClosedRange<Int>) -> Int? {
+        entry(key).flatMap { $0.value.integer(childPath(key), in: range, bag: &context.bag) }
+    }
+
+    mutating func oneOf<Value: RawRepresentable & CaseIterable>(_ key: String, _ type: Value.Type, required: Bool = false) -> Value?
+    where Value.RawValue == String {
+        entry(key, required: required).flatMap { $0.value.oneOf(childPath(key), type, bag: &context.bag) }
+    }
+
+    mutating func date(_ key: String) -> CalendarDate? {
+        guard let entry = entry(key), let text = entry.value.string(childPath(key), bag: &context.bag) else { return nil }
+        guard let date = CalendarDate(text) else {
+            context.bag.error("'\(childPath(key))' must be an ISO 8601 date (YYYY-MM-DD) or date-time with a UTC offset, found '\(text)'",
+                              at: entry.value.location,
+                              notes: ["examples: 2027-03-15, 2027-03-15T06:30:00Z"])
+            return nil
+        }
+        return date
+    }
+
+    /// A list of non-empty strings.
+    mutating func strings(_ key: String) -> [String]? {
+        guard let entry = entry(key), let items = entry.value.list(childPath(key), bag: &context.bag) else { return nil }
+        var values: [String] = []
+        var failed = false
+        for (index, item) in items.enumerated() {
+            let itemPath = "\(childPath(key))[\(index)]"
+            if let text = item.string(itemPath, bag: &context.bag), !text.isEmpty { values.append(text) } else { failed = true }
+        }
+        return failed ? nil : values
+    }
+
+    /// A list drawn from a closed vocabulary; duplicates are errors (they usually hide a typo).
+    mutating func values<Value: RawRepresentable & CaseIterable & Hashable>(_ key: String, _ type: Value.Type) -> [Value]?
+    where Value.RawValue == String {
+        guard let entry = entry(key), let items = entry.value.list(childPath(key), bag: &context.bag) else { return nil }
+        var values: [Value] = []
+        var failed = false
+        for (index, item) in items.enumerated() {
+            guard let value = item.oneOf("\(childPath(key))[\(index)]", type, bag: &context.bag) else { failed = true; continue }
+            if values.contains(value) {
+                context.bag.error("'\(childPath(key))' lists '\(value.rawValue)' twice", at: item.location)
+                failed = true
+            }
+            values.append(value)
+        }
+        return failed ? nil : values
+    }
+
+    /// A list of `count` positive lengths (or `1...3` of them), each at most `maximum`.
+    mutating func lengths(_ key: String, count: ClosedRange<Int>, maximum: Double, required: Bool = false,
+                          describing names: [String]? = nil) -> [Double]? {
+        guard let entry = entry(key, required: required),
+              let items = entry.value.list(childPath(key), bag: &context.bag) else { return nil }
+        guard count.contains(items.count) else {
+            let expected = count.lowerBound == count.upperBound ? "\(count.lowerBound)" : "\(count.lowerBound) to \(count.upperBound)"
+            let meaning = names.map { " (\($0.joined(separator: ", ")))" } ?? ""
+            context.bag.error("'\(childPath(key))' must list \(expected) length\(expected == "1" ? "" : "s")\(meaning), found \(items.count)", at: entry.value.location)
+            return nil
+        }
+        var values: [Double] = []
+        for (index, item) in items.enumerated() {
+            let itemPath = "\(childPath(key))[\(index)]"
+            guard let value = item.number(itemPath, greaterThan: 0, unit: "m", bag: &context.bag) else { continue }
+            guard value <= maximum else {
+                context.bag.error("'\(itemPath)' must be at most \(format(maximum)) m, found \(item.scalar?.text ?? "\(value)")", at: item.location)
+                continue
+            }
+            values.append(value)
+        }
+        return values.count == items.count ? values : nil
+    }
+
+    /// A nested mapping, read by a child reader whose path extends this one.
+    mutating func section(_ key: String, required: Bool = false) -> SectionReader? {
+        guard let entry = entry(key, required: required) else { return nil }
+        return SectionReader(entry.value, path: childPath(key), context: context)
+    }
+
+    /// A list of mappings (components, deployables), each with its own reader at `path[index]`.
+    mutating func sections(_ key: String) -> [SectionReader]? {
+        guard let entry = entry(key), let items = entry.value.list(childPath(key), bag: &context.bag) else { return nil }
+        var readers: [SectionReader] = []
+        for (index, item) in items.enumerated() {
+            let itemPath = "\(childPath(key))[\(index)]"
+            context.locations[itemPath] = item.location
+            if let reader = SectionReader(item, path: itemPath, context: context) { readers.append(reader) }
+        }
+        return readers.count == items.count ? readers : nil
+    }
+
+    /// A passivation item: `true`, `false`, or `not_applicable`.
+    mutating func passivation(_ key: String) -> PassivationPlan? {
+        guard let entry = entry(key) else { return nil }
+        if let flag = entry.value.scalar?.bool { return flag ? .planned : .notPlanned }
+        if let scalar = entry.value.scalar, scalar.text == PassivationPlan.notApplicable.rawValue { return .notApplicable }
+        var notes = ["allowed values: true, false, not_applicable"]
+        if let text = entry.value.scalar?.text, let hint = Suggestion.note(for: text, in: ["true", "false", "not_applicable"]) {
+            notes.insert(hint, at: 0)
+        }
+        context.bag.error("'\(childPath(key))' must be true, false or not_applicable, found \(entry.value.kindDescription)",
+                          at: entry.value.location, notes: notes)
+        return nil
+    }
+
+    mutating func error(_ message: String, at location: SourceLocation, notes: [String] = []) {
+        context.bag.error(message, at: location, notes: notes)
+    }
+
+    /// Where the value of `key` was written, if it was.
+    func location(of key: String) -> SourceLocation? { context.locations[childPath(key)] }
+
+    /// Reports every key this reader did not take as unknown, with a did-you-mean.
+    func finish() {
+        reader.finish(bag: &context.bag)
+    }
+
+    private func format(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
+    }
+}

@@ -1,0 +1,175 @@
+import Diagnostics
+import Foundation
+import MissionModel
+
+/// The facts of one mission as `steward facts` prints them (DESIGN §7, format `steward/facts@1`).
+public struct FactsReport: Sendable {
+    public static let format = "steward/facts@1"
+
+    public var mission: Mission
+    public var facts: [DeclaredFact]
+    public var assumptions: [AssumptionOverride]
+
+    public init(mission: Mission, assumptions: [AssumptionOverride] = []) {
+        self.mission = mission
+        self.facts = mission.declaredFacts
+        self.assumptions = assumptions
+    }
+
+    /// JSON with every object's keys in sorted order and numbers in their shortest round-trip form, so the
+    /// output is byte-identical across runs and machines (diffable in CI).
+    ///
+    ///     {"assumptions": {…}, "facts": {"orbit.perigee_km": {"origin": "declared", "source": "m.yaml:20:15",
+    ///      "unit": "km", "value": 525}, …}, "format": "steward/facts@1", "mission": "aurora-3u"}
+    public func json() -> String {
+        var factEntries: [(String, JSONText)] = []
+        for fact in facts {
+            // Every object's keys are written in sorted order, like the top level, so the output is
+            // canonical: equal facts give byte-equal JSON whatever produced them.
+            var fields: [(String, JSONText)] = []
+            switch fact.origin {
+            case .declared: fields.append(("origin", .string("declared")))
+            case .defaulted: fields.append(("origin", .string("default")))
+            case .computedFromDescriptor(let inputs):
+                fields.append(("inputs", .array(inputs.map(JSONText.string))))
+                fields.append(("origin", .string("computed_from_descriptor")))
+            }
+            fields.append(("source", .string(fact.location.description)))
+            fields.append(("unit", fact.unit.map(JSONText.string) ?? .null))
+            fields.append(("value", Self.json(fact.value)))
+            factEntries.append((fact.path, .object(fields)))
+        }
+        let assumptionEntries = latestAssumptions.map { ($0.key, Self.json($0.value)) }
+        let root = JSONText.object([
+            ("assumptions", .object(assumptionEntries)),
+            ("facts", .object(factEntries)),
+            ("format", .string(Self.format)),
+            ("mission", .string(mission.id)),
+        ])
+        return root.render(indent: 0) + "\n"
+    }
+
+    /// Aligned columns for reading in a terminal: path, value and unit, source, and a marker for
+    /// computed (`=`) or defaulted (`~`) values.
+    public func text() -> String {
+        var out = "mission \(mission.id): \(mission.name)\n"
+        if !assumptions.isEmpty {
+            out += "assumptions: " + latestAssumptions.map { "\($0.key)=\(Self.plain($0.value))" }.joined(separator: ", ") + "\n"
+        }
+        let rows = facts.map { fact -> (String, String, String) in
+            let marker: String
+            switch fact.origin {
+            case .declared: marker = "  "
+            case .defaulted: marker = "~ "
+            case .computedFromDescriptor: marker = "= "
+            }
+            let value = Self.plain(fact.value) + (fact.unit.map { " \($0)" } ?? "")
+            return (marker + fact.path, value, fact.location.description)
+        }
+        let pathWidth = rows.map(\.0.count).max() ?? 0
+        let valueWidth = min(rows.map(\.1.count).max() ?? 0, 24)
+        for (path, value, source) in rows {
+            out += path.padding(toLength: pathWidth, withPad: " ", startingAt: 0) + "  "
+            out += (value.count < valueWidth ? value.padding(toLength: valueWidth, withPad: " ", startingAt: 0) : value) + "  "
+            out += source + "\n"
+        }
+        out += "\(facts.count) facts (= computed from the descriptor, ~ default)\n"
+        return out
+    }
+
+    /// When a key is given twice, the last one wins (as with most command-line tools); sorted by key.
+    var latestAssumptions: [AssumptionOverride] {
+        var byKey: [String: AssumptionOverride] = [:]
+        for assumption in assumptions { byKey[assumption.key] = assumption }
+        return byKey.values.sorted { $0.key < $1.key }
+    }
+
+    static func json(_ value: FactValue) -> JSONText {
+        switch value {
+        case .number(let n): return .number(n)
+        case .string(let s): return .string(s)
+        case .bool(let b): return .bool(b)
+        case .strings(let list): return .array(list.map(JSONText.string))
+        case .numbers(let list): return .array(list.map(JSONText.number))
+        }
+    }
+
+    static func json(_ value: AssumptionValue) -> JSONText {
+        switch value {
+        case .number(let n): return .number(n)
+        case .string(let s): return .string(s)
+        }
+    }
+
+    static func plain(_ value: FactValue) -> String {
+        switch value {
+        case .number(let n): return JSONText.format(n)
+        case .string(let s): return s
+        case .bool(let b): return b ? "true" : "false"
+        case .strings(let list): return "[" + list.joined(separator: ", ") + "]"
+        case .numbers(let list): return "[" + list.map(JSONText.format).joined(separator: ", ") + "]"
+        }
+    }
+
+    static func plain(_ value: AssumptionValue) -> String {
+        switch value {
+        case .number(let n): return JSONText.format(n)
+        case .string(let s): return s
+        }
+    }
+}
+
+/// A minimal JSON value with a deterministic writer (object keys keep the order given).
+enum JSONText {
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case array([JSONText])
+    case object([(String, JSONText)])
+
+    func render(indent: Int) -> String {
+        let pad = String(repeating: "  ", count: indent + 1)
+        let closingPad = String(repeating: "  ", count: indent)
+        switch self {
+        case .null: return "null"
+        case .bool(let b): return b ? "true" : "false"
+        case .number(let n): return Self.format(n)
+        case .string(let s): return Self.quote(s)
+        case .array(let items):
+            // Lists of scalars stay on one line: they are short in facts output.
+            return "[" + items.map { $0.render(indent: indent + 1) }.joined(separator: ", ") + "]"
+        case .object(let fields):
+            guard !fields.isEmpty else { return "{}" }
+            let body = fields.map { pad + Self.quote($0.0) + ": " + $0.1.render(indent: indent + 1) }
+            return "{\n" + body.joined(separator: ",\n") + "\n" + closingPad + "}"
+        }
+    }
+
+    /// Integers without a fraction; other values in Swift's shortest round-trip form (valid JSON).
+    static func format(_ n: Double) -> String {
+        guard n.isFinite else { return "null" }
+        if n == n.rounded(), abs(n) < 1e15 { return String(Int64(n)) }
+        return "\(n)"
+    }
+
+    static func quote(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    out += String(format: "\\u%04x", scalar.value)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

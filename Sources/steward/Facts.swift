@@ -1,0 +1,62 @@
+import ArgumentParser
+import StewardKit
+
+extension Steward {
+    /// `steward facts <mission>`: every fact Steward knows about a mission, with unit and source line.
+    struct Facts: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print a mission's facts with their units and source locations.",
+            discussion: """
+            Lists every fact declared by the descriptor as a dotted path (orbit.perigee_km, spacecraft.mass_kg,
+            …) with its value, unit and the file:line:col it was written at. Orbit values that the descriptor
+            gives in another form (a TLE, or semi-major axis and eccentricity) are shown computed, marked '='.
+            Derived (physics) facts will be added here as the models land.
+
+            Examples:
+              steward facts Examples/aurora-3u.yaml
+              steward facts Examples/aurora-3u.yaml --format json
+              steward facts m.yaml --assume solar_activity=constant --assume f107=150 --assume ap=15
+
+            Exit codes: 0 success, 2 invalid descriptor, 64 usage error.
+            """
+        )
+
+        enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+            case text, json
+        }
+
+        @Argument(help: ArgumentHelp("Mission descriptor file (YAML or JSON).", valueName: "mission"))
+        var mission: String
+
+        @Option(help: "Output format: text or json.")
+        var format: OutputFormat = .text
+
+        @Option(name: .customLong("assume"), help: ArgumentHelp(
+            "Override a ruleset assumption, e.g. f107=150 (repeatable).", valueName: "key=value"))
+        var assumptions: [String] = []
+
+        func validate() throws {
+            for argument in assumptions {
+                do {
+                    _ = try AssumptionOverride.parse(argument)
+                } catch {
+                    throw ValidationError("--assume: \(error.message)")
+                }
+            }
+        }
+
+        func run() throws {
+            let overrides = assumptions.compactMap { try? AssumptionOverride.parse($0) }
+            let outcome = MissionChecking.check(path: mission)
+            if !outcome.diagnostics.isEmpty {
+                StandardError.write(outcome.renderedDiagnostics + "\n")
+            }
+            guard let loaded = outcome.mission, outcome.isValid else { throw ExitCode.invalidInput }
+            let report = FactsReport(mission: loaded, assumptions: overrides)
+            switch format {
+            case .text: print(report.text(), terminator: "")
+            case .json: print(report.json(), terminator: "")
+            }
+        }
+    }
+}

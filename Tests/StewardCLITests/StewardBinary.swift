@@ -1,0 +1,80 @@
+import Foundation
+
+/// Runs the built `steward` executable, as a user or a CI job would.
+struct StewardBinary {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The repository root, from this file's path.
+    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// The executable next to the test bundle (same products directory), else in `.build` of this checkout.
+    /// `STEWARD_BINARY` overrides both, for testing an installed or copied binary.
+    static let url: URL? = {
+        let fileManager = FileManager.default
+        if let override = ProcessInfo.processInfo.environment["STEWARD_BINARY"], fileManager.isExecutableFile(atPath: override) {
+            return URL(fileURLWithPath: override)
+        }
+        var directories: [URL] = []
+        for bundle in [Bundle.main] + Bundle.allBundles {
+            directories.append(bundle.bundleURL.deletingLastPathComponent())
+            directories.append(bundle.bundleURL)
+            if let executable = bundle.executableURL { directories.append(executable.deletingLastPathComponent()) }
+        }
+        if let argument = CommandLine.arguments.first {
+            directories.append(URL(fileURLWithPath: argument).deletingLastPathComponent())
+        }
+        let build = repositoryRoot.appendingPathComponent(".build")
+        directories.append(build.appendingPathComponent("debug"))
+        directories.append(build.appendingPathComponent("release"))
+        if let triples = try? fileManager.contentsOfDirectory(atPath: build.path) {
+            for triple in triples.sorted() {
+                directories.append(build.appendingPathComponent(triple).appendingPathComponent("debug"))
+                directories.append(build.appendingPathComponent(triple).appendingPathComponent("release"))
+            }
+        }
+        return directories.map { $0.appendingPathComponent("steward") }
+            .first { fileManager.isExecutableFile(atPath: $0.path) && !isDirectory($0) }
+    }()
+
+    static func isDirectory(_ url: URL) -> Bool {
+        var flag: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &flag) && flag.boolValue
+    }
+
+    /// Runs `steward arguments…` in the repository root, so relative example paths work.
+    static func run(_ arguments: [String]) throws -> Run {
+        guard let url else { throw MissingBinary() }
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        process.currentDirectoryURL = repositoryRoot
+        // Files, not pipes: a large output can never fill a pipe buffer and deadlock the test.
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("steward-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let out = directory.appendingPathComponent("stdout")
+        let err = directory.appendingPathComponent("stderr")
+        FileManager.default.createFile(atPath: out.path, contents: nil)
+        FileManager.default.createFile(atPath: err.path, contents: nil)
+        let outHandle = try FileHandle(forWritingTo: out)
+        let errHandle = try FileHandle(forWritingTo: err)
+        process.standardOutput = outHandle
+        process.standardError = errHandle
+        try process.run()
+        process.waitUntilExit()
+        try outHandle.close()
+        try errHandle.close()
+        return Run(status: process.terminationStatus,
+                   stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
+                   stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
+    }
+
+    struct MissingBinary: Error, CustomStringConvertible {
+        var description: String { "the steward executable was not found next to the tests or in .build; run `swift build` first or set STEWARD_BINARY" }
+    }
+}
