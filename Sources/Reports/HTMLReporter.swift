@@ -121,7 +121,7 @@ public struct HTMLReporter: Sendable {
         var yLabel: String
         var yUnit: String
         var series: [ChartSeries]
-        var title: String { "\(yLabel) against \(xLabel)" }
+        var title: String { (yLabel.prefix(1).uppercased() + yLabel.dropFirst()) + " against \(xLabel)" }
     }
 
     /// Series sharing both axes (label and unit) are drawn on one chart, in order of first appearance.

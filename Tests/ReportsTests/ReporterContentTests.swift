@@ -148,7 +148,7 @@ struct ReporterContentTests {
         #expect(page.contains("@page { size: A4; margin: 15mm; }"))
         #expect(page.contains("@media print"))
         #expect(page.contains("name=\"viewport\""))
-        #expect(page.contains("altitude against years after end of mission"))
+        #expect(page.contains("Altitude against years after end of mission"))
         #expect(page.contains("25-year target"))
         #expect(page.contains("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"))
         #expect(page.contains("fixture (fixed values for golden tests) [solar_activity=mean_cycle]"))
