@@ -100,10 +100,12 @@ struct RuleFinding: Sendable, Hashable {
     /// rule's facts (the section of the descriptor it concerns); otherwise line 1 of the descriptor.
     /// Nil only when the rating names no descriptor file at all.
     ///
-    /// For a `measure` rule the measured fact comes first, since it is what the score is about; the facts
-    /// of `applies_if` are read too but only decide whether the rule counts.
+    /// The engine records facts in the order it read them: `applies_if` first, then the scoring expression,
+    /// then the requirement. The facts of `applies_if` only decide whether the rule counts, so the search
+    /// runs from the last fact read backwards — and for a `measure` rule starts at the measured fact, which
+    /// is what the score is about.
     func location(in rating: Rating) -> Location? {
-        var facts = rule.facts
+        var facts = Array(rule.facts.reversed())
         if rule.method == "measure", let index = facts.firstIndex(where: { $0.path == rule.expression }) {
             let measured = facts.remove(at: index)
             facts.insert(measured, at: 0)

@@ -41,6 +41,9 @@ struct ReporterContentTests {
         // The casualty risk is a derived fact and absent: the finding goes to the end-of-life section it concerns.
         let casualty = try #require(byRule["B.9-casualty-risk"].flatMap(Self.location))
         #expect(casualty.line == 54 && casualty.column == 13)
+        // B.7 reads safe_mode (true) then disposal_margin_analysis (false): the last fact read is the one reported.
+        let safeMode = try #require(byRule["B.7-safe-mode"].flatMap(Self.location))
+        #expect(safeMode.line == 51 && safeMode.column == 60)
         let message = (byRule["B.8-disposal-reliability"]?["message"] as? [String: Any])?["text"] as? String ?? ""
         #expect(message.contains("end_of_life.success_probability = 0.85"))
         #expect(message.contains("Required for tiers above silver"))
