@@ -76,7 +76,6 @@ public struct HTMLReporter: Sendable {
     }
 
     private func summary(_ rating: Rating, tierText: String, scoreText: String) -> MarkupNode {
-        let medal = TierMedal(id: "rating-medal", tierName: rating.tier ?? "none", score: rating.score ?? 0, stars: rating.stars)
         var facts: [(String, String)] = [("Tier", tierText)]
         if let before = rating.tierBeforeCaps, before != rating.tier {
             facts.append(("Before caps", before))
@@ -86,7 +85,13 @@ public struct HTMLReporter: Sendable {
         facts.append(("Tier thresholds", rating.tiers.map { "\($0.name) ≥ \(NumberFormatting.fixed($0.minScore, decimals: 2))" }.joined(separator: ", ")))
         let losing = RuleFinding.losing(in: rating)
         facts.append(("Findings", "\(losing.count) rule" + (losing.count == 1 ? "" : "s") + " to improve, \(rating.unknowns.count) unknown"))
-        return .element("section", ["class": "summary", "aria-label": "Rating"], [.raw(medal.svg()), definitions(facts)])
+        // Without a score (no scored rule applied) a medal would show a made-up 0.00, so there is none.
+        var children: [MarkupNode] = []
+        if let score = rating.score {
+            children.append(.raw(TierMedal(id: "rating-medal", tierName: rating.tier ?? "none", score: score, stars: rating.stars).svg()))
+        }
+        children.append(definitions(facts))
+        return .element("section", ["class": "summary", "aria-label": "Rating"], children)
     }
 
     private func charts(_ rating: Rating) -> [MarkupNode] {
