@@ -1,6 +1,7 @@
 import Astrodynamics
 import Diagnostics
 import Foundation
+import RuleEngine
 
 /// Reads a tracked-object spatial-density table written by `steward density-table` (the shipped CSV format,
 /// `SpatialDensityTable.csv()`), so `--assume density_table=FILE.csv` can replace the 2019 baseline.
@@ -63,11 +64,11 @@ public enum DensityTableFile {
             guard numbers.count == 7 else { continue }
             let location = SourceLocation(file: file, line: lineNumber, column: 1)
             guard numbers[0] < numbers[1] else {
-                bag.error("shell low altitude \(numbers[0]) km is not below its high altitude \(numbers[1]) km", at: location)
+                bag.error("shell low altitude \(km(numbers[0])) is not below its high altitude \(km(numbers[1]))", at: location)
                 continue
             }
             if let previous = shells.last, abs(previous.highKm - numbers[0]) > 1e-9 {
-                bag.error("shell starts at \(numbers[0]) km but the previous one ends at \(previous.highKm) km "
+                bag.error("shell starts at \(km(numbers[0])) but the previous one ends at \(km(previous.highKm)) "
                           + "(shells must be contiguous and ascending)", at: location)
                 continue
             }
@@ -81,4 +82,6 @@ public enum DensityTableFile {
         try bag.throwIfErrors()
         return SpatialDensityTable(shells: shells, epoch: "file:\(file)")
     }
+
+    private static func km(_ value: Double) -> String { NumberFormatting.shortest(value) + " km" }
 }
