@@ -61,7 +61,8 @@ public struct FactsReport: Sendable {
             factEntries.append((entry.path, Self.json(entry)))
         }
         factEntries.sort { $0.0 < $1.0 }
-        let assumptionEntries = assumptionRows.map { ($0.key, $0.value) }
+        // The overrides as given (the effective value of every assumption a fact used is in its own entry).
+        let assumptionEntries = latestAssumptions.map { ($0.key, Self.json($0.value)) }
         let root = JSONText.object([
             ("assumptions", .object(assumptionEntries)),
             ("facts", .object(factEntries)),
@@ -75,7 +76,9 @@ public struct FactsReport: Sendable {
     /// computed (`=`) or defaulted (`~`) values.
     public func text() -> String {
         var out = "mission \(mission.id): \(mission.name)\n"
-        out += "assumptions: " + assumptionRows.map { "\($0.key)=\(Self.plain($0.value))" }.joined(separator: ", ") + "\n"
+        if !assumptions.isEmpty {
+            out += "assumptions: " + latestAssumptions.map { "\($0.key)=\(Self.plain($0.value))" }.joined(separator: ", ") + "\n"
+        }
         let rows = facts.map { fact -> (String, String, String) in
             let marker: String
             switch fact.origin {
@@ -95,6 +98,7 @@ public struct FactsReport: Sendable {
         }
         out += "\(facts.count) facts (= computed from the descriptor, ~ default)\n"
         out += "\nderived facts (model and assumptions: --format json)\n"
+        out += "physics assumptions: " + assumptionRows.map { "\($0.key)=\(Self.plain($0.value))" }.joined(separator: ", ") + "\n"
         let derivedRows = derived.map { entry -> (String, String, String) in
             switch entry.lookup {
             case .known(let fact):
@@ -117,8 +121,8 @@ public struct FactsReport: Sendable {
         return out
     }
 
-    /// Effective assumption values by key (sorted), typed as JSON; overrides echoed as given when the set is
-    /// invalid (the command refuses invalid values before it gets here).
+    /// Effective assumption values by key (sorted): defaults, ruleset, then overrides; the overrides as given
+    /// when the set is invalid (the command refuses invalid values before it gets here).
     var assumptionRows: [(key: String, value: JSONText)] {
         guard let effective = effectiveAssumptions else {
             return latestAssumptions.map { ($0.key, Self.json($0.value)) }
