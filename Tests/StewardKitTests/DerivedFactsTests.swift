@@ -238,4 +238,24 @@ struct DerivedFactsTests {
         #expect(abs(try Self.number(source, "derived.environment.index_fleet") - count * index) < 1e-9 * count * index)
         #expect(try Self.number(source, "derived.environment.object_years_in_leo") >= count * 5)
     }
+
+    @Test("a descriptor without inclination gets the regime only where inclination cannot change it")
+    func regimeWithoutInclination() throws {
+        func source(_ orbit: String) throws -> MissionFactSource {
+            let mission = try MissionLoader.load(text: """
+            format: steward/mission@1
+            id: t
+            name: T
+            orbit: \(orbit)
+            spacecraft: {mass_kg: 4, dimensions_m: [0.1, 0.1, 0.34]}
+            """, file: "t.yaml").get()
+            return MissionFactSource(mission: mission, assumptions: PhysicsAssumptions())
+        }
+        let leo = try source("{perigee_km: 500, apogee_km: 510}")
+        guard case .known(let regime) = leo.lookup("derived.orbit.regime") else { throw Unavailable("regime") }
+        #expect(regime.value == .string("LEO"))
+        #expect(Self.reason(leo, "derived.lifetime.operational_orbit_years")?.contains("orbit.inclination_deg") == true)
+        let gto = try source("{perigee_km: 250, apogee_km: 35943}")
+        #expect(Self.reason(gto, "derived.orbit.regime")?.contains("orbit.inclination_deg") == true)
+    }
 }

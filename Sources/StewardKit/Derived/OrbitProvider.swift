@@ -57,8 +57,15 @@ extension DerivedFacts {
             return fact(.number(period), unit: "min", model: "Kepler's third law, T = 2π√(a³/μ) " + form)
         case "derived.orbit.regime":
             let body = Astrodynamics.CentralBody(rawValue: orbit.centralBody.rawValue) ?? .earth
-            let regime = OrbitRegime.classify(perigeeAltitudeKm: orbit.perigeeKm, apogeeAltitudeKm: orbit.apogeeKm,
-                                              inclinationDeg: inclination ?? 0, centralBody: body)
+            func classify(_ i: Double) -> OrbitRegime {
+                OrbitRegime.classify(perigeeAltitudeKm: orbit.perigeeKm, apogeeAltitudeKm: orbit.apogeeKm,
+                                     inclinationDeg: i, centralBody: body)
+            }
+            // Only the GTO/HEO split depends on the inclination; without one, answer only when it does not matter.
+            let regime = classify(inclination ?? 0)
+            if inclination == nil, classify(180) != regime {
+                return .failure(Unavailable("orbit.inclination_deg is not declared (it separates GTO from HEO here)"))
+            }
             return fact(.string(regime.rawValue), unit: nil, model: "Steward regime classification (ESA/IADC bands) " + form)
         case "derived.orbit.in_leo_protected_region", "derived.orbit.in_geo_protected_region":
             let isLEO = path.hasSuffix("leo_protected_region")
