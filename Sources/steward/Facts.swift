@@ -51,13 +51,11 @@ extension Steward {
         func run() throws {
             let overrides = assumptions.compactMap { try? AssumptionOverride.parse($0) }
             // A replacement density table is checked before any physics runs, with located errors.
-            if let table = overrides.last(where: { $0.key == "density_table" }), case .string(let path) = table.value {
-                do {
-                    _ = try DensityTableFile.load(path: path)
-                } catch {
-                    StandardError.write(error.description + "\n")
-                    throw ExitCode.invalidInput
-                }
+            do {
+                try DensityTableFile.check(PhysicsAssumptions(overrides: overrides))
+            } catch {
+                StandardError.write(error.description + "\n")
+                throw ExitCode.invalidInput
             }
             let outcome = MissionChecking.check(path: mission)
             if !outcome.diagnostics.isEmpty {

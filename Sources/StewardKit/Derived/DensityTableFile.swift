@@ -84,4 +84,11 @@ public enum DensityTableFile {
     }
 
     private static func km(_ value: Double) -> String { NumberFormatting.shortest(value) + " km" }
+
+    /// Loads the table named by the `density_table` assumption, if any, so a command can refuse a broken file
+    /// up front (exit 2, located errors) instead of every collision fact turning absent.
+    public static func check(_ assumptions: PhysicsAssumptions) throws(DiagnosticError) {
+        guard case .string(let path)? = assumptions.values["density_table"] else { return }
+        _ = try load(path: path)
+    }
 }
