@@ -30,7 +30,7 @@ let package = Package(
         .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"], exclude: ["Golden"]),
         .testTarget(name: "StewardKitTests", dependencies: ["StewardKit"]),
-        .testTarget(name: "StewardCLITests", dependencies: ["StewardKit"]),
+        .testTarget(name: "StewardCLITests", dependencies: ["StewardKit"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -16,12 +16,15 @@ struct Steward: ParsableCommand {
 
         Examples:
           steward check Examples/aurora-3u.yaml
+          steward rate Examples/aurora-3u.yaml
+          steward rate Examples/*.yaml --ruleset starter --format json
           steward facts Examples/aurora-3u.yaml --format json
+          steward rules list
 
-        Exit codes: 0 success, 2 invalid input, 64 usage error.
+        Exit codes: 0 success, 1 rating below --fail-below (or a required rule unmet with --strict), 2 invalid input, 64 usage error.
         """,
         version: StewardVersion.current,
-        subcommands: [Check.self, Facts.self]
+        subcommands: [Check.self, Facts.self, Rate.self, Rules.self]
     )
 }
 
