@@ -76,7 +76,7 @@ import Testing
     }
 
     @Test func invalidDescriptorExitsTwoButOthersAreStillRated() throws {
-        let bad = try Self.temporaryFile("bad.yaml", "format: steward/mission@1\nid: broken\nname: Broken\norbit: {perigee_km: 800, apogee_km: 700}\n")
+        let bad = try Self.temporaryFile("bad.yaml", "format: steward/mission@1\nid: broken\nname: Broken\norbit: {perigee_km: 800, apogee_km: 700}\nspacecraft: {mass_kg: 5}\n")
         defer { Self.remove(bad) }
         let run = try StewardBinary.run(["rate", bad, "Examples/aurora-3u.yaml", "--ruleset", "starter"])
         #expect(run.status == 2)
@@ -108,9 +108,16 @@ import Testing
         let run = try StewardBinary.run(["rate", "Examples/aurora-3u.yaml", "--ruleset", ruleset])
         #expect(run.status == 2)
         #expect(run.stdout.isEmpty)
-        #expect(run.stderr.contains("\(ruleset):15:21: error: unknown key 'wieght'"), "\(run.stderr)")
-        #expect(run.stderr.contains("\(ruleset):16:30: error:"), "\(run.stderr)")
-        #expect(run.stderr.contains("did you mean 'spacecraft.mass_kg'"), "\(run.stderr)")
+        #expect(run.stderr.contains("\(ruleset):15:13: error: unknown key 'wieght'"), "\(run.stderr)")
+        #expect(run.stderr.contains("note: did you mean 'weight'?"), "\(run.stderr)")
+
+        // Once the file reads, type errors inside expressions are located at their token.
+        let fixed = try String(contentsOfFile: ruleset, encoding: .utf8).replacingOccurrences(of: "wieght", with: "weight")
+        try fixed.write(toFile: ruleset, atomically: true, encoding: .utf8)
+        let typed = try StewardBinary.run(["rate", "Examples/aurora-3u.yaml", "--ruleset", ruleset])
+        #expect(typed.status == 2)
+        #expect(typed.stderr.contains("\(ruleset):16:22: error: unknown fact 'spacecraft.mas_kg' (in 'pass_if')"), "\(typed.stderr)")
+        #expect(typed.stderr.contains("did you mean 'spacecraft.mass_kg'"), "\(typed.stderr)")
     }
 
     @Test func unknownRulesetIdIsInvalidInputWithSuggestion() throws {
