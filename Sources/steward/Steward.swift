@@ -24,7 +24,7 @@ struct Steward: ParsableCommand {
         Exit codes: 0 success, 1 rating below --fail-below (or a required rule unmet with --strict), 2 invalid input, 64 usage error.
         """,
         version: StewardVersion.current,
-        subcommands: [Check.self, Facts.self, Rate.self, Rules.self]
+        subcommands: [Check.self, Facts.self, Rate.self, Rules.self, Keys.self, Certify.self, Verify.self]
     )
 }
 

@@ -49,6 +49,14 @@ public enum RatingPipeline {
                                    renderedDiagnostics: outcome.renderedDiagnostics, ratings: ratings)
     }
 
+    /// Rates missions already in memory, in parallel over every core; ratings in input order.
+    public static func rate(missions: [Mission], ruleset: CompiledRuleset,
+                            overrides: [String: RuleEngine.FactValue] = [:]) -> [Rating] {
+        ParallelMap.map(count: missions.count) { index in
+            rate(missions[index], file: nil, ruleset: ruleset, overrides: overrides)
+        }
+    }
+
     /// Rates a mission already in memory (tests, benchmarks, `certify`/`verify` re-evaluation).
     ///
     /// The physics sees the ruleset's `assumptions:` with `overrides` on top, and the rating records the same
