@@ -190,12 +190,15 @@ import Testing
 
 extension RateCommandTests {
     /// Runs the binary in another working directory (StewardBinary.run always uses the repository root).
-    static func run(_ arguments: [String], in directory: String) throws -> StewardBinary.Run {
+    static func run(_ arguments: [String], in directory: String, environment: [String: String] = [:]) throws -> StewardBinary.Run {
         guard let url = StewardBinary.url else { throw StewardBinary.MissingBinary() }
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         let out = try temporaryFile("stdout", ""), err = try temporaryFile("stderr", "")
         defer { remove(out); remove(err) }
         let outHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: out))
