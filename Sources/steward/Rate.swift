@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Reports
 import RuleEngine
 import StewardKit
 
@@ -13,28 +14,21 @@ extension Steward {
             (see `steward rules list`) or a path: anything with a '/' or a .yaml/.yml/.json suffix. The text report
             starts with the tier and score, then sections, guidelines and findings with advice; colour only on a
             terminal and never when NO_COLOR is set. JSON is one steward/rating@1 object for a single rating,
-            otherwise {"format": "steward/ratings@1", "ratings": [...]} (docs/rating-json.md).
+            otherwise {"format": "steward/ratings@1", "ratings": [...]} (docs/rating-json.md). Markdown, HTML,
+            SARIF, JUnit, GitHub annotations and an SVG badge are described in docs/reports.md; HTML, SARIF, JUnit
+            and badge hold one rating, so rate one mission under one ruleset per run with them.
 
             Examples:
               steward rate Examples/aurora-3u.yaml
               steward rate Examples/*.yaml --ruleset starter --format json --output ratings.json
               steward rate m.yaml --ruleset lts-2019 --ruleset my-overlay.yaml --fail-below silver --strict
               steward rate m.yaml --assume solar_activity=constant --assume f107=150
+              steward rate m.yaml --format sarif --output steward.sarif
 
             Exit codes: 0 success; 1 a rating below --fail-below, or (with --strict) a required rule not met;
             2 invalid descriptor or ruleset (diagnostics on stderr as file:line:col: error: …); 64 usage error.
             """
         )
-
-        enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-            case text, json
-            var reportFormat: RatingReportFormat {
-                switch self {
-                case .text: return .text
-                case .json: return .json
-                }
-            }
-        }
 
         @Argument(help: ArgumentHelp("Mission descriptor files (YAML or JSON).", valueName: "mission"))
         var missions: [String] = []
@@ -43,8 +37,11 @@ extension Steward {
             "Embedded ruleset id or ruleset file (repeatable; default \(EmbeddedRulesets.defaultID)).", valueName: "id|path"))
         var rulesets: [String] = []
 
-        @Option(help: "Output format: text or json.")
-        var format: OutputFormat = .text
+        @Option(help: ArgumentHelp("Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "format"))
+        var format: String = ReportFormat.text.rawValue
+
+        @Option(help: ArgumentHelp("Date shown by reports that show one (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else none.", valueName: "date"))
+        var date: String?
 
         @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "path"))
         var output: String?
@@ -60,8 +57,24 @@ extension Steward {
             "Override a ruleset assumption, e.g. f107=150 (repeatable).", valueName: "key=value"))
         var assumptions: [String] = []
 
+        var reportFormat: ReportFormat { (try? ReportFormat.parse(format)) ?? .text }
+
         func validate() throws {
             if missions.isEmpty { throw ValidationError("give at least one mission descriptor to rate") }
+            do {
+                let parsed = try ReportFormat.parse(format)
+                let count = missions.count * max(rulesets.count, 1)
+                if count > 1, !RatingReport.allowsSeveral(parsed) {
+                    throw ValidationError("--format \(parsed.rawValue) holds one rating: rate one mission under one ruleset per run (use --output for each)")
+                }
+            } catch let error as ReportFormat.ParseError {
+                throw ValidationError("--format: \(error)")
+            }
+            do {
+                _ = try CertificateDates.reportTimestamp(option: date)
+            } catch {
+                throw ValidationError(error.description)
+            }
             for argument in assumptions {
                 do {
                     _ = try AssumptionOverride.parse(argument)
@@ -91,7 +104,17 @@ extension Steward {
             let ratings = results.flatMap(\.ratings)
             if !ratings.isEmpty {
                 let colour = output == nil && CommandSupport.standardOutputWantsColour
-                let report = RatingReport.render(ratings, format: format.reportFormat, colour: colour)
+                let timestamp = try? CertificateDates.reportTimestamp(option: date)
+                let resolver = RulesetResolver()
+                var rulesetHashes: [String: String] = [:]
+                for (reference, ruleset) in zip(references, compiled) {
+                    if let text = resolver.text(of: reference) {
+                        rulesetHashes[ruleset.identity.id] = CertificatePayload.sha256Hex(of: Array(text.utf8))
+                    }
+                }
+                let report = RatingReport.render(ratings, format: reportFormat) { rating in
+                    RatingReport.options(for: rating, colour: colour, rulesetSHA256: rulesetHashes, timestamp: timestamp ?? nil)
+                }
                 try CommandSupport.emit(report, to: output)
             }
             for rating in ratings {

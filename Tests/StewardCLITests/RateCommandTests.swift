@@ -1,4 +1,5 @@
 import Foundation
+import Reports
 import Testing
 
 /// `steward rate` end to end, on the built binary.
@@ -185,6 +186,34 @@ import Testing
                                                "--ruleset", "starter", "--format", "json"], in: "/")
         #expect(elsewhere.status == 0, "\(elsewhere.stderr)")
         #expect(elsewhere.stdout == here.stdout)
+    }
+}
+
+extension RateCommandTests {
+    @Test func otherFormatsGoThroughTheReportRenderer() throws {
+        let sarif = try StewardBinary.run(["rate", "Examples/aurora-3u.yaml", "--ruleset", "starter", "--format", "sarif"])
+        #expect(sarif.status == 0, "\(sarif.stderr)")
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])
+        #expect(log["version"] as? String == "2.1.0")
+
+        let html = try StewardBinary.run(["rate", "Examples/aurora-3u.yaml", "--ruleset", "starter", "--format", "html", "--date", "2026-11-28"])
+        #expect(html.status == 0)
+        let descriptor = try Data(contentsOf: StewardBinary.repositoryRoot.appendingPathComponent("Examples/aurora-3u.yaml"))
+        #expect(html.stdout.contains(CertificatePayload.sha256Hex(of: descriptor)), "the page shows the descriptor's SHA-256")
+        #expect(html.stdout.contains("2026-11-28"))
+        let again = try StewardBinary.run(["rate", "Examples/aurora-3u.yaml", "--ruleset", "starter", "--format", "html", "--date", "2026-11-28"])
+        #expect(again.stdout == html.stdout, "deterministic")
+
+        let markdown = try StewardBinary.run(["rate", "Examples/aurora-3u.yaml", "Examples/iss.yaml", "--ruleset", "starter", "--format", "markdown"])
+        #expect(markdown.status == 0)
+        #expect(markdown.stdout.contains("aurora-3u") && markdown.stdout.contains("iss"))
+
+        let several = try StewardBinary.run(["rate", "Examples/aurora-3u.yaml", "Examples/iss.yaml", "--ruleset", "starter", "--format", "junit"])
+        #expect(several.status == 64)
+        #expect(several.stderr.contains("--format junit holds one rating"))
+        let misspelt = try StewardBinary.run(["rate", "Examples/aurora-3u.yaml", "--format", "sraif"])
+        #expect(misspelt.status == 64)
+        #expect(misspelt.stderr.contains("did you mean 'sarif'?"))
     }
 }
 

@@ -170,5 +170,7 @@ struct RatingPipelineTests {
         #expect(list.compactMap { ($0["mission"] as? [String: Any])?["id"] as? String } == ["aurora-3u", "envisat"])
         let text = RatingReport.render(ratings, format: .text)
         #expect(text == TextReporter().render(ratings[0]) + "\n" + TextReporter().render(ratings[1]))
+        #expect(RatingReport.allowsSeveral(.markdown) && !RatingReport.allowsSeveral(.sarif))
+        #expect(RatingReport.render(ratings, format: .sarif) == ReportRenderer.render(ratings[0], format: .sarif))
     }
 }

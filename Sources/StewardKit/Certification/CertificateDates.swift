@@ -29,4 +29,13 @@ public enum CertificateDates {
         }
         return CertificateTimestamp(clock())
     }
+
+    /// The date reports show (`ReportOptions.timestamp`, `YYYY-MM-DDTHH:MM:SS` UTC): from `--date` or
+    /// `SOURCE_DATE_EPOCH` only, never the clock, so a report without either stays byte-identical across runs.
+    public static func reportTimestamp(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment)
+        throws(Problem) -> String? {
+        guard option != nil || environment["SOURCE_DATE_EPOCH"] != nil else { return nil }
+        let instant = try issueDate(option: option, environment: environment, clock: { Date(timeIntervalSince1970: 0) })
+        return String(instant.iso8601.dropLast())
+    }
 }
