@@ -80,14 +80,15 @@ func quoted(_ text: String) -> String {
         switch scalar {
         case "\"": out += "\\\""
         case "\\": out += "\\\\"
-        default: if scalar.value >= 0x20 { out.unicodeScalars.append(scalar) }
+        // YAML refuses C0 and C1 control characters (YAML 1.2 §5.1); a few UCS names carry them.
+        default: if scalar.value >= 0x20 && !(0x7F...0x9F).contains(scalar.value) { out.unicodeScalars.append(scalar) }
         }
     }
     return out + "\""
 }
 
 func descriptors(fromCSV text: String) -> [(file: String, yaml: String)] {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
+    var lines = text.split(whereSeparator: \.isNewline)[...]
     guard let header = lines.popFirst() else { return [] }
     let columns = csvFields(header)
     func column(_ name: String) -> Int? { columns.firstIndex(of: name) }
@@ -148,12 +149,19 @@ if let csv = try? String(contentsOfFile: dataFile, encoding: .utf8) {
         }
         precondition(results.count == rows.count)
     }
+    let endToEndSequential = best(3) {
+        for row in rows {
+            let result = MissionLoader.load(text: row.yaml, file: row.file)
+            if let mission = result.mission, !result.hasErrors { _ = RatingPipeline.rate(mission, file: row.file, ruleset: starter) }
+        }
+    }
     func rate(_ count: Int, _ time: Double) -> String {
         String(format: "%.0f missions/s (%.3f s for %d)", Double(count) / time, time, count)
     }
     print("rate only, starter, parallel:      " + rate(missions.count, rateParallel))
     print("rate only, starter, one thread:    " + rate(missions.count, rateSequential))
-    print("load YAML + rate, starter, parallel: " + rate(rows.count, endToEnd))
+    print("load YAML + rate, starter, parallel:   " + rate(rows.count, endToEnd))
+    print("load YAML + rate, starter, one thread: " + rate(rows.count, endToEndSequential))
 } else {
     print("note: \(dataFile) not found; set STEWARD_UCS_CSV; fleet throughput skipped")
 }
