@@ -149,6 +149,23 @@ if let csv = try? String(contentsOfFile: dataFile, encoding: .utf8) {
         }
         precondition(results.count == rows.count)
     }
+    // Two threads over halves of the fleet, ratings discarded as they are made, sharing one compiled ruleset or each
+    // with its own compiled copy: checks whether sharing costs anything (atomic reference counting on the shared
+    // ruleset's objects). `RatingPipeline.rate(missions:)` below also keeps every rating, which costs memory traffic.
+    let copies = [starter, RulesetResolver().resolve("starter").ruleset ?? starter]
+    let halves = [Array(missions[..<(missions.count / 2)]), Array(missions[(missions.count / 2)...])]
+    let perThreadCopy = best(5) {
+        DispatchQueue.concurrentPerform(iterations: 2) { half in
+            for mission in halves[half] { _ = RatingPipeline.rate(mission, file: nil, ruleset: copies[half]) }
+        }
+    }
+    let sharedTwoThreads = best(5) {
+        DispatchQueue.concurrentPerform(iterations: 2) { half in
+            for mission in halves[half] { _ = RatingPipeline.rate(mission, file: nil, ruleset: starter) }
+        }
+    }
+    print(String(format: "rate only, 2 threads, shared ruleset:          %.0f missions/s", Double(missions.count) / sharedTwoThreads))
+    print(String(format: "rate only, 2 threads, one ruleset copy each:   %.0f missions/s", Double(missions.count) / perThreadCopy))
     let endToEndSequential = best(3) {
         for row in rows {
             let result = MissionLoader.load(text: row.yaml, file: row.file)
