@@ -104,7 +104,7 @@ extension Steward {
             let ratings = results.flatMap(\.ratings)
             if !ratings.isEmpty {
                 let colour = output == nil && CommandSupport.standardOutputWantsColour
-                let timestamp = try? CertificateDates.reportTimestamp(option: date)
+                let timestamp = (try? CertificateDates.reportTimestamp(option: date)) ?? nil
                 let resolver = RulesetResolver()
                 var rulesetHashes: [String: String] = [:]
                 for (reference, ruleset) in zip(references, compiled) {
@@ -113,7 +113,7 @@ extension Steward {
                     }
                 }
                 let report = RatingReport.render(ratings, format: reportFormat) { rating in
-                    RatingReport.options(for: rating, colour: colour, rulesetSHA256: rulesetHashes, timestamp: timestamp ?? nil)
+                    RatingReport.options(for: rating, colour: colour, rulesetSHA256: rulesetHashes, timestamp: timestamp)
                 }
                 try CommandSupport.emit(report, to: output)
             }

@@ -20,6 +20,7 @@ struct Steward: ParsableCommand {
           steward rate Examples/*.yaml --ruleset starter --format json
           steward facts Examples/aurora-3u.yaml --format json
           steward rules list
+          steward certify Examples/aurora-3u.yaml --key issuer --output out/
 
         Exit codes: 0 success, 1 rating below --fail-below (or a required rule unmet with --strict), 2 invalid input, 64 usage error.
         """,

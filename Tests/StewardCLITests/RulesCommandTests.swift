@@ -69,6 +69,7 @@ import Testing
     @Test func docAndExplain() throws {
         let doc = try StewardBinary.run(["rules", "doc", "starter"])
         #expect(doc.status == 0)
+        try RateCommandTests.expectGolden(doc.stdout, "rules-doc-starter.md")
         #expect(doc.stdout.hasPrefix("# Steward starter ruleset (subset of the UN COPUOS LTS guidelines 2019)\n"))
         #expect(doc.stdout.contains("| platinum | 0.85 |"))
         #expect(doc.stdout.contains("### B.9 — "))
