@@ -21,7 +21,7 @@ let package = Package(
         .target(name: "Reports", dependencies: ["RuleEngine", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "StewardKit", dependencies: ["Diagnostics", "MissionModel", "Astrodynamics", "RuleEngine", "Reports"]),
         .executableTarget(name: "steward", dependencies: [
-            "StewardKit",
+            "StewardKit", "RuleEngine", "Reports",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
@@ -30,7 +30,7 @@ let package = Package(
         .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"], exclude: ["Golden"]),
         .testTarget(name: "StewardKitTests", dependencies: ["StewardKit"]),
-        .testTarget(name: "StewardCLITests", dependencies: ["StewardKit"]),
+        .testTarget(name: "StewardCLITests", dependencies: ["StewardKit"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

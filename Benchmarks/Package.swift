@@ -2,6 +2,7 @@
 // Benchmarks for the rule engine, in their own package so the root package's `swift build` and
 // `swift test` (and CI) never build the benchmark library. Run from this folder:
 //     swift run -c release RuleEngineBenchmarks
+//     swift run -c release RatingBenchmarks        (end-to-end rating of real missions, batch throughput)
 import PackageDescription
 
 let package = Package(
@@ -14,6 +15,13 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "RuleEngineBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "swift-benchmark"),
+                .product(name: "StewardKit", package: "Steward"),
+            ]
+        ),
+        .executableTarget(
+            name: "RatingBenchmarks",
             dependencies: [
                 .product(name: "Benchmark", package: "swift-benchmark"),
                 .product(name: "StewardKit", package: "Steward"),

@@ -16,12 +16,16 @@ struct Steward: ParsableCommand {
 
         Examples:
           steward check Examples/aurora-3u.yaml
+          steward rate Examples/aurora-3u.yaml
+          steward rate Examples/*.yaml --ruleset starter --format json
           steward facts Examples/aurora-3u.yaml --format json
+          steward rules list
+          steward certify Examples/aurora-3u.yaml --key issuer --output out/
 
-        Exit codes: 0 success, 2 invalid input, 64 usage error.
+        Exit codes: 0 success, 1 rating below --fail-below (or a required rule unmet with --strict), 2 invalid input, 64 usage error.
         """,
         version: StewardVersion.current,
-        subcommands: [Check.self, Facts.self, DensityTable.self]
+        subcommands: [Rate.self, Check.self, Facts.self, Rules.self, Certify.self, Verify.self, Keys.self, DensityTable.self]
     )
 }
 

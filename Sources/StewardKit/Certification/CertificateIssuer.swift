@@ -1,0 +1,92 @@
+import Crypto
+import Foundation
+import Reports
+import RuleEngine
+
+/// `steward certify` as a library call: rate one mission and seal the result in a signed certificate
+/// (`docs/reports.md`, "Certificates") plus its HTML rendering.
+///
+/// Deterministic: the same descriptor, ruleset, key, assumptions and issue date give byte-identical files
+/// (Ed25519 signatures are deterministic, RFC 8032 §5.1.6, and the JSON is canonical).
+public enum CertificateIssuer {
+    /// What `certify` produces; nothing is written until the caller writes it.
+    public struct Issued: Sendable {
+        public var payload: CertificatePayload
+        public var rating: Rating
+        /// The certificate file's bytes (canonical JSON and a line feed).
+        public var certificate: [UInt8]
+        /// The HTML page.
+        public var html: String
+        /// `<mission-id>.certificate.json`
+        public var certificateFileName: String
+        /// `<mission-id>.certificate.html`
+        public var pageFileName: String
+    }
+
+    public enum Failure: Error, Sendable, CustomStringConvertible {
+        /// The descriptor has errors; the text is the rendered diagnostics.
+        case invalidMission(String)
+        /// The ruleset has errors; the text is the rendered diagnostics.
+        case invalidRuleset(String)
+        case unreadable(String)
+        case key(String)
+        case signing(String)
+
+        public var description: String {
+            switch self {
+            case .invalidMission(let text), .invalidRuleset(let text), .unreadable(let text), .key(let text), .signing(let text):
+                return text
+            }
+        }
+    }
+
+    /// Issues a certificate.
+    ///
+    /// - Parameters:
+    ///   - missionPath: the descriptor; its bytes are hashed exactly as read.
+    ///   - rulesetReference: an embedded id or a ruleset path (`--ruleset`); its file bytes are hashed.
+    ///   - keyPath: the issuer's private key file (`steward keys generate`).
+    ///   - issuedAt: from `--date` or `SOURCE_DATE_EPOCH` (see `CertificateDates`), never the clock when given.
+    ///   - validDays: validity period; `valid_until = issued_at + validDays × 86 400 s`.
+    public static func issue(missionPath: String, rulesetReference: String, keyPath: String, issuedAt: CertificateTimestamp,
+                             validDays: Int, overrides: [String: RuleEngine.FactValue] = [:]) throws(Failure) -> Issued {
+        let resolver = RulesetResolver()
+        let resolved = resolver.resolve(rulesetReference)
+        guard let ruleset = resolved.ruleset else { throw .invalidRuleset(resolved.render(resolved.errors)) }
+        guard let rulesetText = resolver.text(of: rulesetReference) else { throw .unreadable("cannot read ruleset \(rulesetReference)") }
+        guard let descriptorBytes = FileManager.default.contents(atPath: missionPath) else {
+            throw .unreadable("cannot read \(missionPath)")
+        }
+        let result = RatingPipeline.rate(file: missionPath, rulesets: [ruleset], overrides: overrides)
+        guard let mission = result.mission, let rating = result.ratings.first else {
+            throw .invalidMission(result.renderedDiagnostics)
+        }
+        let key: Curve25519.Signing.PrivateKey
+        do {
+            key = try CertificateKeys.readPrivateKey(atPath: keyPath)
+        } catch {
+            throw .key(error.description)
+        }
+        let payload = CertificatePayload(
+            mission: CertifiedMission(id: mission.id, name: mission.name, descriptorSHA256: CertificatePayload.sha256Hex(of: descriptorBytes)),
+            ruleset: CertifiedRuleset(id: ruleset.identity.id, version: ruleset.identity.version,
+                                      sha256: CertificatePayload.sha256Hex(of: Array(rulesetText.utf8))),
+            engineVersion: rating.engine, assumptions: CertificationInputs.assumptionTexts(of: rating),
+            rating: CertificationInputs.summary(of: rating), issuedAt: issuedAt, validUntil: issuedAt.adding(days: validDays))
+        let bytes: [UInt8]
+        do {
+            bytes = try Certificate.sign(payload, with: key)
+        } catch {
+            throw .signing(error.description)
+        }
+        // Read back the payload as signed (issuer_key_id filled in) so the page shows exactly the certificate.
+        let signed = (try? SignedCertificate(fileBytes: bytes).payload) ?? payload
+        let fileName = "\(mission.id).certificate.json"
+        let page = CertificatePage(
+            payload: signed, thresholds: ruleset.tiers.map { SectionScoreChart.Threshold(tier: $0.name, minimumScore: $0.minScore) },
+            sectionTitles: Dictionary(ruleset.sections.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first }),
+            certificateFileName: fileName)
+        return Issued(payload: signed, rating: rating, certificate: bytes, html: page.render(), certificateFileName: fileName,
+                      pageFileName: "\(mission.id).certificate.html")
+    }
+}

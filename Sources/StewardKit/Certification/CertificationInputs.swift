@@ -1,0 +1,49 @@
+import Foundation
+import Reports
+import RuleEngine
+
+/// Turning a `Rating` into what a certificate seals, in one place so `certify` and `verify` agree exactly.
+enum CertificationInputs {
+    /// The rating summary of `docs/reports.md`: tier (`none` when unrated), total score, stars, section scores
+    /// (sections that had a score) and the ids of required rules whose condition failed.
+    static func summary(of rating: Rating) -> CertifiedRatingSummary {
+        let failed = (rating.allRules + rating.bonus).filter { $0.required?.met == false }.map(\.id)
+        var sections: [String: Double] = [:]
+        for section in rating.sections {
+            if let score = section.score { sections[section.id] = score }
+        }
+        return CertifiedRatingSummary(tier: rating.tier ?? "none", score: rating.score ?? 0, stars: rating.stars,
+                                      sectionScores: sections, failedRequiredRules: failed)
+    }
+
+    /// The assumptions in force as text (`"25"`, `"mean_cycle"`), as certificates record them.
+    static func assumptionTexts(of rating: Rating) -> [String: String] {
+        var texts: [String: String] = [:]
+        for assumption in rating.assumptions { texts[assumption.key] = text(of: assumption.value) }
+        return texts
+    }
+
+    static func text(of value: RuleEngine.FactValue) -> String {
+        switch value {
+        case .string(let text): return text
+        default: return value.displayText
+        }
+    }
+
+    /// Overrides that reproduce certified assumption texts on top of a ruleset's own assumptions, so a
+    /// re-evaluation in `verify` runs under the same assumptions as `certify` did.
+    static func overrides(reproducing texts: [String: String], ruleset: CompiledRuleset) -> [String: RuleEngine.FactValue] {
+        let own = Dictionary(ruleset.assumptions.map { ($0.key, text(of: $0.value)) }, uniquingKeysWith: { _, last in last })
+        var overrides: [String: RuleEngine.FactValue] = [:]
+        for (key, value) in texts where own[key] != value {
+            if let number = Double(value), number.isFinite {
+                overrides[key] = .number(number)
+            } else if value == "true" || value == "false" {
+                overrides[key] = .bool(value == "true")
+            } else {
+                overrides[key] = .string(value)
+            }
+        }
+        return overrides
+    }
+}

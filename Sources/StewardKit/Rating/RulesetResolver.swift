@@ -1,0 +1,75 @@
+import Diagnostics
+import Foundation
+import RuleEngine
+
+/// Turns a `--ruleset ID|PATH` argument into a compiled ruleset.
+///
+/// An id names an embedded ruleset and is never looked up on disk, so the binary behaves the same from any
+/// directory; anything containing `/` or ending in `.yaml`, `.yml` or `.json` is a path. A user ruleset's
+/// `extends:` may name embedded ids. Every ruleset is compiled against `StewardFactCatalog.standard`, the
+/// catalogue the mission fact source answers to.
+public struct RulesetResolver: Sendable {
+    public var loader: RulesetLoader
+
+    public init(catalog: FactCatalog = StewardFactCatalog.standard, registry: RulesetRegistry = EmbeddedRulesets.registry) {
+        loader = RulesetLoader(catalog: catalog, registry: registry)
+    }
+
+    /// Whether `reference` is a file path rather than an embedded id.
+    public static func isPath(_ reference: String) -> Bool {
+        reference.contains("/") || [".yaml", ".yml", ".json"].contains { reference.hasSuffix($0) }
+    }
+
+    /// Loads and compiles one ruleset; never throws: failures are in the result's diagnostics.
+    public func resolve(_ reference: String) -> ResolvedRuleset {
+        if Self.isPath(reference) { return ResolvedRuleset(reference: reference, outcome: loader.load(path: reference)) }
+        if loader.registry[reference] != nil { return ResolvedRuleset(reference: reference, outcome: loader.loadEmbedded(id: reference)) }
+        var notes: [String] = []
+        if let hint = Suggestion.note(for: reference, in: loader.registry.ids) { notes.append(hint) }
+        notes.append("embedded rulesets: \(loader.registry.ids.joined(separator: ", ")); a path needs a '/' or a .yaml/.yml/.json suffix")
+        return ResolvedRuleset(reference: reference, ruleset: nil,
+                               diagnostics: [.error("unknown ruleset '\(reference)'", at: nil, notes: notes)], sources: [])
+    }
+
+    /// The exact text of the ruleset file itself (not its bases): what a certificate's ruleset hash covers.
+    public func text(of reference: String) -> String? {
+        if !Self.isPath(reference) { return loader.registry[reference]?.text }
+        return try? String(contentsOfFile: reference, encoding: .utf8)
+    }
+}
+
+/// One `--ruleset` argument after loading: the compiled ruleset, or the diagnostics that prevented it.
+public struct ResolvedRuleset: Sendable {
+    public var reference: String
+    public var ruleset: CompiledRuleset?
+    /// Errors and warnings, in file order.
+    public var diagnostics: [Diagnostic]
+    /// The texts read (bases included), so diagnostics can quote their lines.
+    public var sources: [SourceText]
+
+    public init(reference: String, ruleset: CompiledRuleset?, diagnostics: [Diagnostic], sources: [SourceText]) {
+        self.reference = reference
+        self.ruleset = ruleset
+        self.diagnostics = diagnostics
+        self.sources = sources
+    }
+
+    public init(reference: String, outcome: RulesetLoader.Outcome) {
+        self.reference = reference
+        self.ruleset = outcome.ruleset
+        self.diagnostics = outcome.diagnostics
+        self.sources = outcome.sources
+    }
+
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    public var warnings: [Diagnostic] { diagnostics.filter { $0.severity != .error } }
+
+    /// Compiler-style blocks (`file:line:col: error: …`, the line, a caret). A diagnostic without a location
+    /// (an unknown id) is prefixed with the reference so the user sees which argument it concerns.
+    public func render(_ diagnostics: [Diagnostic]) -> String {
+        let renderer = DiagnosticRenderer(sources: sources)
+        return diagnostics.map { diagnostic in
+            diagnostic.location == nil ? "\(reference): " + renderer.render(diagnostic) : renderer.render(diagnostic)
+        }.joined(separator: "\n")
+    }
+}

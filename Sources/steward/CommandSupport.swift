@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import RuleEngine
+import StewardKit
+
+/// Small pieces shared by the rating-related commands.
+enum CommandSupport {
+    /// Compiles every `--ruleset` once; on any error prints every diagnostic and exits 2.
+    static func compileRulesets(_ references: [String]) throws -> [CompiledRuleset] {
+        let resolver = RulesetResolver()
+        var compiled: [CompiledRuleset] = []
+        var failed = false
+        for reference in references {
+            let resolved = resolver.resolve(reference)
+            if let ruleset = resolved.ruleset {
+                compiled.append(ruleset)
+            } else {
+                StandardError.write(resolved.render(resolved.errors) + "\n")
+                failed = true
+            }
+        }
+        if failed { throw ExitCode.invalidInput }
+        return compiled
+    }
+
+    /// Colour only for a human at a terminal, and never when NO_COLOR is set (https://no-color.org).
+    static var standardOutputWantsColour: Bool {
+        let noColour = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        return !noColour && isatty(STDOUT_FILENO) == 1
+    }
+
+    /// Writes a report to `path`, or to standard output when nil.
+    static func emit(_ report: String, to path: String?) throws {
+        guard let path else {
+            print(report, terminator: "")
+            return
+        }
+        do {
+            try Data(report.utf8).write(to: URL(fileURLWithPath: path))
+        } catch {
+            StandardError.write("error: cannot write \(path): \(error.localizedDescription)\n")
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import ArgumentParser
+import Foundation
+import Reports
+import RuleEngine
+import StewardKit
+
+extension Steward {
+    /// `steward rate <mission>...`: rate descriptors against one or more rulesets.
+    struct Rate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Rate missions against a ruleset.",
+            discussion: """
+            Rates each mission under each --ruleset (default: the embedded lts-2019). A ruleset is an embedded id
+            (see `steward rules list`) or a path: anything with a '/' or a .yaml/.yml/.json suffix. The text report
+            starts with the tier and score, then sections, guidelines and findings with advice; colour only on a
+            terminal and never when NO_COLOR is set. JSON is one steward/rating@1 object for a single rating,
+            otherwise {"format": "steward/ratings@1", "ratings": [...]} (docs/rating-json.md). Markdown, HTML,
+            SARIF, JUnit, GitHub annotations and an SVG badge are described in docs/reports.md; HTML, SARIF, JUnit
+            and badge hold one rating, so rate one mission under one ruleset per run with them.
+
+            Examples:
+              steward rate Examples/aurora-3u.yaml
+              steward rate Examples/*.yaml --ruleset starter --format json --output ratings.json
+              steward rate m.yaml --ruleset lts-2019 --ruleset my-overlay.yaml --fail-below silver --strict
+              steward rate m.yaml --assume solar_activity=constant --assume f107=150
+              steward rate m.yaml --format sarif --output steward.sarif
+
+            Exit codes: 0 success; 1 a rating below --fail-below, or (with --strict) a required rule not met;
+            2 invalid descriptor or ruleset (diagnostics on stderr as file:line:col: error: …); 64 usage error.
+            """
+        )
+
+        @Argument(help: ArgumentHelp("Mission descriptor files (YAML or JSON).", valueName: "mission"))
+        var missions: [String] = []
+
+        @Option(name: .customLong("ruleset"), help: ArgumentHelp(
+            "Embedded ruleset id or ruleset file (repeatable; default \(EmbeddedRulesets.defaultID)).", valueName: "id|path"))
+        var rulesets: [String] = []
+
+        @Option(help: ArgumentHelp("Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "format"))
+        var format: String = ReportFormat.text.rawValue
+
+        @Option(help: ArgumentHelp("Date shown by reports that show one (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else none.", valueName: "date"))
+        var date: String?
+
+        @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "path"))
+        var output: String?
+
+        @Option(name: .customLong("fail-below"), help: ArgumentHelp(
+            "Exit 1 when a rating's final tier is below this tier.", valueName: "tier"))
+        var failBelow: String?
+
+        @Flag(help: "Exit 1 when a required rule failed or could not be shown to hold.")
+        var strict = false
+
+        @Option(name: .customLong("assume"), help: ArgumentHelp(
+            "Override a ruleset assumption, e.g. f107=150 (repeatable).", valueName: "key=value"))
+        var assumptions: [String] = []
+
+        var reportFormat: ReportFormat { (try? ReportFormat.parse(format)) ?? .text }
+
+        func validate() throws {
+            if missions.isEmpty { throw ValidationError("give at least one mission descriptor to rate") }
+            do {
+                let parsed = try ReportFormat.parse(format)
+                let count = missions.count * max(rulesets.count, 1)
+                if count > 1, !RatingReport.allowsSeveral(parsed) {
+                    throw ValidationError("--format \(parsed.rawValue) holds one rating: rate one mission under one ruleset per run (use --output for each)")
+                }
+            } catch let error as ReportFormat.ParseError {
+                throw ValidationError("--format: \(error)")
+            }
+            do {
+                _ = try CertificateDates.reportTimestamp(option: date)
+            } catch {
+                throw ValidationError(error.description)
+            }
+            for argument in assumptions {
+                do {
+                    _ = try AssumptionOverride.parse(argument)
+                } catch {
+                    throw ValidationError("--assume: \(error.message)")
+                }
+            }
+        }
+
+        func run() throws {
+            let references = rulesets.isEmpty ? [EmbeddedRulesets.defaultID] : rulesets
+            let compiled = try CommandSupport.compileRulesets(references)
+            let overrides = AssumptionOverride.factValues(assumptions.compactMap { try? AssumptionOverride.parse($0) })
+            let gate = RatingGate(failBelow: failBelow, strict: strict)
+            if let problem = gate.tierProblem(rulesets: compiled) {
+                throw ValidationError("--fail-below: \(problem)")
+            }
+            let overrideProblems = RatingPipeline.overrideProblems(overrides, rulesets: compiled)
+            if !overrideProblems.isEmpty {
+                throw ValidationError("--assume: " + overrideProblems.joined(separator: "; "))
+            }
+
+            let results = RatingPipeline.rate(files: missions, rulesets: compiled, overrides: overrides)
+            for result in results where !result.renderedDiagnostics.isEmpty {
+                StandardError.write(result.renderedDiagnostics + "\n")
+            }
+            let ratings = results.flatMap(\.ratings)
+            if !ratings.isEmpty {
+                let colour = output == nil && CommandSupport.standardOutputWantsColour
+                let timestamp = (try? CertificateDates.reportTimestamp(option: date)) ?? nil
+                let resolver = RulesetResolver()
+                var rulesetHashes: [String: String] = [:]
+                for (reference, ruleset) in zip(references, compiled) {
+                    if let text = resolver.text(of: reference) {
+                        rulesetHashes[ruleset.identity.id] = CertificatePayload.sha256Hex(of: Array(text.utf8))
+                    }
+                }
+                let report = RatingReport.render(ratings, format: reportFormat) { rating in
+                    RatingReport.options(for: rating, colour: colour, rulesetSHA256: rulesetHashes, timestamp: timestamp)
+                }
+                try CommandSupport.emit(report, to: output)
+            }
+            for rating in ratings {
+                for reason in gate.shortfalls(of: rating) { StandardError.write(reason + "\n") }
+            }
+            let verdict = gate.verdict(for: results)
+            if verdict != .success { throw ExitCode(verdict.rawValue) }
+        }
+    }
+}

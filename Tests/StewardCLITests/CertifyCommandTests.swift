@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+/// `steward keys generate`, `certify` and `verify` end to end, on the built binary.
+@Suite struct CertifyCommandTests {
+    let directory: String
+
+    init() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("steward-certify-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        directory = url.path
+        try FileManager.default.copyItem(atPath: StewardBinary.repositoryRoot.appendingPathComponent("Examples/aurora-3u.yaml").path,
+                                         toPath: directory + "/aurora-3u.yaml")
+        try FileManager.default.copyItem(atPath: StewardBinary.repositoryRoot.appendingPathComponent("Rulesets/starter.yaml").path,
+                                         toPath: directory + "/starter.yaml")
+    }
+
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> StewardBinary.Run {
+        try RateCommandTests.run(arguments, in: directory, environment: environment)
+    }
+
+    func certify(into output: String, extra: [String] = ["--date", "2026-11-28"], environment: [String: String] = [:]) throws -> StewardBinary.Run {
+        try run(["certify", "aurora-3u.yaml", "--key", "issuer", "--ruleset", "starter.yaml", "--output", output] + extra,
+                environment: environment)
+    }
+
+    @Test func keysCertifyVerifyRoundTripAndDeterminism() throws {
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let keys = try run(["keys", "generate", "--output", "issuer"])
+        #expect(keys.status == 0, "\(keys.stderr)")
+        #expect(keys.stdout.hasPrefix("wrote issuer (private) and issuer.pub (public), key id "))
+        let mode = try FileManager.default.attributesOfItem(atPath: directory + "/issuer")[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        let again = try run(["keys", "generate", "--output", "issuer"])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("already exists"))
+
+        let first = try certify(into: "out")
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("wrote out/aurora-3u.certificate.json\nwrote out/aurora-3u.certificate.html\n"))
+        let certificate = try Data(contentsOf: URL(fileURLWithPath: directory + "/out/aurora-3u.certificate.json"))
+        let page = try String(contentsOfFile: directory + "/out/aurora-3u.certificate.html", encoding: .utf8)
+        #expect(page.hasPrefix("<!DOCTYPE html>"))
+
+        // Same inputs and date → the same bytes; SOURCE_DATE_EPOCH of the same day gives them too.
+        #expect(try certify(into: "again").status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: directory + "/again/aurora-3u.certificate.json")) == certificate)
+        #expect(try certify(into: "epoch", extra: [], environment: ["SOURCE_DATE_EPOCH": "1795824000"]).status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: directory + "/epoch/aurora-3u.certificate.json")) == certificate)
+        #expect(try String(contentsOfFile: directory + "/epoch/aurora-3u.certificate.html", encoding: .utf8) == page)
+
+        let verify = try run(["verify", "out/aurora-3u.certificate.json", "--public-key", "issuer.pub", "--mission", "aurora-3u.yaml",
+                              "--ruleset", "starter.yaml", "--date", "2027-01-01"])
+        #expect(verify.status == 0, "\(verify.stderr)")
+        #expect(verify.stdout.contains(": valid — aurora-3u "))
+        #expect(verify.stdout.contains("re-evaluated rating"))
+
+        let expired = try run(["verify", "out/aurora-3u.certificate.json", "--public-key", "issuer.pub", "--date", "2028-01-01"])
+        #expect(expired.status == 1)
+        #expect(expired.stderr.contains("error: expired: payload.valid_until:"))
+    }
+
+    @Test func tamperingWithEachInputFailsWithItsReason() throws {
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        #expect(try run(["keys", "generate", "--output", "issuer"]).status == 0)
+        #expect(try certify(into: "out").status == 0)
+        let certificatePath = directory + "/out/aurora-3u.certificate.json"
+        let original = try Data(contentsOf: URL(fileURLWithPath: certificatePath))
+        let verifyArguments = ["verify", "out/aurora-3u.certificate.json", "--public-key", "issuer.pub", "--mission", "aurora-3u.yaml",
+                               "--ruleset", "starter.yaml", "--date", "2027-01-01"]
+
+        // One byte of the certificate: the name inside the payload.
+        var bytes = [UInt8](original)
+        let index = try #require(bytes.firstIndex(of: UInt8(ascii: "A")))
+        bytes[index] = UInt8(ascii: "B")
+        try Data(bytes).write(to: URL(fileURLWithPath: certificatePath))
+        let badSignature = try run(verifyArguments)
+        #expect(badSignature.status == 1)
+        #expect(badSignature.stderr.contains("error: bad signature: signature.value:"), "\(badSignature.stderr)")
+        try original.write(to: URL(fileURLWithPath: certificatePath))
+
+        // The descriptor.
+        let missionPath = directory + "/aurora-3u.yaml"
+        let mission = try String(contentsOfFile: missionPath, encoding: .utf8)
+        try mission.replacingOccurrences(of: "around_the_clock: false", with: "around_the_clock: true")
+            .write(toFile: missionPath, atomically: true, encoding: .utf8)
+        let descriptor = try run(verifyArguments)
+        #expect(descriptor.status == 1)
+        #expect(descriptor.stderr.contains("error: mission.descriptor_sha256: certificate has "), "\(descriptor.stderr)")
+        #expect(descriptor.stderr.contains("error: rating.score: certificate has "))
+        try mission.write(toFile: missionPath, atomically: true, encoding: .utf8)
+
+        // The ruleset.
+        let rulesetPath = directory + "/starter.yaml"
+        try (try String(contentsOfFile: rulesetPath, encoding: .utf8) + "# edited\n").write(toFile: rulesetPath, atomically: true, encoding: .utf8)
+        let ruleset = try run(verifyArguments)
+        #expect(ruleset.status == 1)
+        #expect(ruleset.stderr.contains("error: ruleset.sha256: certificate has "), "\(ruleset.stderr)")
+        #expect(!ruleset.stderr.contains("rating."), "a comment changes the hash, not the rating")
+    }
+}

@@ -1,0 +1,191 @@
+import Foundation
+import Reports
+import RuleEngine
+import Testing
+@testable import StewardKit
+
+/// `certify` and `verify` through StewardKit: round trip, determinism, and tampering with each input.
+@Suite("Certification")
+struct CertificationTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// A scratch folder with a key pair, a copy of the aurora descriptor and of the starter ruleset.
+    struct Workspace {
+        let directory: URL
+        var key: String { directory.appendingPathComponent("issuer").path }
+        var publicKey: String { key + ".pub" }
+        var mission: String { directory.appendingPathComponent("aurora-3u.yaml").path }
+        var ruleset: String { directory.appendingPathComponent("starter.yaml").path }
+
+        init() throws {
+            directory = FileManager.default.temporaryDirectory.appendingPathComponent("certify-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            _ = try KeyGeneration.generate(toPath: directory.appendingPathComponent("issuer").path)
+            try FileManager.default.copyItem(atPath: repository.appendingPathComponent("Examples/aurora-3u.yaml").path, toPath: mission)
+            try FileManager.default.copyItem(atPath: repository.appendingPathComponent("Rulesets/starter.yaml").path, toPath: ruleset)
+        }
+
+        func remove() { try? FileManager.default.removeItem(at: directory) }
+
+        func issue(date: String = "2026-11-28", ruleset reference: String? = nil) throws -> CertificateIssuer.Issued {
+            try CertificateIssuer.issue(missionPath: mission, rulesetReference: reference ?? ruleset, keyPath: key,
+                                        issuedAt: try #require(CertificateTimestamp(dateOption: date)), validDays: 365)
+        }
+
+        func write(_ issued: CertificateIssuer.Issued) throws -> String {
+            let path = directory.appendingPathComponent(issued.certificateFileName).path
+            try Data(issued.certificate).write(to: URL(fileURLWithPath: path))
+            return path
+        }
+    }
+
+    static let during = Date(timeIntervalSince1970: 1_800_000_000) // 2027-01-15, inside the validity period
+
+    @Test("certify then verify with the mission and ruleset: valid, and the summary is the rating's")
+    func roundTrip() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let issued = try workspace.issue()
+        #expect(issued.certificateFileName == "aurora-3u.certificate.json")
+        #expect(issued.payload.rating.tier == (issued.rating.tier ?? "none"))
+        #expect(issued.payload.rating.score == issued.rating.score)
+        #expect(issued.payload.ruleset.id == "starter")
+        #expect(issued.payload.ruleset.sha256 == CertificatePayload.sha256Hex(of: try Data(contentsOf: URL(fileURLWithPath: workspace.ruleset))))
+        #expect(issued.payload.assumptions == ["solar_activity": "mean_cycle", "target_residual_lifetime_years": "25"])
+        #expect(issued.payload.validUntil.iso8601 == "2027-11-28T00:00:00Z")
+        #expect(issued.html.contains("aurora-3u.certificate.json"))
+
+        let path = try workspace.write(issued)
+        let report = CertificateVerifier.verify(certificatePath: path, publicKeyPath: workspace.publicKey, now: Self.during,
+                                                missionPath: workspace.mission, rulesetReference: workspace.ruleset)
+        #expect(report.isValid, "\(report.lines)")
+        #expect(report.checked.contains("re-evaluated rating"))
+    }
+
+    @Test("the same inputs and date give byte-identical certificates and pages")
+    func deterministic() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let first = try workspace.issue(), second = try workspace.issue()
+        #expect(first.certificate == second.certificate)
+        #expect(first.html == second.html)
+        #expect(try workspace.issue(date: "2026-11-29").certificate != first.certificate)
+    }
+
+    @Test("an embedded ruleset id is hashed as its embedded text, and verify finds it by the certified id")
+    func embeddedRuleset() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let issued = try workspace.issue(ruleset: "starter")
+        #expect(issued.payload.ruleset.sha256 == CertificatePayload.sha256Hex(of: Array((EmbeddedRulesets.registry["starter"]?.text ?? "").utf8)))
+        let path = try workspace.write(issued)
+        let report = CertificateVerifier.verify(certificatePath: path, publicKeyPath: workspace.publicKey, now: Self.during,
+                                                missionPath: workspace.mission)
+        #expect(report.isValid, "\(report.lines)")
+    }
+
+    @Test("changing any one of several certificate bytes fails with a signature, form or syntax reason")
+    func tamperedCertificate() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let issued = try workspace.issue()
+        let path = try workspace.write(issued)
+        let text = String(decoding: issued.certificate, as: UTF8.self)
+        // A payload digit, the tier name, a signature character: each a different kind of change.
+        let scoreRange = try #require(text.range(of: "\"score\":"))
+        let digitOffset = text.utf8.distance(from: text.startIndex, to: scoreRange.upperBound) + 2
+        var bytes = issued.certificate
+        bytes[digitOffset] = bytes[digitOffset] == UInt8(ascii: "1") ? UInt8(ascii: "2") : UInt8(ascii: "1")
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        var report = CertificateVerifier.verify(certificatePath: path, publicKeyPath: workspace.publicKey, now: Self.during)
+        #expect(report.failure?.reason == .badSignature)
+
+        let tampered = text.replacingOccurrences(of: "\"tier\":\"\(issued.payload.rating.tier)\"", with: "\"tier\":\"platinum\"")
+        #expect(tampered != text)
+        try tampered.write(toFile: path, atomically: true, encoding: .utf8)
+        report = CertificateVerifier.verify(certificatePath: path, publicKeyPath: workspace.publicKey, now: Self.during)
+        #expect(report.failure?.reason == .badSignature)
+        #expect(report.lines.first?.hasPrefix("error: bad signature: signature.value:") == true)
+
+        // A second key pair: the certificate names the first key's id.
+        let other = workspace.directory.appendingPathComponent("other").path
+        _ = try KeyGeneration.generate(toPath: other)
+        try Data(issued.certificate).write(to: URL(fileURLWithPath: path))
+        report = CertificateVerifier.verify(certificatePath: path, publicKeyPath: other + ".pub", now: Self.during)
+        #expect(report.failure?.reason == .keyIDMismatch)
+
+        report = CertificateVerifier.verify(certificatePath: path, publicKeyPath: workspace.publicKey,
+                                            now: Date(timeIntervalSince1970: 1_900_000_000))
+        #expect(report.failure?.reason == .expired)
+    }
+
+    @Test("a changed descriptor fails on its hash and, when the change matters, on the re-evaluated rating")
+    func tamperedDescriptor() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let issued = try workspace.issue()
+        let path = try workspace.write(issued)
+
+        // A comment only: the hash differs, the rating does not.
+        try (try String(contentsOfFile: workspace.mission, encoding: .utf8) + "# edited\n").write(toFile: workspace.mission, atomically: true, encoding: .utf8)
+        var report = CertificateVerifier.verify(certificatePath: path, publicKeyPath: workspace.publicKey, now: Self.during,
+                                                missionPath: workspace.mission, rulesetReference: workspace.ruleset)
+        #expect(report.failure == nil)
+        #expect(report.discrepancies.map(\.field) == ["mission.descriptor_sha256"])
+
+        // A real change: a 24/7 contact lifts B.1 and the score.
+        let original = try String(contentsOfFile: workspace.mission, encoding: .utf8)
+        let improved = original.replacingOccurrences(of: "around_the_clock: false", with: "around_the_clock: true")
+        #expect(improved != original)
+        try improved.write(toFile: workspace.mission, atomically: true, encoding: .utf8)
+        report = CertificateVerifier.verify(certificatePath: path, publicKeyPath: workspace.publicKey, now: Self.during,
+                                            missionPath: workspace.mission, rulesetReference: workspace.ruleset)
+        let fields = report.discrepancies.map(\.field)
+        #expect(fields.contains("mission.descriptor_sha256"))
+        #expect(fields.contains("rating.score"))
+        #expect(fields.contains("rating.section_scores.B"))
+        #expect(!report.isValid)
+    }
+
+    @Test("a changed ruleset fails on its hash, and on the rating when a threshold moves")
+    func tamperedRuleset() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let issued = try workspace.issue()
+        let path = try workspace.write(issued)
+        let original = try String(contentsOfFile: workspace.ruleset, encoding: .utf8)
+        let lowered = original.replacingOccurrences(of: "{name: bronze, min_score: 0.40}", with: "{name: bronze, min_score: 0.53}")
+        #expect(lowered != original)
+        try lowered.write(toFile: workspace.ruleset, atomically: true, encoding: .utf8)
+        let report = CertificateVerifier.verify(certificatePath: path, publicKeyPath: workspace.publicKey, now: Self.during,
+                                                missionPath: workspace.mission, rulesetReference: workspace.ruleset)
+        let fields = report.discrepancies.map(\.field)
+        #expect(fields.first == "ruleset.sha256")
+        #expect(fields.contains("rating.tier"), "aurora scores 0.522 under starter: below a 0.53 bronze it is unrated")
+        #expect(!fields.contains("mission.descriptor_sha256"))
+        #expect(report.problems.isEmpty, "\(report.problems)")
+    }
+
+    @Test("issue dates: --date wins over SOURCE_DATE_EPOCH, which wins over the clock; bad values are refused")
+    func issueDates() throws {
+        let clock = { Date(timeIntervalSince1970: 5) }
+        #expect(try CertificateDates.issueDate(option: "2026-11-28", environment: ["SOURCE_DATE_EPOCH": "0"], clock: clock).iso8601
+                == "2026-11-28T00:00:00Z")
+        #expect(try CertificateDates.issueDate(option: nil, environment: ["SOURCE_DATE_EPOCH": "1795824000"], clock: clock).iso8601
+                == "2026-11-28T00:00:00Z")
+        #expect(try CertificateDates.issueDate(option: nil, environment: [:], clock: clock).secondsSince1970 == 5)
+        #expect(throws: CertificateDates.Problem.self) { try CertificateDates.issueDate(option: "28/11/2026", environment: [:]) }
+        #expect(throws: CertificateDates.Problem.self) { try CertificateDates.issueDate(option: nil, environment: ["SOURCE_DATE_EPOCH": "-1"]) }
+    }
+
+    @Test("assumptions in a certificate are reproduced as overrides on re-evaluation")
+    func assumptionOverridesRoundTrip() throws {
+        let ruleset = try #require(RulesetResolver().resolve("starter").ruleset)
+        #expect(CertificationInputs.overrides(reproducing: ["solar_activity": "mean_cycle", "target_residual_lifetime_years": "25"],
+                                              ruleset: ruleset).isEmpty)
+        #expect(CertificationInputs.overrides(reproducing: ["target_residual_lifetime_years": "5", "f107": "150", "solar_activity": "constant"],
+                                              ruleset: ruleset)
+                == ["target_residual_lifetime_years": .number(5), "f107": .number(150), "solar_activity": .string("constant")])
+    }
+}
