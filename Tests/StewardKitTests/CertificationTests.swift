@@ -155,14 +155,17 @@ struct CertificationTests {
         let issued = try workspace.issue()
         let path = try workspace.write(issued)
         let original = try String(contentsOfFile: workspace.ruleset, encoding: .utf8)
-        let lowered = original.replacingOccurrences(of: "{name: bronze, min_score: 0.40}", with: "{name: bronze, min_score: 0.53}")
-        #expect(lowered != original)
-        try lowered.write(toFile: workspace.ruleset, atomically: true, encoding: .utf8)
+        // Every tier threshold moved just below 1 in the same order (0.85 → 0.999985, 0.40 → 0.99994): the
+        // certified tier can no longer be reached.
+        #expect(issued.rating.tier != nil && (issued.rating.score ?? 1) < 0.9999)
+        let raised = original.replacingOccurrences(of: "min_score: 0.", with: "min_score: 0.9999")
+        #expect(raised != original)
+        try raised.write(toFile: workspace.ruleset, atomically: true, encoding: .utf8)
         let report = CertificateVerifier.verify(certificatePath: path, publicKeyPath: workspace.publicKey, now: Self.during,
                                                 missionPath: workspace.mission, rulesetReference: workspace.ruleset)
         let fields = report.discrepancies.map(\.field)
         #expect(fields.first == "ruleset.sha256")
-        #expect(fields.contains("rating.tier"), "aurora scores 0.522 under starter: below a 0.53 bronze it is unrated")
+        #expect(fields.contains("rating.tier"), "with every threshold above its score, aurora is unrated")
         #expect(!fields.contains("mission.descriptor_sha256"))
         #expect(report.problems.isEmpty, "\(report.problems)")
     }
