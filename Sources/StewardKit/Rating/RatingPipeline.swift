@@ -65,8 +65,16 @@ public enum RatingPipeline {
                             overrides: [String: RuleEngine.FactValue] = [:]) -> Rating {
         let assumptions = physicsAssumptions(of: ruleset, overrides: overrides)
         let facts = MissionFactSource(mission: mission, assumptions: assumptions)
-        return ruleset.rate(facts, mission: MissionIdentity(id: mission.id, name: mission.name, file: file),
-                            engineVersion: StewardVersion.current, assumptionOverrides: overrides)
+        var rating = ruleset.rate(facts, mission: MissionIdentity(id: mission.id, name: mission.name, file: file),
+                                  engineVersion: StewardVersion.current, assumptionOverrides: overrides)
+        // Only a rating whose rules read the post-mission lifetime carries its curve: the history is then
+        // already computed, and a ruleset that never asks for it costs no physics here.
+        if rating.allRules.contains(where: { $0.facts.contains { $0.path == "derived.lifetime.post_mission_years" } }),
+           let history = facts.postMissionHistory {
+            let series = DecayChart.series(from: history)
+            rating.charts = series.isEmpty ? nil : series
+        }
+        return rating
     }
 
     /// The assumptions the physics providers receive for `ruleset` under `overrides`.
