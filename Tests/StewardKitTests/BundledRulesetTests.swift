@@ -86,7 +86,8 @@ struct BundledRulesetTests {
     func examplesPass(id: String) throws {
         let ruleset = try BundledRulesets.compiled(id)
         let results = ruleset.runExamples()
-        #expect(results.count >= (id == BundledRulesets.baseID ? 100 : 100))
+        // lts-2019 alone has more than 100 examples; an overlay inherits them and may replace some.
+        #expect(results.count >= 100, "\(id): only \(results.count) examples ran")
         for failure in results where !failure.passed {
             Issue.record("\(id) \(failure.rule) at \(failure.location): \(failure.message)")
         }
@@ -149,7 +150,9 @@ struct BundledRulesetTests {
         #expect(overlay.sections.flatMap(\.guidelines).map(\.id) == base.sections.flatMap(\.guidelines).map(\.id))
         let baseRequired = Set(base.rules.filter { $0.required != nil }.map(\.id))
         let overlayRequired = Set(overlay.rules.filter { $0.required != nil }.map(\.id))
-        #expect(!overlayRequired.subtracting(baseRequired).isEmpty || overlayRequired != baseRequired,
-                "\(id) requires nothing beyond the base")
+        #expect(!overlayRequired.subtracting(baseRequired).isEmpty, "\(id) requires nothing beyond the base")
+        // Steward's own Silver cap is not a regime limit: overlays remove it.
+        #expect(!overlayRequired.contains("B.4-manoeuvre-capability"))
+        #expect(baseRequired.contains("B.4-manoeuvre-capability"))
     }
 }
