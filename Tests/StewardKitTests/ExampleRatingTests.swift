@@ -151,6 +151,18 @@ struct ExampleRatingTests {
         }
     }
 
+    @Test("an overlay's solar-activity assumption reaches the physics: NASA's low constant flux lengthens the lifetime")
+    func overlayAssumptionsReachThePhysics() throws {
+        func lifetime(_ id: String) throws -> Double? {
+            try ExampleRatings.rate(file: "aurora-3u.yaml", under: BundledRulesets.compiled(id))
+                .allRules.first { $0.id == "B.8-post-mission-lifetime" }?.measured
+        }
+        let base = try #require(try lifetime("lts-2019"))
+        let nasa = try #require(try lifetime("nasa-std-8719.14c"))
+        // F10.7 = 100 sfu is below the mean of a solar cycle, so the thermosphere is thinner and decay slower.
+        #expect(nasa > base)
+    }
+
     @Test("the JSON twin of aurora-3u rates exactly like its YAML")
     func jsonTwinRatesTheSame() throws {
         let ruleset = try BundledRulesets.compiled(BundledRulesets.baseID)
