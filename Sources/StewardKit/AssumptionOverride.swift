@@ -1,10 +1,11 @@
 import Foundation
 import Diagnostics
+import RuleEngine
 
 /// One `--assume key=value` override of a ruleset assumption (DESIGN §4).
 ///
-/// Only parsed and validated for now: the physics that consumes assumptions arrives with later issues,
-/// and until then `steward facts` echoes the overrides so users see what would be applied.
+/// Parsed and validated per key (``DerivedAssumptions/specs``: enum values with a did-you-mean, numbers within
+/// their range) so a typo fails on the command line with exit 64 instead of silently changing the physics.
 public struct AssumptionOverride: Sendable, Hashable {
     public var key: String
     public var value: AssumptionValue
@@ -15,10 +16,7 @@ public struct AssumptionOverride: Sendable, Hashable {
     }
 
     /// Assumption keys the engine understands (DESIGN §4).
-    public static let knownKeys: [String] = [
-        "ap", "atmosphere", "drag_coefficient", "f107", "population_year", "solar_activity",
-        "target_residual_lifetime_years",
-    ]
+    public static let knownKeys: [String] = DerivedAssumptions.keys
 
     /// Parses `key=value`, rejecting unknown keys (with a did-you-mean), empty values and non-finite numbers.
     public static func parse(_ argument: String) throws(AssumptionParseError) -> AssumptionOverride {
@@ -35,9 +33,33 @@ public struct AssumptionOverride: Sendable, Hashable {
         guard !raw.isEmpty else { throw AssumptionParseError("missing value after '=' for assumption '\(key)'") }
         if let number = YAMLScalar(raw, isPlain: true).number {
             guard number.isFinite else { throw AssumptionParseError("assumption '\(key)' must be a finite number, found '\(raw)'") }
-            return AssumptionOverride(key: key, value: .number(number))
+            return try validated(AssumptionOverride(key: key, value: .number(number)))
         }
-        return AssumptionOverride(key: key, value: .string(raw))
+        return try validated(AssumptionOverride(key: key, value: .string(raw)))
+    }
+
+    private static func validated(_ assumption: AssumptionOverride) throws(AssumptionParseError) -> AssumptionOverride {
+        if let problem = DerivedAssumptions.problem(key: assumption.key, value: assumption.factValue) {
+            throw AssumptionParseError(problem)
+        }
+        return assumption
+    }
+
+    /// The value as the rule engine types it (what ``PhysicsAssumptions`` holds).
+    public var factValue: RuleEngine.FactValue {
+        switch value {
+        case .number(let number): return .number(number)
+        case .string(let text): return .string(text)
+        }
+    }
+}
+
+extension PhysicsAssumptions {
+    /// Ruleset assumptions with the command line's overrides on top (the last of a repeated key wins).
+    public init(ruleset: [String: RuleEngine.FactValue] = [:], overrides: [AssumptionOverride]) {
+        var table: [String: RuleEngine.FactValue] = [:]
+        for override in overrides { table[override.key] = override.factValue }
+        self.init(ruleset: ruleset, overrides: table)
     }
 }
 

@@ -1,19 +1,37 @@
 import Diagnostics
 import Foundation
 import MissionModel
+import RuleEngine
 
 /// The facts of one mission as `steward facts` prints them (DESIGN §7, format `steward/facts@1`).
 public struct FactsReport: Sendable {
     public static let format = "steward/facts@1"
 
     public var mission: Mission
-    public var facts: [DeclaredFact]
+    public var facts: [MissionModel.DeclaredFact]
     public var assumptions: [AssumptionOverride]
+    /// Every catalogued derived fact, in path order: a value with model and assumptions, or why it is absent.
+    public var derived: [DerivedEntry]
+    /// The assumption values the physics used (defaults, then ruleset, then `--assume`), nil when invalid.
+    public var effectiveAssumptions: DerivedAssumptions?
 
-    public init(mission: Mission, assumptions: [AssumptionOverride] = []) {
+    /// One derived path and what the providers answered.
+    public struct DerivedEntry: Sendable {
+        public var path: String
+        public var lookup: FactLookup
+    }
+
+    /// Computes every derived fact of `mission` with the ruleset's assumptions (none: the documented defaults,
+    /// equal to the default ruleset's) and the command line's overrides.
+    public init(mission: Mission, assumptions: [AssumptionOverride] = [],
+                ruleset: [String: RuleEngine.FactValue] = [:]) {
         self.mission = mission
         self.facts = mission.declaredFacts
         self.assumptions = assumptions
+        let physics = PhysicsAssumptions(ruleset: ruleset, overrides: assumptions)
+        self.effectiveAssumptions = try? DerivedAssumptions(values: physics.values)
+        let source = MissionFactSource(mission: mission, assumptions: physics)
+        self.derived = source.derivedFacts.map { DerivedEntry(path: $0.path, lookup: $0.lookup) }
     }
 
     /// JSON with every object's keys in sorted order and numbers in their shortest round-trip form, so the
@@ -39,6 +57,11 @@ public struct FactsReport: Sendable {
             fields.append(("value", Self.json(fact.value)))
             factEntries.append((fact.path, .object(fields)))
         }
+        for entry in derived {
+            factEntries.append((entry.path, Self.json(entry)))
+        }
+        factEntries.sort { $0.0 < $1.0 }
+        // The overrides as given (the effective value of every assumption a fact used is in its own entry).
         let assumptionEntries = latestAssumptions.map { ($0.key, Self.json($0.value)) }
         let root = JSONText.object([
             ("assumptions", .object(assumptionEntries)),
@@ -74,7 +97,97 @@ public struct FactsReport: Sendable {
             out += source + "\n"
         }
         out += "\(facts.count) facts (= computed from the descriptor, ~ default)\n"
+        out += "\nderived facts (model and assumptions: --format json)\n"
+        out += "physics assumptions: " + assumptionRows.map { "\($0.key)=\(Self.plain($0.value))" }.joined(separator: ", ") + "\n"
+        let derivedRows = derived.map { entry -> (String, String, String) in
+            switch entry.lookup {
+            case .known(let fact):
+                let value = Self.plain(fact.value) + (fact.unit.map { " \($0)" } ?? "")
+                return ("  " + entry.path, value, fact.provenance.model ?? "")
+            case .absent(let reason):
+                return ("- " + entry.path, "absent", reason)
+            }
+        }
+        let derivedWidth = derivedRows.map(\.0.count).max() ?? 0
+        let derivedValueWidth = min(derivedRows.map(\.1.count).max() ?? 0, 24)
+        for (path, value, note) in derivedRows {
+            out += path.padding(toLength: derivedWidth, withPad: " ", startingAt: 0) + "  "
+            out += (value.count < derivedValueWidth
+                    ? value.padding(toLength: derivedValueWidth, withPad: " ", startingAt: 0) : value) + "  "
+            out += note + "\n"
+        }
+        let absent = derived.filter { if case .absent = $0.lookup { return true } else { return false } }.count
+        out += "\(derived.count - absent) derived facts, \(absent) absent (- marks an absent fact, with the reason)\n"
         return out
+    }
+
+    /// Effective assumption values by key (sorted): defaults, ruleset, then overrides; the overrides as given
+    /// when the set is invalid (the command refuses invalid values before it gets here).
+    var assumptionRows: [(key: String, value: JSONText)] {
+        guard let effective = effectiveAssumptions else {
+            return latestAssumptions.map { ($0.key, Self.json($0.value)) }
+        }
+        return DerivedAssumptions.specs.compactMap { spec -> (key: String, value: JSONText)? in
+            if spec.key == "density_table", effective.densityTable == nil { return nil }
+            let text = effective.text(of: spec.key)
+            switch spec.kind {
+            case .number, .integer: return (spec.key, Double(text).map(JSONText.number) ?? .string(text))
+            case .choice, .path: return (spec.key, .string(text))
+            }
+        }.sorted { $0.key < $1.key }
+    }
+
+    /// A derived entry: `{"assumptions": {…}, "model": …, "origin": "derived", "source": "derived", "unit": …,
+    /// "value": …}`, or for an absent fact `{"origin": "derived", "reason": …, "source": "derived", "unit": …,
+    /// "value": null}`.
+    static func json(_ entry: DerivedEntry) -> JSONText {
+        let unit = StewardFactCatalog.standard[entry.path]?.unit
+        switch entry.lookup {
+        case .known(let fact):
+            let used = (fact.provenance.assumptions ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, JSONText.string($0.value)) }
+            return .object([
+                ("assumptions", .object(used)),
+                ("model", .string(fact.provenance.model ?? "")),
+                ("origin", .string("derived")),
+                ("source", .string("derived")),
+                ("unit", (fact.unit ?? unit).map(JSONText.string) ?? .null),
+                ("value", json(fact.value)),
+            ])
+        case .absent(let reason):
+            return .object([
+                ("origin", .string("derived")),
+                ("reason", .string(reason)),
+                ("source", .string("derived")),
+                ("unit", unit.map(JSONText.string) ?? .null),
+                ("value", .null),
+            ])
+        }
+    }
+
+    static func json(_ value: RuleEngine.FactValue) -> JSONText {
+        switch value {
+        case .number(let n): return .number(n)
+        case .string(let s): return .string(s)
+        case .bool(let b): return .bool(b)
+        case .list(let items): return .array(items.map { json($0) })
+        }
+    }
+
+    static func plain(_ value: RuleEngine.FactValue) -> String {
+        switch value {
+        case .number(let n): return JSONText.format(n)
+        case .string(let s): return s
+        case .bool(let b): return b ? "true" : "false"
+        case .list(let items): return "[" + items.map { plain($0) }.joined(separator: ", ") + "]"
+        }
+    }
+
+    static func plain(_ value: JSONText) -> String {
+        switch value {
+        case .number(let n): return JSONText.format(n)
+        case .string(let s): return s
+        default: return value.render(indent: 0)
+        }
     }
 
     /// When a key is given twice, the last one wins (as with most command-line tools); sorted by key.
@@ -84,7 +197,7 @@ public struct FactsReport: Sendable {
         return byKey.values.sorted { $0.key < $1.key }
     }
 
-    static func json(_ value: FactValue) -> JSONText {
+    static func json(_ value: MissionModel.FactValue) -> JSONText {
         switch value {
         case .number(let n): return .number(n)
         case .string(let s): return .string(s)
@@ -101,7 +214,7 @@ public struct FactsReport: Sendable {
         }
     }
 
-    static func plain(_ value: FactValue) -> String {
+    static func plain(_ value: MissionModel.FactValue) -> String {
         switch value {
         case .number(let n): return JSONText.format(n)
         case .string(let s): return s

@@ -10,14 +10,17 @@ extension Steward {
             Lists every fact declared by the descriptor as a dotted path (orbit.perigee_km, spacecraft.mass_kg,
             …) with its value, unit and the file:line:col it was written at. Orbit values that the descriptor
             gives in another form (a TLE, or semi-major axis and eccentricity) are shown computed, marked '='.
-            Derived (physics) facts will be added here as the models land.
+            Then every derived (physics) fact — orbit, lifetime, disposal, re-entry, collision, environment,
+            trackability — with its model and the assumptions it used, or the reason it cannot be computed.
+            Assumptions default to those of the default ruleset (lts-2019); --assume overrides them. Keys:
+            \(AssumptionOverride.knownKeys.joined(separator: ", ")).
 
             Examples:
               steward facts Examples/aurora-3u.yaml
               steward facts Examples/aurora-3u.yaml --format json
               steward facts m.yaml --assume solar_activity=constant --assume f107=150 --assume ap=15
 
-            Exit codes: 0 success, 2 invalid descriptor, 64 usage error.
+            Exit codes: 0 success, 2 invalid descriptor or density table, 64 usage error.
             """
         )
 
@@ -47,6 +50,13 @@ extension Steward {
 
         func run() throws {
             let overrides = assumptions.compactMap { try? AssumptionOverride.parse($0) }
+            // A replacement density table is checked before any physics runs, with located errors.
+            do {
+                try DensityTableFile.check(PhysicsAssumptions(overrides: overrides))
+            } catch {
+                StandardError.write(error.description + "\n")
+                throw ExitCode.invalidInput
+            }
             let outcome = MissionChecking.check(path: mission)
             if !outcome.diagnostics.isEmpty {
                 StandardError.write(outcome.renderedDiagnostics + "\n")

@@ -21,7 +21,7 @@ struct Steward: ParsableCommand {
         Exit codes: 0 success, 2 invalid input, 64 usage error.
         """,
         version: StewardVersion.current,
-        subcommands: [Check.self, Facts.self]
+        subcommands: [Check.self, Facts.self, DensityTable.self]
     )
 }
 

@@ -31,11 +31,14 @@ public struct Rating: Sendable, Hashable, Codable {
     public var bonus: [RuleResult]
     /// Rules whose outcome is unknown, with the facts that would resolve them.
     public var unknowns: [UnknownFinding]
+    /// Curves a report may draw (e.g. the perigee and apogee decay history of the lifetime model); nil when
+    /// the caller supplied none. Additive to `steward/rating@1`: the JSON leaves the key out when nil.
+    public var charts: [ChartSeries]?
 
     public init(format: String = Rating.formatTag, engine: String, mission: MissionIdentity, ruleset: RulesetIdentity,
                 assumptions: [AssumptionUsed], tiers: [TierThreshold], score: Double?, tierBeforeCaps: String?,
                 tier: String?, caps: [TierCap], stars: Int, sections: [SectionResult], bonus: [RuleResult],
-                unknowns: [UnknownFinding]) {
+                unknowns: [UnknownFinding], charts: [ChartSeries]? = nil) {
         self.format = format
         self.engine = engine
         self.mission = mission
@@ -50,6 +53,7 @@ public struct Rating: Sendable, Hashable, Codable {
         self.sections = sections
         self.bonus = bonus
         self.unknowns = unknowns
+        self.charts = charts
     }
 
     /// Every scored rule, in ruleset order.
@@ -273,5 +277,30 @@ public struct UnknownFinding: Sendable, Hashable, Codable {
         self.rule = rule
         self.paths = paths
         self.reason = reason
+    }
+}
+
+/// One named curve for a report chart, such as "perigee" altitude against years after end of mission.
+///
+/// Reporters draw series that share their axes (the same x and y labels and units) on one chart, so the
+/// perigee and apogee histories of one decay run appear together. The rating engine never fills this; the
+/// caller adds what its physics computed, and reporters only draw it.
+public struct ChartSeries: Sendable, Hashable, Codable {
+    /// The curve's name, shown in the legend, e.g. "perigee".
+    public var name: String
+    public var xLabel: String
+    public var xUnit: String
+    public var yLabel: String
+    public var yUnit: String
+    /// `[[x, y], …]` in drawing order.
+    public var points: [[Double]]
+
+    public init(name: String, xLabel: String, xUnit: String, yLabel: String, yUnit: String, points: [[Double]]) {
+        self.name = name
+        self.xLabel = xLabel
+        self.xUnit = xUnit
+        self.yLabel = yLabel
+        self.yUnit = yUnit
+        self.points = points
     }
 }

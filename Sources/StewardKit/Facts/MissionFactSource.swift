@@ -1,3 +1,4 @@
+import Astrodynamics
 import MissionModel
 import RuleEngine
 
@@ -27,10 +28,30 @@ public final class MissionFactSource: FactSource {
 
     /// The declared facts as rule-engine facts, by path (for `steward facts`).
     public var declaredFacts: [String: Fact] { declared }
+
+    /// Every catalogued derived fact, in path order, with its value or the reason it is absent (for
+    /// `steward facts`). Reading them all computes every model once; later `lookup` calls reuse the results.
+    public var derivedFacts: [(path: String, lookup: FactLookup)] {
+        StewardFactCatalog.derived.map(\.path).sorted().map { ($0, derived.lookup($0)) }
+    }
+
+    /// Perigee and apogee from end of mission until re-entry or the horizon, for the decay chart of a report.
+    ///
+    /// Computed on demand (and shared with the `derived.lifetime.*`, collision and environment facts, so a
+    /// rating that already asked for those pays nothing more). Nil when the post-mission lifetime cannot be
+    /// computed (see `lookup("derived.lifetime.post_mission_years")` for why) or when nothing decays
+    /// (controlled re-entry, escape, retrieval without a disposal orbit).
+    public var postMissionHistory: OrbitHistory? {
+        guard case .success(let decay) = derived.postMission, decay.estimate != nil else { return nil }
+        return decay.history
+    }
+
+    /// How many times each memoised model ran (test hook: each must run at most once per mission).
+    var derivedModelInvocations: [String: Int] { derived.counter.counts }
 }
 
 /// The assumption values physics providers use: the ruleset's `assumptions:` block with `--assume` overrides
-/// applied on top.
+/// applied on top. ``DerivedAssumptions`` reads and validates them; keys neither gives take its defaults.
 public struct PhysicsAssumptions: Sendable, Hashable {
     public var values: [String: RuleEngine.FactValue]
 

@@ -1,0 +1,277 @@
+import RuleEngine
+
+/// Renders a `Rating` as a self-contained HTML certificate page: tier medal and score, section and
+/// per-guideline charts, the decay curve (when the rating carries `charts`), findings with advice, caps,
+/// unknowns, assumptions, the physics models behind derived facts, and the identity of the inputs.
+///
+/// Self-contained on purpose — it is opened from CI artifacts, e-mail and archives with no network: inline
+/// CSS and inline SVG only, no scripts, fonts or images. One column on a phone, and an A4 print layout
+/// (`@page { size: A4 }`) that keeps each block together. Nothing on the page is computed here; every number
+/// is read from the rating, and a date appears only when the caller passes `ReportOptions.timestamp`.
+public struct HTMLReporter: Sendable {
+    public var options: ReportOptions
+
+    public init(options: ReportOptions = ReportOptions()) {
+        self.options = options
+    }
+
+    /// Screen first; one column and smaller tables under 640 px; A4 with 15 mm margins in print.
+    static let styleSheet = """
+        :root { color-scheme: light; }
+        body { font-family: Verdana, "DejaVu Sans", Geneva, sans-serif; color: #1f2328; background: #ffffff; margin: 0; line-height: 1.45; }
+        main { max-width: 880px; margin: 0 auto; padding: 24px 16px; }
+        h1 { font-size: 1.4rem; margin: 0 0 4px; }
+        h2 { font-size: 1.1rem; margin: 28px 0 8px; border-bottom: 1px solid #d0d7de; padding-bottom: 4px; }
+        h3 { font-size: 1rem; margin: 16px 0 4px; }
+        .subtitle, .note { color: #57606a; }
+        .note { font-size: 0.9em; }
+        .summary { display: flex; gap: 24px; align-items: center; flex-wrap: wrap; }
+        dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 0; }
+        dt { color: #57606a; }
+        dd { margin: 0; }
+        code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.85em; word-break: break-all; }
+        svg { max-width: 100%; height: auto; }
+        table { border-collapse: collapse; width: 100%; font-size: 0.9em; }
+        th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #d0d7de; vertical-align: top; }
+        td.number { text-align: right; font-variant-numeric: tabular-nums; }
+        article.finding { border-left: 4px solid #d0d7de; padding: 2px 0 2px 12px; margin: 12px 0; }
+        article.fail { border-color: #cf222e; }
+        article.partial { border-color: #bf8700; }
+        article.unknown { border-color: #8250df; }
+        .finding p { margin: 4px 0; }
+        .advice { background: #f6f8fa; padding: 4px 8px; }
+        @media (max-width: 640px) { dl.facts { grid-template-columns: 1fr; } dt { margin-top: 6px; } th, td { padding: 3px 4px; } }
+        @page { size: A4; margin: 15mm; }
+        @media print { main { max-width: none; padding: 0; } section, article { break-inside: avoid; } h2 { break-after: avoid; } }
+        """
+
+    static let seriesColours = ["#0969da", "#8250df", "#1a7f37", "#bc4c00", "#57606a"]
+
+    public func render(_ rating: Rating) -> String {
+        let tierText = rating.tier.map { TierStyle(tierName: $0) == .none ? $0 : TierStyle(tierName: $0).displayName } ?? "Unrated"
+        let scoreText = rating.score.map { NumberFormatting.fixed($0, decimals: 3) } ?? "n/a"
+        var main: [MarkupNode] = [
+            .element("h1", [:], [.text("Steward rating: \(rating.mission.name)")]),
+            .element("p", ["class": "subtitle"], [.text(
+                "\(rating.mission.id) — rated against \(rating.ruleset.id) \(rating.ruleset.version): \(rating.ruleset.title)")]),
+            summary(rating, tierText: tierText, scoreText: scoreText),
+        ]
+        main += charts(rating)
+        main += caps(rating)
+        main += findings(rating)
+        main += bonus(rating)
+        main += assumptions(rating)
+        main += models(rating)
+        main += inputs(rating)
+        main.append(.element("p", ["class": "note"], [.text(
+            "Rendered by Steward \(rating.engine) from the rating alone; every number here can be recomputed from steward rate --format json.")]))
+        return HTMLDocument(title: "Steward rating: \(rating.mission.name) — \(tierText) \(scoreText)",
+                            styleSheet: Self.styleSheet, body: [.element("main", [:], main)]).render()
+    }
+
+    private func definitions(_ pairs: [(String, String)]) -> MarkupNode {
+        .element("dl", ["class": "facts"], pairs.flatMap { pair -> [MarkupNode] in
+            [.element("dt", [:], [.text(pair.0)]), .element("dd", [:], [.text(pair.1)])]
+        })
+    }
+
+    private func summary(_ rating: Rating, tierText: String, scoreText: String) -> MarkupNode {
+        var facts: [(String, String)] = [("Tier", tierText)]
+        if let before = rating.tierBeforeCaps, before != rating.tier {
+            facts.append(("Before caps", before))
+        }
+        facts.append(("Score", scoreText))
+        if !rating.bonus.isEmpty { facts.append(("Bonus stars", "\(rating.stars) of \(rating.bonus.count)")) }
+        facts.append(("Tier thresholds", rating.tiers.map { "\($0.name) ≥ \(NumberFormatting.fixed($0.minScore, decimals: 2))" }.joined(separator: ", ")))
+        let losing = RuleFinding.losing(in: rating)
+        facts.append(("Findings", "\(losing.count) rule" + (losing.count == 1 ? "" : "s") + " to improve, \(rating.unknowns.count) unknown"))
+        // Without a score (no scored rule applied) a medal would show a made-up 0.00, so there is none.
+        var children: [MarkupNode] = []
+        if let score = rating.score {
+            children.append(.raw(TierMedal(id: "rating-medal", tierName: rating.tier ?? "none", score: score, stars: rating.stars).svg()))
+        }
+        children.append(definitions(facts))
+        return .element("section", ["class": "summary", "aria-label": "Rating"], children)
+    }
+
+    private func charts(_ rating: Rating) -> [MarkupNode] {
+        var nodes: [MarkupNode] = [.element("h2", [:], [.text("Scores")])]
+        let thresholds = rating.tiers.map { SectionScoreChart.Threshold(tier: $0.name, minimumScore: $0.minScore) }
+        let sections = rating.sections.compactMap { section -> SectionScoreChart.Section? in
+            guard let score = section.score else { return nil }
+            return SectionScoreChart.Section(id: section.id, title: section.title, score: score)
+        }
+        if !sections.isEmpty {
+            let chart = SectionScoreChart(id: "rating-sections", title: "Section scores", sections: sections, thresholds: thresholds)
+            nodes.append(.element("section", ["aria-label": "Section scores"], [.raw(chart.svg())]))
+        }
+        let bars = rating.sections.flatMap(\.guidelines).compactMap { guideline -> HorizontalBarChart.Bar? in
+            guard let score = guideline.score, !guideline.rules.isEmpty else { return nil }
+            return HorizontalBarChart.Bar(label: "\(guideline.id) \(guideline.title)", value: score)
+        }
+        if !bars.isEmpty {
+            let markers = rating.tiers.map { HorizontalBarChart.Marker(label: $0.name, value: $0.minScore) }
+            let chart = HorizontalBarChart(id: "rating-guidelines", title: "Guideline scores", bars: bars, markers: markers)
+            nodes.append(.element("section", ["aria-label": "Guideline scores"], [.raw(chart.svg())]))
+        }
+        for (index, group) in Self.chartGroups(rating.charts ?? []).enumerated() {
+            nodes.append(.element("section", ["aria-label": group.title], [.raw(lineChart(group, index: index, rating: rating).svg())]))
+        }
+        return nodes
+    }
+
+    struct ChartGroup {
+        var xLabel: String
+        var xUnit: String
+        var yLabel: String
+        var yUnit: String
+        var series: [ChartSeries]
+        var title: String { (yLabel.prefix(1).uppercased() + yLabel.dropFirst()) + " against \(xLabel)" }
+    }
+
+    /// Series sharing both axes (label and unit) are drawn on one chart, in order of first appearance.
+    static func chartGroups(_ series: [ChartSeries]) -> [ChartGroup] {
+        var groups: [ChartGroup] = []
+        for item in series {
+            if let index = groups.firstIndex(where: {
+                $0.xLabel == item.xLabel && $0.xUnit == item.xUnit && $0.yLabel == item.yLabel && $0.yUnit == item.yUnit
+            }) {
+                groups[index].series.append(item)
+            } else {
+                groups.append(ChartGroup(xLabel: item.xLabel, xUnit: item.xUnit, yLabel: item.yLabel, yUnit: item.yUnit, series: [item]))
+            }
+        }
+        return groups
+    }
+
+    /// A line chart for one group; on a time axis in years it marks the ruleset's residual-lifetime target
+    /// (the `target_residual_lifetime_years` assumption) when the rating carries one.
+    private func lineChart(_ group: ChartGroup, index: Int, rating: Rating) -> LineChart {
+        let series = group.series.enumerated().map { offset, item in
+            LineChart.Series(name: item.name,
+                             points: item.points.compactMap { $0.count >= 2 ? LineChart.Point(x: $0[0], y: $0[1]) : nil },
+                             color: Self.seriesColours[offset % Self.seriesColours.count])
+        }
+        var references: [LineChart.ReferenceLine] = []
+        if group.xUnit.lowercased().hasPrefix("year"),
+           let target = rating.assumptions.first(where: { $0.key == "target_residual_lifetime_years" }),
+           case .number(let years) = target.value {
+            references.append(LineChart.ReferenceLine(label: "\(NumberFormatting.shortest(years))-year target", .vertical(x: years)))
+        }
+        func axis(_ label: String, _ unit: String) -> String { unit.isEmpty ? label : "\(label) (\(unit))" }
+        return LineChart(id: "rating-chart-\(index + 1)", title: group.title, xAxisTitle: axis(group.xLabel, group.xUnit),
+                         yAxisTitle: axis(group.yLabel, group.yUnit), series: series, referenceLines: references)
+    }
+
+    private func caps(_ rating: Rating) -> [MarkupNode] {
+        guard !rating.caps.isEmpty else { return [] }
+        let rows: [MarkupNode] = rating.caps.map { cap in
+            .element("tr", [:], [
+                .element("td", [:], [.element("code", [:], [.text(cap.rule)])]),
+                .element("td", [:], [.text(cap.capsTierAt)]),
+                .element("td", [:], [.element("code", [:], [.text(cap.condition)])]),
+                .element("td", [:], [.text(cap.reason)]),
+            ])
+        }
+        return [
+            .element("h2", [:], [.text("Caps")]),
+            .element("p", [:], [.text("Required conditions that are not met limit the tier, whatever the score.")]),
+            .element("table", [:], [
+                .element("thead", [:], [.element("tr", [:], ["Rule", "Caps the tier at", "Required", "Reason"].map { .element("th", [:], [.text($0)]) })]),
+                .element("tbody", [:], rows),
+            ]),
+        ]
+    }
+
+    private func findings(_ rating: Rating) -> [MarkupNode] {
+        let losing = RuleFinding.losing(in: rating)
+        var nodes: [MarkupNode] = [.element("h2", [:], [.text("Findings")])]
+        if losing.isEmpty {
+            nodes.append(.element("p", [:], [.text("Every applicable rule passed.")]))
+        }
+        for finding in losing {
+            let rule = finding.rule
+            var children: [MarkupNode] = [
+                .element("h3", [:], [.element("code", [:], [.text(rule.id)]), .text(" " + rule.title)]),
+                .element("p", ["class": "note"], [.text(
+                    "\(rule.outcome.rawValue.replacingOccurrences(of: "_", with: " ")), score "
+                    + (rule.score.map { NumberFormatting.fixed($0, decimals: 3) } ?? "n/a")
+                    + ", loses \(NumberFormatting.fixed(finding.lost, decimals: 3)) of the total"
+                    + (finding.guideline.map { " · guideline \($0.id)" } ?? "")
+                    + (finding.failedRequirement ? " · required" : ""))]),
+                .element("p", [:], [.text(finding.explanation)]),
+            ]
+            if let advice = rule.advice {
+                children.append(.element("p", ["class": "advice"], [.element("strong", [:], [.text("Advice: ")]), .text(advice)]))
+            }
+            if !rule.references.isEmpty {
+                children.append(.element("p", ["class": "note"], [.text("See: " + rule.references.joined(separator: "; "))]))
+            }
+            nodes.append(.element("article", ["class": "finding \(rule.outcome.rawValue)"], children))
+        }
+        if !rating.unknowns.isEmpty {
+            nodes.append(.element("h3", [:], [.text("Facts that would resolve the unknowns")]))
+            nodes.append(.element("table", [:], [
+                .element("thead", [:], [.element("tr", [:], ["Rule", "Missing facts", "Reason"].map { .element("th", [:], [.text($0)]) })]),
+                .element("tbody", [:], rating.unknowns.map { unknown in
+                    .element("tr", [:], [
+                        .element("td", [:], [.element("code", [:], [.text(unknown.rule)])]),
+                        .element("td", [:], [.element("code", [:], [.text(unknown.paths.isEmpty ? "—" : unknown.paths.joined(separator: ", "))])]),
+                        .element("td", [:], [.text(unknown.reason)]),
+                    ])
+                }),
+            ]))
+        }
+        return nodes
+    }
+
+    private func bonus(_ rating: Rating) -> [MarkupNode] {
+        guard !rating.bonus.isEmpty else { return [] }
+        return [
+            .element("h2", [:], [.text("Bonus stars")]),
+            .element("ul", [:], rating.bonus.map { rule in
+                .element("li", [:], [.text("\(rule.outcome == .pass ? "★" : "☆") "),
+                                     .element("code", [:], [.text(rule.id)]),
+                                     .text(" \(rule.title) — \(rule.outcome.rawValue.replacingOccurrences(of: "_", with: " "))")])
+            }),
+        ]
+    }
+
+    private func assumptions(_ rating: Rating) -> [MarkupNode] {
+        guard !rating.assumptions.isEmpty else { return [] }
+        return [
+            .element("h2", [:], [.text("Assumptions")]),
+            definitions(rating.assumptions.map { ($0.key, $0.value.displayText + ($0.origin == "override" ? " (--assume)" : "")) }),
+        ]
+    }
+
+    /// The physics models behind the derived facts the rules read, each once, with the assumptions it used.
+    private func models(_ rating: Rating) -> [MarkupNode] {
+        var seen: [String: [String]] = [:]
+        var order: [String] = []
+        for fact in (rating.allRules + rating.bonus).flatMap(\.facts) {
+            guard let source = fact.source, source.kind == .derived, let model = source.model else { continue }
+            let assumptions = (source.assumptions ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+            let key = model + " [" + assumptions.joined(separator: ", ") + "]"
+            if seen[key] == nil { order.append(key); seen[key] = [] }
+            if !(seen[key] ?? []).contains(fact.path) { seen[key, default: []].append(fact.path) }
+        }
+        guard !order.isEmpty else { return [] }
+        return [
+            .element("h2", [:], [.text("Models")]),
+            definitions(order.map { ($0, (seen[$0] ?? []).joined(separator: ", ")) }),
+        ]
+    }
+
+    private func inputs(_ rating: Rating) -> [MarkupNode] {
+        var facts: [(String, String)] = [("Mission", "\(rating.mission.name) (\(rating.mission.id))")]
+        if let file = options.displayPath ?? rating.mission.file { facts.append(("Descriptor", file)) }
+        if let hash = options.descriptorSHA256 { facts.append(("Descriptor SHA-256", hash)) }
+        facts.append(("Ruleset", "\(rating.ruleset.id) \(rating.ruleset.version)"
+                      + (rating.ruleset.extends.isEmpty ? "" : " (extends \(rating.ruleset.extends.joined(separator: ", ")))")))
+        if let hash = options.rulesetSHA256 { facts.append(("Ruleset SHA-256", hash)) }
+        facts.append(("Engine", "Steward \(rating.engine)"))
+        if let timestamp = options.timestamp { facts.append(("Rated at", timestamp)) }
+        return [.element("h2", [:], [.text("Inputs")]), definitions(facts)]
+    }
+}

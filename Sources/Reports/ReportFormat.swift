@@ -1,0 +1,90 @@
+import Foundation
+import Diagnostics
+import RuleEngine
+
+/// The output formats of `steward rate --format F`, in the order the help text lists them.
+///
+/// The CLI parses the user's string with `ReportFormat.parse(_:)`, so a near miss such as `sraif` gets a
+/// "did you mean" instead of a bare usage error.
+public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
+    case text, json, markdown, html, sarif, junit, github, badge
+
+    /// Why a `--format` value was rejected, with a suggestion when one name is close.
+    public struct ParseError: Error, Sendable, Hashable, CustomStringConvertible {
+        public var given: String
+        public var suggestion: String?
+
+        public var description: String {
+            let known = ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")
+            return "unknown report format '\(given)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+                + " (known formats: \(known))"
+        }
+    }
+
+    /// Parses a format name; case-insensitive, surrounding spaces ignored.
+    public static func parse(_ text: String) throws(ParseError) -> ReportFormat {
+        let name = text.trimmingCharacters(in: .whitespaces).lowercased()
+        if let format = ReportFormat(rawValue: name) { return format }
+        throw ParseError(given: text, suggestion: Suggestion.closest(to: name, in: allCases.map(\.rawValue)))
+    }
+
+    /// The usual file extension of a report in this format (for `--output DIR` or CI artifacts).
+    public var fileExtension: String {
+        switch self {
+        case .text: return "txt"
+        case .json: return "json"
+        case .markdown: return "md"
+        case .html: return "html"
+        case .sarif: return "sarif"
+        case .junit: return "xml"
+        case .github: return "txt"
+        case .badge: return "svg"
+        }
+    }
+}
+
+/// What a report may need besides the rating: things only the caller knows.
+///
+/// None of these change what a rating *is*; they only change how it is shown (colour, paths) or add
+/// identity the caller computed (hashes, a date), so a report never reads the clock or the file system.
+public struct ReportOptions: Sendable, Hashable {
+    /// ANSI colour in the text report (the CLI passes `isatty(stdout)`).
+    public var colour: Bool
+    /// The descriptor's path as it should appear in SARIF and GitHub annotations, relative to the
+    /// repository root (e.g. `missions/aurora.yaml`). Nil uses the file name recorded in the rating.
+    public var displayPath: String?
+    /// SHA-256 (hex) of the descriptor and the ruleset, shown on the HTML page when the caller computed them.
+    public var descriptorSHA256: String?
+    public var rulesetSHA256: String?
+    /// `YYYY-MM-DDTHH:MM:SS` (UTC) from `--date` or `SOURCE_DATE_EPOCH`; reports that show a date use it, and
+    /// JUnit, whose schema requires a timestamp, falls back to `1970-01-01T00:00:00` without it.
+    public var timestamp: String?
+    /// The project's home page for SARIF `tool.driver.informationUri`; left out when nil.
+    public var informationURI: String?
+
+    public init(colour: Bool = false, displayPath: String? = nil, descriptorSHA256: String? = nil,
+                rulesetSHA256: String? = nil, timestamp: String? = nil, informationURI: String? = nil) {
+        self.colour = colour
+        self.displayPath = displayPath
+        self.descriptorSHA256 = descriptorSHA256
+        self.rulesetSHA256 = rulesetSHA256
+        self.timestamp = timestamp
+        self.informationURI = informationURI
+    }
+}
+
+/// The one entry point the CLI calls: a rating in, the report text out, in any format.
+public enum ReportRenderer {
+    public static func render(_ rating: Rating, format: ReportFormat, options: ReportOptions = ReportOptions()) -> String {
+        switch format {
+        case .text: return TextReporter(colour: options.colour).render(rating)
+        case .json: return JSONReporter().render(rating)
+        case .markdown: return MarkdownReporter().render(rating)
+        case .html: return HTMLReporter(options: options).render(rating)
+        case .sarif: return SARIFReporter(options: options).render(rating)
+        case .junit: return JUnitReporter(options: options).render(rating)
+        case .github: return GitHubAnnotationsReporter(options: options).render(rating)
+        case .badge: return BadgeReporter().render(rating)
+        }
+    }
+}

@@ -1,0 +1,207 @@
+import Astrodynamics
+import Diagnostics
+import Foundation
+import RuleEngine
+
+/// The physics assumptions, typed and validated: what the providers actually use.
+///
+/// Values come from the ruleset's `assumptions:` block with `--assume` overrides on top (``PhysicsAssumptions``);
+/// any key neither gives takes the default listed in ``DerivedAssumptions/specs``. The defaults equal the
+/// default ruleset's block (`Rulesets/lts-2019.yaml`: mean_cycle, nrlmsise00, C_D 2.2, 25 years, population
+/// 2020), so `steward facts` without a ruleset shows the numbers `steward rate` uses.
+public struct DerivedAssumptions: Sendable, Hashable {
+    public enum SolarActivity: String, Sendable, Hashable, CaseIterable {
+        case constant
+        case losEquivalent = "los_equivalent"
+        case meanCycle = "mean_cycle"
+    }
+
+    public enum Atmosphere: String, Sendable, Hashable, CaseIterable {
+        /// `NRLMSISE00MeanTable.standard`: orbit-averaged NRLMSISE-00 densities tabulated once.
+        case nrlmsise00
+        /// `ExponentialAtmosphere`: Vallado's piecewise exponential model, no solar dependence.
+        case exponential
+    }
+
+    public var solarActivity: SolarActivity = .meanCycle
+    /// F10.7 for `solar_activity=constant`, sfu. Default: the mean of Steward's mean cycle (70–155 sfu).
+    public var f107: Double = MeanSolarCycle.meanF107
+    /// Ap for `solar_activity=constant`. Default 15, the Ap CNES STELA uses with constant activity.
+    public var ap: Double = MeanSolarCycle.ap
+    public var atmosphere: Atmosphere = .nrlmsise00
+    /// C_D used when the descriptor declares none (CNES STELA default; NASA-STD-8719.14C Fig. 4.3-1).
+    public var dragCoefficient: Double = DragProfile.defaultDragCoefficient
+    /// Residual-lifetime target the disposal Δv is sized for (IADC / ISO 24113 25-year rule).
+    public var targetResidualLifetimeYears: Double = 25
+    /// Year of the population grid used for casualty risk.
+    public var populationYear: Int = 2020
+    /// Fraction of operational collision risk removed by avoidance (Steward's default; see
+    /// `CollisionProbabilityModel.defaultAvoidanceCredit`, which states it has no published source).
+    public var collisionAvoidanceCredit: Double = CollisionProbabilityModel.defaultAvoidanceCredit
+    /// Longest time a decay is propagated, years (LifetimeSettings default: 200).
+    public var horizonYears: Double = LifetimeSettings.standard.horizonYears
+    /// Perigee altitude that ends a decay, km (LifetimeSettings default: 100).
+    public var reentryAltitudeKm: Double = LifetimeSettings.standard.reentryPerigeeAltitudeKm
+    /// C_R used for the GEO re-orbit formula when the descriptor declares none: 1.5, CNES STELA's default
+    /// reflectivity (CNES/patrius `utils/Constants.java`, reference/physics.md §0), the top of the 1.2–1.5 range
+    /// IADC-02-01 §5.3.1.1 calls typical (so the conservative, larger raise).
+    public var reflectivityCoefficient: Double = 1.5
+    /// A user-rebuilt tracked-object table (`steward density-table`), or nil for the shipped 2019 table.
+    public var densityTable: String?
+
+    public init() {}
+
+    /// One assumption key: its type, allowed values and default, for validation and documentation.
+    public struct Spec: Sendable, Hashable {
+        public enum Kind: Sendable, Hashable {
+            case choice([String])
+            case number(ClosedRange<Double>)
+            case integer(ClosedRange<Int>)
+            case path
+        }
+        public var key: String
+        public var kind: Kind
+        public var defaultText: String
+        public var doc: String
+    }
+
+    /// Every key the providers read (snake_case, as in rulesets and `--assume`).
+    public static let specs: [Spec] = [
+        Spec(key: "ap", kind: .number(0...400), defaultText: "15",
+             doc: "Geomagnetic Ap index for solar_activity=constant."),
+        Spec(key: "atmosphere", kind: .choice(Atmosphere.allCases.map(\.rawValue)), defaultText: "nrlmsise00",
+             doc: "Mean atmosphere: nrlmsise00 (tabulated NRLMSISE-00) or exponential (Vallado)."),
+        Spec(key: "collision_avoidance_credit", kind: .number(0...1), defaultText: "0.9",
+             doc: "Fraction of operational collision risk removed by avoidance manoeuvres (Steward's assumption)."),
+        Spec(key: "density_table", kind: .path, defaultText: "shipped 2019-03-19 table",
+             doc: "CSV written by `steward density-table`, replacing the tracked-object table."),
+        Spec(key: "drag_coefficient", kind: .number(0.5...5), defaultText: "2.2",
+             doc: "C_D when the descriptor declares none."),
+        Spec(key: "f107", kind: .number(50...400), defaultText: "112.5",
+             doc: "Solar flux F10.7 in sfu for solar_activity=constant."),
+        Spec(key: "horizon_years", kind: .number(1...1000), defaultText: "200",
+             doc: "Longest decay propagated; longer lifetimes are reported as the horizon."),
+        Spec(key: "population_year", kind: .integer(1900...2100), defaultText: "2020",
+             doc: "Year of the population distribution for casualty risk."),
+        Spec(key: "reentry_altitude_km", kind: .number(60...200), defaultText: "100",
+             doc: "Perigee altitude at which a decay counts as re-entered."),
+        Spec(key: "reflectivity_coefficient", kind: .number(1...2), defaultText: "1.5",
+             doc: "C_R for the GEO re-orbit formula when the descriptor declares none."),
+        Spec(key: "solar_activity", kind: .choice(SolarActivity.allCases.map(\.rawValue)), defaultText: "mean_cycle",
+             doc: "constant (f107, ap), los_equivalent (CNES STELA LOS) or mean_cycle."),
+        Spec(key: "target_residual_lifetime_years", kind: .number(0...200), defaultText: "25",
+             doc: "Residual lifetime the disposal Δv is sized for."),
+    ]
+
+    public static var keys: [String] { specs.map(\.key) }
+
+    /// Why `value` is not acceptable for `key`, or nil when it is (unknown keys are the caller's concern).
+    public static func problem(key: String, value: RuleEngine.FactValue) -> String? {
+        guard let spec = specs.first(where: { $0.key == key }) else { return nil }
+        switch (spec.kind, value) {
+        case let (.choice(options), .string(text)):
+            guard !options.contains(text) else { return nil }
+            let hint = Suggestion.note(for: text, in: options).map { "; \($0)" } ?? ""
+            return "assumption '\(key)' must be one of \(options.joined(separator: ", ")), found '\(text)'\(hint)"
+        case let (.choice(options), other):
+            return "assumption '\(key)' must be one of \(options.joined(separator: ", ")), found \(other.displayText)"
+        case let (.number(range), .number(number)):
+            guard number.isFinite, range.contains(number) else {
+                return "assumption '\(key)' must be a number from \(NumberFormatting.shortest(range.lowerBound)) "
+                    + "to \(NumberFormatting.shortest(range.upperBound)), found \(NumberFormatting.shortest(number))"
+            }
+            return nil
+        case let (.integer(range), .number(number)):
+            guard number == number.rounded(), range.contains(Int(exactly: number) ?? Int.min) else {
+                return "assumption '\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound), "
+                    + "found \(NumberFormatting.shortest(number))"
+            }
+            return nil
+        case (.number, let other), (.integer, let other):
+            return "assumption '\(key)' must be a number, found \(other.displayText)"
+        case (.path, .string(let text)):
+            return text.isEmpty ? "assumption '\(key)' must be a file path" : nil
+        case (.path, let other):
+            return "assumption '\(key)' must be a file path, found \(other.displayText)"
+        }
+    }
+
+    /// Reads and validates the merged assumption values. Keys the physics does not use (a ruleset may keep its
+    /// own, e.g. for rules to read as `assumptions.*`) are ignored; a bad value of a known key is an error.
+    public init(values: [String: RuleEngine.FactValue]) throws(AssumptionParseError) {
+        self.init()
+        for key in values.keys.sorted() {
+            guard let value = values[key] else { continue }
+            if let problem = Self.problem(key: key, value: value) { throw AssumptionParseError(problem) }
+            switch (key, value) {
+            case ("solar_activity", .string(let text)): solarActivity = SolarActivity(rawValue: text) ?? solarActivity
+            case ("atmosphere", .string(let text)): atmosphere = Atmosphere(rawValue: text) ?? atmosphere
+            case ("f107", .number(let n)): f107 = n
+            case ("ap", .number(let n)): ap = n
+            case ("drag_coefficient", .number(let n)): dragCoefficient = n
+            case ("target_residual_lifetime_years", .number(let n)): targetResidualLifetimeYears = n
+            case ("population_year", .number(let n)): populationYear = Int(n)
+            case ("collision_avoidance_credit", .number(let n)): collisionAvoidanceCredit = n
+            case ("horizon_years", .number(let n)): horizonYears = n
+            case ("reentry_altitude_km", .number(let n)): reentryAltitudeKm = n
+            case ("reflectivity_coefficient", .number(let n)): reflectivityCoefficient = n
+            case ("density_table", .string(let text)): densityTable = text
+            default: break
+            }
+        }
+    }
+
+    /// The value of each key as provenance text (snake_case keys), so a reader can reproduce a number.
+    public func text(of key: String) -> String {
+        switch key {
+        case "solar_activity": return solarActivity.rawValue
+        case "f107": return NumberFormatting.shortest(f107)
+        case "ap": return NumberFormatting.shortest(ap)
+        case "atmosphere": return atmosphere.rawValue
+        case "drag_coefficient": return NumberFormatting.shortest(dragCoefficient)
+        case "target_residual_lifetime_years": return NumberFormatting.shortest(targetResidualLifetimeYears)
+        case "population_year": return String(populationYear)
+        case "collision_avoidance_credit": return NumberFormatting.shortest(collisionAvoidanceCredit)
+        case "horizon_years": return NumberFormatting.shortest(horizonYears)
+        case "reentry_altitude_km": return NumberFormatting.shortest(reentryAltitudeKm)
+        case "reflectivity_coefficient": return NumberFormatting.shortest(reflectivityCoefficient)
+        case "density_table": return densityTable ?? "shipped:\(SpatialDensityTable.trackedObjects2019.epoch)"
+        default: return ""
+        }
+    }
+
+    /// Provenance entries for the given keys. `f107`/`ap` only matter with constant activity and are listed
+    /// only then, so the provenance never shows a value that was not used.
+    public func provenance(_ keys: [String]) -> [String: String] {
+        var entries: [String: String] = [:]
+        for key in keys {
+            if key == "f107" || key == "ap", solarActivity != .constant { continue }
+            entries[key] = text(of: key)
+        }
+        return entries
+    }
+
+    /// Keys every lifetime-based fact depends on.
+    static let lifetimeKeys = ["solar_activity", "f107", "ap", "atmosphere", "drag_coefficient", "horizon_years",
+                               "reentry_altitude_km"]
+
+    var lifetimeSettings: LifetimeSettings {
+        LifetimeSettings(reentryPerigeeAltitudeKm: reentryAltitudeKm, horizonYears: horizonYears)
+    }
+
+    var meanAtmosphere: any MeanAtmosphere {
+        switch atmosphere {
+        case .nrlmsise00: return NRLMSISE00MeanTable.standard
+        case .exponential: return ExponentialAtmosphere()
+        }
+    }
+
+    /// The solar-activity scenario for decay from `orbit` with `drag` (LOS equivalent depends on both).
+    func scenario(orbit: EarthOrbit, drag: DragProfile) -> SolarActivityScenario {
+        switch solarActivity {
+        case .constant: return .constant(f107: f107, ap: ap)
+        case .losEquivalent: return .losEquivalent(drag: drag, orbit: orbit)
+        case .meanCycle: return .meanCycle()
+        }
+    }
+}

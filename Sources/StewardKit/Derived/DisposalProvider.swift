@@ -1,0 +1,115 @@
+import Astrodynamics
+import Foundation
+import MissionModel
+import RuleEngine
+
+/// `derived.disposal.*`: the Δv the declared end-of-life strategy needs, the Δv the reserved propellant gives,
+/// and the IADC minimum GEO re-orbit.
+extension DerivedFacts {
+    /// Δv required by `end_of_life.strategy` from the operational orbit at end of mission (`DisposalPlanner`).
+    var requiredDeltaV: Result<ModelledQuantity, Unavailable> {
+        requiredDeltaVMemo.value("disposal_required", counter: counter) {
+            do throws(Unavailable) {
+                guard let declared = mission.endOfLife?.strategy else {
+                    throw Unavailable("end_of_life.strategy is not declared")
+                }
+                guard let strategy = Astrodynamics.DisposalStrategy(rawValue: declared.rawValue) else {
+                    throw Unavailable("Steward has no Δv model for end_of_life.strategy \(declared.rawValue)")
+                }
+                let settings = try resolved.get(), orbit = try earthOrbit.get()
+                let drag = try drag.get().withDeployedDragDevice(areaM2: dragDeviceAreaM2)
+                let endOfMission = try epoch.get().addingTimeInterval(max(0, try missionYears.get()) * secondsPerYear)
+                let planner = DisposalPlanner(lifetime: try lifetimeModel.get())
+                guard let deltaV = planner.requiredDeltaV(
+                    strategy: strategy, orbit: orbit, drag: drag, endOfMission: endOfMission,
+                    scenario: settings.scenario(orbit: orbit, drag: drag),
+                    targetYears: settings.targetResidualLifetimeYears,
+                    reflectivityCoefficient: reflectivityCoefficient(settings)) else {
+                    let regime = OrbitRegime.classify(orbit).rawValue
+                    throw Unavailable("Steward has no Δv model for end_of_life.strategy \(declared.rawValue) "
+                                      + "from a \(regime) orbit (graveyard Δv is modelled from GEO only)")
+                }
+                return .success(deltaV)
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
+
+    /// Δv from the reserved propellant by the rocket equation; 0 without a propulsion system that can burn.
+    var availableDeltaV: Result<ModelledQuantity, Unavailable> {
+        availableDeltaVMemo.value("disposal_available", counter: counter) {
+            guard let propulsion = mission.spacecraft.propulsion else {
+                return .failure(Unavailable("spacecraft.propulsion is not declared"))
+            }
+            if propulsion.type == .none || propulsion.type == .dragDevice {
+                return .success(ModelledQuantity(value: 0, unit: "m/s",
+                                                 model: "no propulsion (spacecraft.propulsion.type \(propulsion.type.rawValue))",
+                                                 assumptions: []))
+            }
+            guard let reserved = propulsion.reservedForDisposalKg else {
+                return .failure(Unavailable("spacecraft.propulsion.reserved_for_disposal_kg is not declared"))
+            }
+            if reserved <= 0 {
+                return .success(ModelledQuantity(value: 0, unit: "m/s", model: "no propellant reserved for disposal",
+                                                 assumptions: []))
+            }
+            guard let isp = propulsion.ispS else {
+                return .failure(Unavailable("spacecraft.propulsion.isp_s is not declared"))
+            }
+            return .success(DisposalPlanner.deltaVAvailable(massAtEndOfMissionKg: mission.spacecraft.massKg,
+                                                            reservedPropellantKg: reserved, specificImpulseSeconds: isp))
+        }
+    }
+
+    func reflectivityCoefficient(_ settings: DerivedAssumptions) -> Double {
+        mission.spacecraft.reflectivityCoefficient ?? settings.reflectivityCoefficient
+    }
+
+    private static let requiredKeys = DerivedAssumptions.lifetimeKeys + ["target_residual_lifetime_years",
+                                                                         "reflectivity_coefficient"]
+
+    func disposalFact(_ path: String) -> Result<Fact, Unavailable> {
+        do throws(Unavailable) {
+            switch path {
+            case "derived.disposal.delta_v_required_m_s":
+                let required = try requiredDeltaV.get()
+                return fact(.number(required.value), unit: "m/s", model: required.model, keys: Self.requiredKeys,
+                            extra: ["end_of_life_strategy": mission.endOfLife?.strategy?.rawValue ?? ""])
+            case "derived.disposal.delta_v_available_m_s":
+                let available = try availableDeltaV.get()
+                return fact(.number(available.value), unit: "m/s", model: available.model)
+            case "derived.disposal.delta_v_margin_m_s":
+                let required = try requiredDeltaV.get(), available = try availableDeltaV.get()
+                return fact(.number(available.value - required.value), unit: "m/s",
+                            model: "available − required (\(available.model); \(required.model))", keys: Self.requiredKeys)
+            case "derived.disposal.feasible":
+                let required = try requiredDeltaV.get()
+                if required.value <= 0 {
+                    return fact(.bool(true), unit: nil, model: "no disposal Δv needed: \(required.model)",
+                                keys: Self.requiredKeys)
+                }
+                let available = try availableDeltaV.get()
+                let feasibility = DisposalFeasibility(requiredDeltaV: required.value, availableDeltaV: available.value)
+                return fact(.bool(feasibility.isFeasible), unit: nil,
+                            model: "Δv available ≥ Δv required (\(available.model); \(required.model))",
+                            keys: Self.requiredKeys)
+            case "derived.disposal.geo_graveyard_min_raise_km":
+                let settings = try resolved.get(), orbit = try earthOrbit.get(), drag = try drag.get()
+                let regime = OrbitRegime.classify(orbit)
+                guard regime == .geo || mission.endOfLife?.strategy == .graveyard else {
+                    throw Unavailable("the GEO re-orbit applies to GEO missions; this orbit is \(regime.rawValue)")
+                }
+                let raise = DisposalPlanner.geoGraveyardMinimumRaiseKm(
+                    reflectivityCoefficient: reflectivityCoefficient(settings), areaToMass: drag.areaToMass)
+                return fact(.number(raise.value), unit: "km", model: raise.model, keys: ["reflectivity_coefficient"],
+                            extra: ["reflectivity_coefficient": NumberFormatting.shortest(reflectivityCoefficient(settings)),
+                                    "area_to_mass_m2_per_kg": NumberFormatting.shortest(drag.areaToMass)])
+            default:
+                throw Unavailable("no derived fact '\(path)'")
+            }
+        } catch {
+            return .failure(error)
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import Astrodynamics
+import Foundation
+import MissionModel
+import RuleEngine
+
+/// `derived.environment.*`: the mission's environmental index (probability × severity, normalised to a
+/// reference spacecraft), the fleet index, object-years in LEO and expected derelicts.
+extension DerivedFacts {
+    /// Whether the end-of-life plan has an action that can fail (a burn, a drag device, a retrieval), so the
+    /// environment is weighted over the success and failure branches.
+    var disposalCanFail: Bool {
+        if mission.endOfLife?.disposalOrbit != nil || dragDeviceAreaM2 > 0 { return true }
+        guard let strategy = mission.endOfLife?.strategy else { return false }
+        return [.controlledReentry, .graveyard, .escape, .retrieval].contains(strategy)
+    }
+
+    var successProbability: Result<Double, Unavailable> {
+        guard let success = mission.endOfLife?.successProbability else {
+            return .failure(Unavailable("end_of_life.success_probability is not declared"))
+        }
+        return .success(success)
+    }
+
+    var exposure: Result<EnvironmentalExposure, Unavailable> {
+        exposureMemo.value("environmental_exposure", counter: counter) {
+            do throws(Unavailable) {
+                let orbit = try earthOrbit.get(), drag = try drag.get()
+                let failed = disposalCanFail ? try uncontrolledDecay.get().history : nil
+                let success = disposalCanFail ? try successProbability.get() : 1
+                return .success(EnvironmentalExposure(
+                    massKg: drag.massKg, crossSectionM2: drag.areaM2, inclinationDeg: orbit.inclinationDeg,
+                    operationalPerigeeKm: orbit.perigeeAltitudeKm, operationalApogeeKm: orbit.apogeeAltitudeKm,
+                    operationalYears: try missionYears.get(), performsCollisionAvoidance: performsCollisionAvoidance,
+                    successfulDisposal: try postMission.get().history, failedDisposal: failed,
+                    disposalSuccessProbability: success))
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
+
+    var environment: Result<EnvironmentalIndexModel.Result, Unavailable> {
+        environmentMemo.value("environmental_index", counter: counter) {
+            do throws(Unavailable) {
+                let settings = try resolved.get(), orbit = try earthOrbit.get()
+                let table = try densityTable.get()
+                try requireInsideTable(orbit, table)
+                let exposure = try exposure.get()
+                let model: EnvironmentalIndexModel
+                if settings.densityTable == nil,
+                   settings.collisionAvoidanceCredit == CollisionProbabilityModel.defaultAvoidanceCredit {
+                    model = .standard
+                } else {
+                    model = EnvironmentalIndexModel(trackedObjects: table, avoidanceCredit: settings.collisionAvoidanceCredit)
+                }
+                return .success(model.evaluate(exposure, spacecraftCount: mission.spacecraft.count))
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
+
+    private static let indexKeys = DerivedAssumptions.lifetimeKeys + ["collision_avoidance_credit"]
+
+    func environmentFact(_ path: String) -> Result<Fact, Unavailable> {
+        do throws(Unavailable) {
+            switch path {
+            case "derived.environment.index", "derived.environment.index_fleet":
+                let result = try environment.get()
+                let fleet = path.hasSuffix("_fleet")
+                var model = "Steward environmental index (ECOB/CSI-style: Σ collision rate × fragments × fragment "
+                    + "lifetime × active-satellite density), 1 = 1,000 kg, 5 m², 25 years at 800 km, 98°"
+                if result.yearsOutsideTable > 0 { model += "; lower bound (part of the orbit above the table)" }
+                var extra = ["density_table_epoch": try densityTable.get().epoch,
+                             "expected_collisions": NumberFormatting.shortest(result.expectedCollisions)]
+                if fleet { extra["spacecraft_count"] = String(mission.spacecraft.count) }
+                if disposalCanFail { extra["success_probability"] = NumberFormatting.shortest(try successProbability.get()) }
+                return fact(.number(fleet ? result.fleetIndex : result.index), unit: nil, model: model,
+                            keys: Self.indexKeys, extra: extra)
+            case "derived.environment.object_years_in_leo":
+                let exposure = try exposure.get()
+                let success = disposalCanFail ? try successProbability.get() : 1
+                let burden = FleetEnvironmentalBurden(exposure: exposure, spacecraftCount: mission.spacecraft.count,
+                                                      disposalSuccessProbability: success)
+                return fact(.number(burden.objectYearsInLEO), unit: "years",
+                            model: "count × years with perigee ≤ 2,000 km (IADC region A), operations + post-mission, "
+                                + "weighted over disposal success and failure",
+                            keys: DerivedAssumptions.lifetimeKeys,
+                            extra: ["spacecraft_count": String(mission.spacecraft.count)])
+            case "derived.environment.expected_derelicts":
+                let success = try successProbability.get()
+                let count = Double(max(0, mission.spacecraft.count))
+                return fact(.number(count * (1 - min(1, max(0, success)))), unit: nil,
+                            model: "spacecraft.count × (1 − end_of_life.success_probability)",
+                            extra: ["spacecraft_count": String(mission.spacecraft.count),
+                                    "success_probability": NumberFormatting.shortest(success)])
+            default:
+                throw Unavailable("no derived fact '\(path)'")
+            }
+        } catch {
+            return .failure(error)
+        }
+    }
+}

@@ -1,0 +1,150 @@
+import Foundation
+import RuleEngine
+import Testing
+@testable import Reports
+
+/// External validators run from the tests: Python `jsonschema` for SARIF, `xmllint --schema` for JUnit.
+/// Each test is skipped, with the reason, when its validator or the schemas are not on this machine;
+/// `.ci/run` installs both so CI always runs them.
+enum ExternalValidators {
+    /// `<repo>/../shared/schemas`: in CI a copy of `shared/` sits beside the clone.
+    static let schemas = RatingFixture.root.deletingLastPathComponent().appendingPathComponent("shared/schemas")
+    static let sarifSchema = schemas.appendingPathComponent("sarif-schema-2.1.0.json")
+    static let junitSchema = schemas.appendingPathComponent("JUnit.xsd")
+
+    static func executable(_ name: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for directory in path.split(separator: ":") {
+            let candidate = "\(directory)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+
+    struct Run {
+        var status: Int32
+        var output: String
+    }
+
+    static func run(_ executable: String, _ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
+    }
+
+    static let python: String? = {
+        guard let python = executable("python3"), let run = try? run(python, ["-c", "import jsonschema"]), run.status == 0 else { return nil }
+        return python
+    }()
+
+    static let xmllint: String? = executable("xmllint")
+
+    static var sarifReady: Bool { python != nil && FileManager.default.fileExists(atPath: sarifSchema.path) }
+    static var junitReady: Bool { xmllint != nil && FileManager.default.fileExists(atPath: junitSchema.path) }
+
+    /// Validates with the schema's own draft (draft-04 for SARIF) and prints every error.
+    static let jsonSchemaScript = """
+        import json, sys, jsonschema
+        schema = json.load(open(sys.argv[1], encoding="utf-8"))
+        document = json.load(open(sys.argv[2], encoding="utf-8"))
+        validator = jsonschema.validators.validator_for(schema)(schema, format_checker=jsonschema.FormatChecker())
+        errors = sorted(validator.iter_errors(document), key=lambda e: list(e.absolute_path))
+        for error in errors:
+            print("/".join(str(p) for p in error.absolute_path), error.message)
+        sys.exit(1 if errors else 0)
+        """
+
+    static func temporaryFile(_ text: String, name: String) throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("steward-validate-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let url = directory.appendingPathComponent(name)
+        try Data(text.utf8).write(to: url)
+        return url
+    }
+}
+
+@Suite("Report validation")
+struct ReportValidationTests {
+    @Test("SARIF validates against the OASIS SARIF 2.1.0 schema (Python jsonschema)",
+          .enabled(if: ExternalValidators.sarifReady,
+                   "skipped: needs python3 with jsonschema and ../shared/schemas/sarif-schema-2.1.0.json (.ci/run installs them)"))
+    func sarifSchema() throws {
+        let python = try #require(ExternalValidators.python)
+        for (name, rating) in try ReportGolden.ratings() {
+            for options in [ReportGolden.options, ReportOptions(displayPath: "/abs/path with space/m.yaml", informationURI: "https://example.org/")] {
+                let file = try ExternalValidators.temporaryFile(SARIFReporter(options: options).render(rating), name: "\(name).sarif")
+                defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+                let run = try ExternalValidators.run(python, ["-c", ExternalValidators.jsonSchemaScript,
+                                                              ExternalValidators.sarifSchema.path, file.path])
+                #expect(run.status == 0, "\(name): \(run.output)")
+            }
+        }
+    }
+
+    @Test("a broken SARIF log is rejected by the same check (the validator is really running)",
+          .enabled(if: ExternalValidators.sarifReady, "skipped: needs python3 with jsonschema and the SARIF schema"))
+    func sarifNegative() throws {
+        let python = try #require(ExternalValidators.python)
+        let broken = SARIFReporter().render(try RatingFixture.rating()).replacingOccurrences(of: "\"level\" : \"warning\"", with: "\"level\" : \"severe\"")
+        let file = try ExternalValidators.temporaryFile(broken, name: "broken.sarif")
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        let run = try ExternalValidators.run(python, ["-c", ExternalValidators.jsonSchemaScript, ExternalValidators.sarifSchema.path, file.path])
+        #expect(run.status != 0)
+        #expect(run.output.contains("severe"))
+    }
+
+    @Test("JUnit validates against the Ant JUnit schema (xmllint --schema)",
+          .enabled(if: ExternalValidators.junitReady,
+                   "skipped: needs xmllint (Debian libxml2-utils) and ../shared/schemas/JUnit.xsd (.ci/run installs them)"))
+    func junitSchema() throws {
+        let xmllint = try #require(ExternalValidators.xmllint)
+        for (name, rating) in try ReportGolden.ratings() {
+            for options in [ReportGolden.options, ReportOptions()] {
+                let file = try ExternalValidators.temporaryFile(JUnitReporter(options: options).render(rating), name: "\(name).xml")
+                defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+                let run = try ExternalValidators.run(xmllint, ["--noout", "--schema", ExternalValidators.junitSchema.path, file.path])
+                #expect(run.status == 0, "\(name): \(run.output)")
+                #expect(run.output.contains("validates"))
+            }
+        }
+    }
+
+    @Test("a JUnit file missing a required attribute is rejected (the validator is really running)",
+          .enabled(if: ExternalValidators.junitReady, "skipped: needs xmllint and the JUnit schema"))
+    func junitNegative() throws {
+        let xmllint = try #require(ExternalValidators.xmllint)
+        let broken = JUnitReporter().render(try RatingFixture.rating()).replacingOccurrences(of: " hostname=\"steward\"", with: "")
+        let file = try ExternalValidators.temporaryFile(broken, name: "broken.xml")
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        let run = try ExternalValidators.run(xmllint, ["--noout", "--schema", ExternalValidators.junitSchema.path, file.path])
+        #expect(run.status != 0)
+        #expect(run.output.contains("hostname"))
+    }
+
+    @Test("the HTML page renders in headless Chromium at phone and A4 widths to non-blank PNGs",
+          .enabled(if: HeadlessChromium.executable != nil, "skipped: chromium not installed (.ci/run installs it)"))
+    func chromiumRender() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("steward-report-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let page = directory.appendingPathComponent("rating.html")
+        try Data(HTMLReporter(options: ReportGolden.options).render(try SecondRatingFixture.rating()).utf8).write(to: page)
+        let blank = directory.appendingPathComponent("blank.html")
+        try Data("<!DOCTYPE html><html><body></body></html>".utf8).write(to: blank)
+        // 390 px: a common phone width; 794 × 1123 px: A4 at 96 px per inch.
+        for (width, height) in [(390, 2400), (794, 1123)] {
+            let shot = try HeadlessChromium.screenshot(page, width: width, height: height, in: directory)
+            let blankShot = try HeadlessChromium.screenshot(blank, width: width, height: height, in: directory)
+            #expect(PNGInfo.size(of: shot)?.width == width)
+            #expect(PNGInfo.size(of: shot)?.height == height)
+            #expect(shot.count > 8 * blankShot.count, "page \(shot.count) bytes, blank \(blankShot.count) bytes")
+        }
+    }
+}
