@@ -55,25 +55,13 @@ enum ExampleRatings {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Whether the physics providers are wired in (`derived.*` facts computed rather than absent). Until the
-    /// `derived` branch is merged every derived fact is absent, and the golden table and the expectations below,
-    /// which were generated with the physics, cannot hold; they are then disabled rather than weakened.
-    static let physicsAvailable: Bool = {
-        guard let mission = try? MissionLoader.load(contentsOf: examplesFolder.appendingPathComponent("aurora-3u.yaml").path).get()
-        else { return false }
-        if case .known = MissionFactSource(mission: mission, assumptions: PhysicsAssumptions()).lookup("derived.orbit.in_leo_protected_region") {
-            return true
-        }
-        return false
-    }()
-
     /// Twelve significant decimals: enough for the 1e-9 comparison, short enough to read.
     static func number(_ value: Double) -> String {
         String(format: "%.12f", value)
     }
 }
 
-@Suite("Ratings of the examples", .enabled(if: ExampleRatings.physicsAvailable, "needs the derived-fact providers"))
+@Suite("Ratings of the examples")
 struct ExampleRatingTests {
     /// The golden table is regenerated only on request (`STEWARD_UPDATE_GOLDEN=1`), so a change in any rule,
     /// weight, physics model or example shows up as a reviewed diff of `Golden/example-ratings.txt`.
