@@ -29,7 +29,7 @@ let package = Package(
         .testTarget(name: "AstrodynamicsTests", dependencies: ["Astrodynamics"]),
         .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"], exclude: ["Golden"]),
-        .testTarget(name: "StewardKitTests", dependencies: ["StewardKit"]),
+        .testTarget(name: "StewardKitTests", dependencies: ["StewardKit"], exclude: ["Golden"]),
         .testTarget(name: "StewardCLITests", dependencies: ["StewardKit"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
