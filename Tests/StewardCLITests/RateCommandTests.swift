@@ -29,6 +29,15 @@ import Testing
         try? FileManager.default.removeItem(at: URL(fileURLWithPath: path).deletingLastPathComponent())
     }
 
+    /// The README's first command: the default ruleset (lts-2019, embedded) on the bundled CubeSat.
+    @Test("steward rate on the README example uses the embedded LTS ruleset and matches its golden report")
+    func readmeCommandGolden() throws {
+        let result = try StewardBinary.run(["rate", "Examples/aurora-3u.yaml"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Ruleset lts-2019"))
+        try Self.expectGolden(result.stdout, "rate-aurora-3u-lts-2019.txt")
+    }
+
     @Test(arguments: ["aurora-3u", "kestrel-eo"])
     func goldenTextAndJSON(example: String) throws {
         let text = try StewardBinary.run(["rate", "Examples/\(example).yaml", "--ruleset", "starter"])

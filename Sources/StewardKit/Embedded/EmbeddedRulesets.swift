@@ -27,71 +27,41 @@ enum EmbeddedRulesetSources {
         extends: lts-2019
         assumptions:
           target_residual_lifetime_years: 5
-        sections:
-          - id: B
-            guidelines:
-              - id: B.8
-                title: Design and operation of space objects regardless of their physical and operational characteristics
-                rules:
-                  - id: B.8-post-mission-lifetime
-                    title: The object leaves the LEO protected region within 5 years of the end of its mission
-                    rationale: >-
-                      ESA's 2023 requirements shorten the LEO residual lifetime from 25 to fewer than 5 years. Required
-                      under this overlay. The score keeps the base scale (5 years → 0.9, 25 years → 0.6) so that missions
-                      compare across rulesets; the cap does the regulatory work.
-                    applies_if: derived.orbit.in_leo_protected_region
-                    measure: derived.lifetime.post_mission_years
-                    scale: {log: false, points: [[0.0, 1.0], [5.0, 0.9], [25.0, 0.6], [100.0, 0.2], [200.0, 0.0]]}
-                    required:
-                      condition: derived.lifetime.post_mission_years < 5
-                      caps_tier_at: bronze
-                    weight: 4
-                    references: ["LTS B.8 ¶2", "ESA ESSB-ST-U-007 (2023) LEO disposal, per ESA Space Environment Report 2025 §0, §6.1"]
-                    advice: Lower perigee at end of mission (propulsively or with a drag device) so the object re-enters within 5 years.
-                    examples:
-                      - {given: {derived.orbit.in_leo_protected_region: true, derived.lifetime.post_mission_years: 5.0}, score: 0.9}
-                      - {given: {derived.orbit.in_leo_protected_region: true, derived.lifetime.post_mission_years: 25.0}, score: 0.6}
-                  - id: B.8-disposal-success-probability
-                    title: The disposal succeeds with a probability higher than 0.9
-                    rationale: ESA requires a probability of successful disposal higher than 90 %. Required under this overlay; base scale kept.
-                    applies_if: >-
-                      default(end_of_life.strategy, "natural_decay") in
-                      ["controlled_reentry", "uncontrolled_reentry", "graveyard", "escape", "retrieval"]
-                    measure: end_of_life.success_probability
-                    scale: {log: false, points: [[0.5, 0.0], [0.9, 0.6], [0.95, 0.8], [0.99, 1.0]]}
-                    required:
-                      condition: end_of_life.success_probability > 0.9
-                      caps_tier_at: bronze
-                    weight: 2
-                    references: ["LTS B.8 ¶2", "ESA ESSB-ST-U-007 (2023) disposal reliability, per esa.int 'Mitigating space debris generation'"]
-                    advice: Raise the disposal reliability above 0.9 (the ESA Zero Debris Charter aims at 0.99) and declare end_of_life.success_probability.
-                    examples:
-                      - {given: {end_of_life.strategy: controlled_reentry, end_of_life.success_probability: 0.95}, score: 0.8}
-                      - {given: {end_of_life.strategy: controlled_reentry, end_of_life.success_probability: 0.99}, score: 1.0}
-          - id: D
-            guidelines:
-              - id: D.2
-                title: Investigate and consider new measures to manage the space debris population in the long term
-                rules:
-                  - id: D.2-collision-probability
-                    title: The cumulative collision probability until re-entry is below 0.001 (checked for objects > 10 cm only)
-                    rationale: >-
-                      ESA requires the cumulative probability of collision with objects larger than 1 cm from end of life
-                      to re-entry to stay below 1e-3. Steward's fact counts catalogued objects (> 10 cm) over operations and
-                      disposal, which under-counts the 1-cm population, so this required check is necessary but not
-                      sufficient: a failure is certain non-compliance, a pass still needs a MASTER-8 analysis.
-                    applies_if: derived.orbit.in_leo_protected_region
-                    measure: max(derived.collision.probability_large_debris, 1.0e-9)
-                    scale: {log: true, points: [[1.0e-4, 1.0], [1.0e-3, 0.6], [1.0e-2, 0.0]]}
-                    required:
-                      condition: derived.collision.probability_large_debris < 1.0e-3
-                      caps_tier_at: bronze
-                    weight: 2
-                    references: ["LTS D.2 ¶3", "ESA ESSB-ST-U-007 (2023) collision probability, per ESA Space Environment Report 2025 §0"]
-                    advice: Shorten the post-mission lifetime or reduce the cross-section; confirm the > 1 cm probability with ESA MASTER/DRAMA.
-                    examples:
-                      - {given: {derived.orbit.in_leo_protected_region: true, derived.collision.probability_large_debris: 1.0e-3}, score: 0.6}
-                      - {given: {derived.orbit.in_leo_protected_region: true, derived.collision.probability_large_debris: 1.0e-4}, score: 1.0}
+        overrides:
+          # Steward's own Silver cap for spacecraft without propulsion (lts-2019 B.4) is not a limit of this regime.
+          - rule: B.4-manoeuvre-capability
+            required: null
+          - rule: B.8-post-mission-lifetime
+            title: The object leaves the LEO protected region within 5 years of the end of its mission
+            rationale: >-
+              ESA's 2023 requirements shorten the LEO residual lifetime from 25 to fewer than 5 years. Required under
+              this overlay. The score keeps the base scale (5 years → 0.9, 25 years → 0.6) so that missions compare
+              across rulesets; the cap does the regulatory work.
+            required:
+              condition: derived.lifetime.post_mission_years < 5
+              caps_tier_at: bronze
+            references: ["LTS B.8 ¶2", "ESA ESSB-ST-U-007 (2023) LEO disposal, per ESA Space Environment Report 2025 §0, §6.1"]
+            advice: Lower perigee at end of mission (propulsively or with a drag device) so the object re-enters within 5 years.
+          - rule: B.8-disposal-success-probability
+            title: The disposal succeeds with a probability higher than 0.9
+            rationale: ESA requires a probability of successful disposal higher than 90 %. Required under this overlay; base scale kept.
+            required:
+              condition: end_of_life.success_probability > 0.9
+              caps_tier_at: bronze
+            references: ["LTS B.8 ¶2", "ESA ESSB-ST-U-007 (2023) disposal reliability, per esa.int 'Mitigating space debris generation'"]
+            advice: Raise the disposal reliability above 0.9 (the ESA Zero Debris Charter aims at 0.99) and declare end_of_life.success_probability.
+          - rule: D.2-collision-probability
+            title: The cumulative collision probability until re-entry is below 0.001 (checked for objects > 10 cm only)
+            rationale: >-
+              ESA requires the cumulative probability of collision with objects larger than 1 cm from end of life to
+              re-entry to stay below 1e-3. Steward's fact counts catalogued objects (> 10 cm) over operations and
+              disposal, which under-counts the 1-cm population, so this required check is necessary but not sufficient:
+              a failure is certain non-compliance, a pass still needs a MASTER-8 analysis.
+            required:
+              condition: derived.collision.probability_large_debris < 1.0e-3
+              caps_tier_at: bronze
+            references: ["LTS D.2 ¶3", "ESA ESSB-ST-U-007 (2023) collision probability, per ESA Space Environment Report 2025 §0"]
+            advice: Shorten the post-mission lifetime or reduce the cross-section; confirm the > 1 cm probability with ESA MASTER/DRAMA.
 
         """#),
         ("fcc-2024.yaml", #"""
@@ -118,77 +88,46 @@ enum EmbeddedRulesetSources {
         extends: lts-2019
         assumptions:
           target_residual_lifetime_years: 5
-        sections:
-          - id: B
-            guidelines:
-              - id: B.8
-                title: Design and operation of space objects regardless of their physical and operational characteristics
-                rules:
-                  - id: B.8-post-mission-lifetime
-                    title: A LEO space station re-enters no more than five years after the end of its mission
-                    rationale: >-
-                      The FCC's five-year rule (FCC 22-74) requires LEO space stations to dispose by re-entry as soon as
-                      practicable and no more than five years after the end of mission. Required under this overlay; the
-                      score keeps the base scale so that missions compare across rulesets.
-                    applies_if: derived.orbit.in_leo_protected_region
-                    measure: derived.lifetime.post_mission_years
-                    scale: {log: false, points: [[0.0, 1.0], [5.0, 0.9], [25.0, 0.6], [100.0, 0.2], [200.0, 0.0]]}
-                    required:
-                      condition: derived.lifetime.post_mission_years <= 5
-                      caps_tier_at: bronze
-                    weight: 4
-                    references: ["LTS B.8 ¶2", "FCC 22-74 (2022), 47 CFR 25.114(d)(14)(vii)", "89 FR 65217 (2024)"]
-                    advice: Plan an end-of-mission perigee-lowering burn (or a drag device) that brings re-entry within five years; declare the disposal orbit.
-                    examples:
-                      - {given: {derived.orbit.in_leo_protected_region: true, derived.lifetime.post_mission_years: 4.0}, score: 0.92}
-                      - {given: {derived.orbit.in_leo_protected_region: true, derived.lifetime.post_mission_years: 25.0}, score: 0.6}
-              - id: B.9
-                title: Take measures to address risks associated with the uncontrolled re-entry of space objects
-                rules:
-                  - id: B.9-casualty-risk
-                    title: Re-entry casualty risk per spacecraft is assessed and small (disclosure, no FCC limit)
-                    rationale: >-
-                      47 CFR 25.114(d)(14)(vii) asks an applicant disposing by atmospheric re-entry to assess whether parts
-                      survive with more than 15 J and to state the casualty risk (NASA DAS or better), without setting a
-                      limit. The base scale (1e-4 → 0.6, 1e-5 → 1.0, 1e-3 → 0) is kept for the score; unlike the base
-                      ruleset, the rule is not required here.
-                    applies_if: >-
-                      derived.orbit.in_leo_protected_region
-                      and not (default(end_of_life.strategy, "natural_decay") in ["graveyard", "escape", "retrieval"])
-                    measure: >-
-                      max(if default(end_of_life.strategy, "natural_decay") == "controlled_reentry"
-                          then (1 - end_of_life.success_probability) * derived.reentry.casualty_risk
-                          else derived.reentry.casualty_risk, 1.0e-9)
-                    scale: {log: true, points: [[1.0e-5, 1.0], [1.0e-4, 0.6], [1.0e-3, 0.0]]}
-                    weight: 3
-                    references: ["LTS B.9 ¶5", "47 CFR 25.114(d)(14)(vii)", "FCC orbital debris checklist (28 Feb 2024)"]
-                    advice: Design for demise or plan a controlled re-entry; the FCC expects the DAS casualty figure in the orbital debris statement.
-                    examples:
-                      - {given: {derived.orbit.in_leo_protected_region: true, end_of_life.strategy: natural_decay, derived.reentry.casualty_risk: 1.0e-4}, score: 0.6}
-                      - {given: {derived.orbit.in_leo_protected_region: true, end_of_life.strategy: natural_decay, derived.reentry.casualty_risk: 1.0e-3}, score: 0.0}
-          - id: D
-            guidelines:
-              - id: D.2
-                title: Investigate and consider new measures to manage the space debris population in the long term
-                rules:
-                  - id: D.2-collision-probability
-                    title: The probability of collision with objects of 10 cm or larger is below 0.001
-                    rationale: >-
-                      47 CFR 25.114(d)(14)(iii)-(iv) asks the applicant to show that the probability of collision with
-                      large objects (10 cm or larger) over the orbital lifetime, including de-orbit, is below 0.001.
-                      Required under this overlay; base scale kept.
-                    applies_if: derived.orbit.in_leo_protected_region
-                    measure: max(derived.collision.probability_large_debris, 1.0e-9)
-                    scale: {log: true, points: [[1.0e-4, 1.0], [1.0e-3, 0.6], [1.0e-2, 0.0]]}
-                    required:
-                      condition: derived.collision.probability_large_debris < 1.0e-3
-                      caps_tier_at: bronze
-                    weight: 2
-                    references: ["LTS D.2 ¶3", "47 CFR 25.114(d)(14)(iii)-(iv)", "FCC 20-54 (2020)"]
-                    advice: Shorten the orbital lifetime (including de-orbit) or the cross-section until the large-object collision probability is below 0.001.
-                    examples:
-                      - {given: {derived.orbit.in_leo_protected_region: true, derived.collision.probability_large_debris: 1.0e-3}, score: 0.6}
-                      - {given: {derived.orbit.in_leo_protected_region: true, derived.collision.probability_large_debris: 1.0e-2}, score: 0.0}
+        overrides:
+          # Steward's own Silver cap for spacecraft without propulsion (lts-2019 B.4) is not a limit of this regime.
+          - rule: B.4-manoeuvre-capability
+            required: null
+          - rule: B.8-post-mission-lifetime
+            title: A LEO space station re-enters no more than five years after the end of its mission
+            rationale: >-
+              The FCC's five-year rule (FCC 22-74) requires LEO space stations to dispose by re-entry as soon as
+              practicable and no more than five years after the end of mission. Required under this overlay; the score
+              keeps the base scale so that missions compare across rulesets.
+            required:
+              condition: derived.lifetime.post_mission_years <= 5
+              caps_tier_at: bronze
+            references: ["LTS B.8 ¶2", "FCC 22-74 (2022), 47 CFR 25.114(d)(14)(vii)", "89 FR 65217 (2024)"]
+            advice: Plan an end-of-mission perigee-lowering burn (or a drag device) that brings re-entry within five years; declare the disposal orbit.
+            examples:
+              - {given: {derived.orbit.in_leo_protected_region: true, derived.lifetime.post_mission_years: 4.0}, score: 0.92}
+              - {given: {derived.orbit.in_leo_protected_region: true, derived.lifetime.post_mission_years: 25.0}, score: 0.6}
+              - {given: {derived.orbit.in_leo_protected_region: false}, outcome: not_applicable}
+          - rule: B.9-casualty-risk
+            title: Re-entry casualty risk per spacecraft is assessed and small (disclosure, no FCC limit)
+            rationale: >-
+              47 CFR 25.114(d)(14)(vii) asks an applicant disposing by atmospheric re-entry to assess whether parts
+              survive with more than 15 J and to state the casualty risk (NASA DAS or better), without setting a limit.
+              The base scale (1e-4 → 0.6, 1e-5 → 1.0, 1e-3 → 0) is kept for the score; unlike the base ruleset, the rule
+              is not required here.
+            required: null
+            references: ["LTS B.9 ¶5", "47 CFR 25.114(d)(14)(vii)", "FCC orbital debris checklist (28 Feb 2024)"]
+            advice: Design for demise or plan a controlled re-entry; the FCC expects the DAS casualty figure in the orbital debris statement.
+          - rule: D.2-collision-probability
+            title: The probability of collision with objects of 10 cm or larger is below 0.001
+            rationale: >-
+              47 CFR 25.114(d)(14)(iii)-(iv) asks the applicant to show that the probability of collision with large
+              objects (10 cm or larger) over the orbital lifetime, including de-orbit, is below 0.001. Required under
+              this overlay; base scale kept.
+            required:
+              condition: derived.collision.probability_large_debris < 1.0e-3
+              caps_tier_at: bronze
+            references: ["LTS D.2 ¶3", "47 CFR 25.114(d)(14)(iii)-(iv)", "FCC 20-54 (2020)"]
+            advice: Shorten the orbital lifetime (including de-orbit) or the cross-section until the large-object collision probability is below 0.001.
 
         """#),
         ("france-lose-2024.yaml", #"""
@@ -226,32 +165,53 @@ enum EmbeddedRulesetSources {
           solar_activity: los_equivalent
           ap: 15
           target_residual_lifetime_years: 25
+        overrides:
+          # Steward's own Silver cap for spacecraft without propulsion (lts-2019 B.4) is not a limit of this regime.
+          - rule: B.4-manoeuvre-capability
+            required: null
+          - rule: B.8-post-mission-lifetime
+            title: Residual time in orbit is at most three times the operational phase (3 years if shorter than a year, 25 years at most)
+            rationale: >-
+              Art. 41-9 limits the residual orbital time of a zone-A object to 3 years when the operational phase lasts
+              less than a year, otherwise to 3 × the operational phase, and never more than 25 years. Required under
+              this overlay; the score keeps the base scale so missions compare across rulesets.
+            required:
+              condition: >-
+                derived.lifetime.post_mission_years <=
+                (if operations.duration_years < 1 then 3 else min(25, 3 * operations.duration_years))
+              caps_tier_at: bronze
+            references: ["LTS B.8 ¶2", "Arrêté du 31 mars 2011 (2024) Art. 41-9"]
+            advice: Lower perigee at end of mission so the residual time in orbit is no more than three times the operational phase.
+          - rule: B.9-casualty-risk
+            title: Casualty risk is at most 2e-5 for a controlled re-entry and 1e-4 for an uncontrolled one
+            rationale: >-
+              Art. 44 sets 2e-5 for a controlled re-entry and 1e-4 as the best-effort limit for an uncontrolled one. For
+              a controlled re-entry Steward counts the probability of a failed burn times the uncontrolled risk (the
+              nominal re-entry over an empty ocean area adds essentially nothing). Required under this overlay; the
+              score keeps the base scale.
+            required:
+              condition: >-
+                if default(end_of_life.strategy, "natural_decay") == "controlled_reentry"
+                then (1 - end_of_life.success_probability) * derived.reentry.casualty_risk <= 2.0e-5
+                else derived.reentry.casualty_risk <= 1.0e-4
+              caps_tier_at: bronze
+            references: ["LTS B.9 ¶5", "Arrêté du 31 mars 2011 Art. 44 (2011 text)"]
+            advice: Design for demise, or make the controlled re-entry more reliable so that the failure case stays below 2e-5.
+          - rule: B.9-fleet-casualty-risk
+            title: The collective casualty risk of all the constellation's re-entries is at most 1e-2
+            rationale: >-
+              Art. 48-2 limits the collective casualty risk of all re-entries of a constellation (≥ 10 objects) to
+              1e-2. Required under this overlay for constellations; smaller fleets are scored as in the base.
+            required:
+              condition: spacecraft.count < 10 or derived.reentry.casualty_risk_fleet <= 1.0e-2
+              caps_tier_at: bronze
+            references: ["LTS B.9 ¶5", "Arrêté du 31 mars 2011 (2024) Art. 48-2"]
+            advice: Make the satellites fully demisable or dispose of them by controlled re-entry; the collective risk grows with every satellite.
         sections:
           - id: B
             guidelines:
               - id: B.8
-                title: Design and operation of space objects regardless of their physical and operational characteristics
                 rules:
-                  - id: B.8-post-mission-lifetime
-                    title: Residual time in orbit is at most three times the operational phase (3 years if shorter than a year, 25 years at most)
-                    rationale: >-
-                      Art. 41-9 limits the residual orbital time of a zone-A object to 3 years when the operational phase
-                      lasts less than a year, otherwise to 3 × the operational phase, and never more than 25 years.
-                      Required under this overlay; the score keeps the base scale so missions compare across rulesets.
-                    applies_if: derived.orbit.in_leo_protected_region
-                    measure: derived.lifetime.post_mission_years
-                    scale: {log: false, points: [[0.0, 1.0], [5.0, 0.9], [25.0, 0.6], [100.0, 0.2], [200.0, 0.0]]}
-                    required:
-                      condition: >-
-                        derived.lifetime.post_mission_years <=
-                        (if operations.duration_years < 1 then 3 else min(25, 3 * operations.duration_years))
-                      caps_tier_at: bronze
-                    weight: 4
-                    references: ["LTS B.8 ¶2", "Arrêté du 31 mars 2011 (2024) Art. 41-9"]
-                    advice: Lower perigee at end of mission so the residual time in orbit is no more than three times the operational phase.
-                    examples:
-                      - {given: {derived.orbit.in_leo_protected_region: true, derived.lifetime.post_mission_years: 5.0, operations.duration_years: 2}, score: 0.9}
-                      - {given: {derived.orbit.in_leo_protected_region: true, derived.lifetime.post_mission_years: 25.0, operations.duration_years: 10}, score: 0.6}
                   - id: B.8-leo-disposal-by-reentry
                     title: An object in the LEO protected region is disposed of by atmospheric re-entry
                     rationale: >-
@@ -293,55 +253,6 @@ enum EmbeddedRulesetSources {
                       - {given: {spacecraft.count: 100, end_of_life.success_probability: 0.99}, score: 1.0}
                       - {given: {spacecraft.count: 20, end_of_life.success_probability: 0.82}, score: 0.0}
                       - {given: {spacecraft.count: 1}, outcome: not_applicable}
-              - id: B.9
-                title: Take measures to address risks associated with the uncontrolled re-entry of space objects
-                rules:
-                  - id: B.9-casualty-risk
-                    title: Casualty risk is at most 2e-5 for a controlled re-entry and 1e-4 for an uncontrolled one
-                    rationale: >-
-                      Art. 44 sets 2e-5 for a controlled re-entry and 1e-4 as the best-effort limit for an uncontrolled
-                      one. For a controlled re-entry Steward counts the probability of a failed burn times the
-                      uncontrolled risk (the nominal re-entry over an empty ocean area adds essentially nothing). Required
-                      under this overlay; the score keeps the base scale.
-                    applies_if: >-
-                      derived.orbit.in_leo_protected_region
-                      and not (default(end_of_life.strategy, "natural_decay") in ["graveyard", "escape", "retrieval"])
-                    measure: >-
-                      max(if default(end_of_life.strategy, "natural_decay") == "controlled_reentry"
-                          then (1 - end_of_life.success_probability) * derived.reentry.casualty_risk
-                          else derived.reentry.casualty_risk, 1.0e-9)
-                    scale: {log: true, points: [[1.0e-5, 1.0], [1.0e-4, 0.6], [1.0e-3, 0.0]]}
-                    required:
-                      condition: >-
-                        if default(end_of_life.strategy, "natural_decay") == "controlled_reentry"
-                        then (1 - end_of_life.success_probability) * derived.reentry.casualty_risk <= 2.0e-5
-                        else derived.reentry.casualty_risk <= 1.0e-4
-                      caps_tier_at: bronze
-                    weight: 3
-                    references: ["LTS B.9 ¶5", "Arrêté du 31 mars 2011 Art. 44 (2011 text)"]
-                    advice: Design for demise, or make the controlled re-entry more reliable so that the failure case stays below 2e-5.
-                    examples:
-                      - {given: {derived.orbit.in_leo_protected_region: true, end_of_life.strategy: natural_decay, derived.reentry.casualty_risk: 1.0e-4}, score: 0.6}
-                      - {given: {derived.orbit.in_leo_protected_region: true, end_of_life.strategy: controlled_reentry, end_of_life.success_probability: 0.99, derived.reentry.casualty_risk: 1.0e-3}, score: 1.0}
-                  - id: B.9-fleet-casualty-risk
-                    title: The collective casualty risk of all the constellation's re-entries is at most 1e-2
-                    rationale: >-
-                      Art. 48-2 limits the collective casualty risk of all re-entries of a constellation (≥ 10 objects)
-                      to 1e-2. Required under this overlay for constellations; smaller fleets are scored as in the base.
-                    applies_if: >-
-                      default(spacecraft.count, 1) > 1 and derived.orbit.in_leo_protected_region
-                      and not (default(end_of_life.strategy, "natural_decay") in ["graveyard", "escape", "retrieval"])
-                    measure: max(derived.reentry.casualty_risk_fleet, 1.0e-9)
-                    scale: {log: true, points: [[1.0e-3, 1.0], [1.0e-2, 0.6], [1.0e-1, 0.0]]}
-                    required:
-                      condition: spacecraft.count < 10 or derived.reentry.casualty_risk_fleet <= 1.0e-2
-                      caps_tier_at: bronze
-                    weight: 2
-                    references: ["LTS B.9 ¶5", "Arrêté du 31 mars 2011 (2024) Art. 48-2"]
-                    advice: Make the satellites fully demisable or dispose of them by controlled re-entry; the collective risk grows with every satellite.
-                    examples:
-                      - {given: {spacecraft.count: 100, derived.orbit.in_leo_protected_region: true, end_of_life.strategy: uncontrolled_reentry, derived.reentry.casualty_risk_fleet: 1.0e-2}, score: 0.6}
-                      - {given: {spacecraft.count: 100, derived.orbit.in_leo_protected_region: true, end_of_life.strategy: uncontrolled_reentry, derived.reentry.casualty_risk_fleet: 1.0e-1}, score: 0.0}
 
         """#),
         ("iadc-2025.yaml", #"""
@@ -368,86 +279,46 @@ enum EmbeddedRulesetSources {
         extends: lts-2019
         assumptions:
           target_residual_lifetime_years: 25
-        sections:
-          - id: A
-            guidelines:
-              - id: A.4
-                title: Ensure the equitable, rational and efficient use of the radio frequency spectrum and the various orbital regions used by satellites
-                rules:
-                  - id: A.4-geo-graveyard-eccentricity
-                    title: The GEO disposal orbit is near-circular (e < 0.003)
-                    rationale: >-
-                      IADC §5.3.1 pairs the minimum perigee increase of 235 km + 1000·C_R·A/m with an eccentricity below
-                      0.003, so that the disposal orbit does not sweep back into the protected GEO region. Required under
-                      this overlay. The eccentricity is computed from the declared disposal perigee and apogee altitudes
-                      with the WGS-84 equatorial radius 6378.137 km.
-                    applies_if: derived.orbit.in_geo_protected_region
-                    pass_if: >-
-                      (end_of_life.disposal_orbit.apogee_km - end_of_life.disposal_orbit.perigee_km)
-                      / (end_of_life.disposal_orbit.apogee_km + end_of_life.disposal_orbit.perigee_km + 2 * 6378.137) < 0.003
-                    required:
-                      condition: >-
-                        (end_of_life.disposal_orbit.apogee_km - end_of_life.disposal_orbit.perigee_km)
-                        / (end_of_life.disposal_orbit.apogee_km + end_of_life.disposal_orbit.perigee_km + 2 * 6378.137) < 0.003
-                      caps_tier_at: bronze
-                    weight: 1
-                    references: ["LTS A.4 ¶6", "IADC-02-01 Rev.4 (2025) §5.3.1"]
-                    advice: Circularise the disposal orbit (e < 0.003) with the final burns before passivation.
-                    examples:
-                      - given: {derived.orbit.in_geo_protected_region: true, end_of_life.disposal_orbit.perigee_km: 36086, end_of_life.disposal_orbit.apogee_km: 36136}
-                        outcome: pass
-                      - given: {derived.orbit.in_geo_protected_region: true, end_of_life.disposal_orbit.perigee_km: 36086, end_of_life.disposal_orbit.apogee_km: 36586}
-                        outcome: fail
-          - id: B
-            guidelines:
-              - id: B.8
-                title: Design and operation of space objects regardless of their physical and operational characteristics
-                rules:
-                  - id: B.8-disposal-success-probability
-                    title: The active disposal succeeds with a probability of at least 0.9
-                    rationale: >-
-                      IADC sets 90 % as the minimum probability of successful disposal (IADC Status Report 2025 §3.3.2,
-                      citing the guidelines). Required under this overlay; the score keeps the base scale (0.9 → 0.6,
-                      0.99 → 1.0).
-                    applies_if: >-
-                      default(end_of_life.strategy, "natural_decay") in
-                      ["controlled_reentry", "uncontrolled_reentry", "graveyard", "escape", "retrieval"]
-                    measure: end_of_life.success_probability
-                    scale: {log: false, points: [[0.5, 0.0], [0.9, 0.6], [0.95, 0.8], [0.99, 1.0]]}
-                    required:
-                      condition: end_of_life.success_probability >= 0.9
-                      caps_tier_at: bronze
-                    weight: 2
-                    references: ["LTS B.8 ¶2", "IADC-02-01 Rev.4 (2025) §5.3", "IADC Status Report 2025 §3.3.2"]
-                    advice: Raise the disposal reliability to at least 0.9 (redundant propulsion and power, dispose while healthy) and declare end_of_life.success_probability.
-                    examples:
-                      - {given: {end_of_life.strategy: uncontrolled_reentry, end_of_life.success_probability: 0.9}, score: 0.6}
-                      - {given: {end_of_life.strategy: graveyard, end_of_life.success_probability: 0.99}, score: 1.0}
-                      - {given: {end_of_life.strategy: natural_decay}, outcome: not_applicable}
-                  - id: B.8-passivation
-                    title: All stored energy is removed at end of life
-                    rationale: >-
-                      IADC §5.2.2 asks that all on-board sources of stored energy (residual propellant, batteries, pressure
-                      vessels, momentum wheels) be depleted or made safe once they are no longer needed. Required under
-                      this overlay: every item must be passivated or not applicable.
-                    score: >-
-                      ((if spacecraft.passivation.batteries != false then 1 else 0)
-                      + (if spacecraft.passivation.propellant != false then 1 else 0)
-                      + (if spacecraft.passivation.pressure_vessels != false then 1 else 0)
-                      + (if spacecraft.passivation.momentum_devices != false then 1 else 0)) / 4
-                    required:
-                      condition: >-
-                        spacecraft.passivation.batteries != false and spacecraft.passivation.propellant != false
-                        and spacecraft.passivation.pressure_vessels != false and spacecraft.passivation.momentum_devices != false
-                      caps_tier_at: bronze
-                    weight: 2
-                    references: ["LTS B.8 ¶2", "IADC-02-01 Rev.4 (2025) §5.2.2"]
-                    advice: Design in battery disconnection, propellant and pressurant venting and wheel spin-down, and declare each under spacecraft.passivation.
-                    examples:
-                      - given: {spacecraft.passivation.batteries: true, spacecraft.passivation.propellant: not_applicable, spacecraft.passivation.pressure_vessels: not_applicable, spacecraft.passivation.momentum_devices: true}
-                        score: 1.0
-                      - given: {spacecraft.passivation.batteries: false, spacecraft.passivation.propellant: true, spacecraft.passivation.pressure_vessels: true, spacecraft.passivation.momentum_devices: true}
-                        score: 0.75
+        overrides:
+          # Steward's own Silver cap for spacecraft without propulsion (lts-2019 B.4) is not a limit of this regime.
+          - rule: B.4-manoeuvre-capability
+            required: null
+          - rule: A.4-geo-graveyard-eccentricity
+            rationale: >-
+              IADC §5.3.1 pairs the minimum perigee increase of 235 km + 1000·C_R·A/m with an eccentricity below
+              0.003, so that the disposal orbit does not sweep back into the protected GEO region. Required under this
+              overlay. The eccentricity is computed from the declared disposal perigee and apogee altitudes with the
+              WGS-84 equatorial radius 6378.137 km.
+            required:
+              condition: >-
+                (end_of_life.disposal_orbit.apogee_km - end_of_life.disposal_orbit.perigee_km)
+                / (end_of_life.disposal_orbit.apogee_km + end_of_life.disposal_orbit.perigee_km + 2 * 6378.137) < 0.003
+              caps_tier_at: bronze
+            references: ["LTS A.4 ¶6", "IADC-02-01 Rev.4 (2025) §5.3.1"]
+            advice: Circularise the disposal orbit (e < 0.003) with the final burns before passivation.
+          - rule: B.8-disposal-success-probability
+            title: The active disposal succeeds with a probability of at least 0.9
+            rationale: >-
+              IADC sets 90 % as the minimum probability of successful disposal (IADC Status Report 2025 §3.3.2, citing
+              the guidelines). Required under this overlay; the score keeps the base scale (0.9 → 0.6, 0.99 → 1.0).
+            required:
+              condition: end_of_life.success_probability >= 0.9
+              caps_tier_at: bronze
+            references: ["LTS B.8 ¶2", "IADC-02-01 Rev.4 (2025) §5.3", "IADC Status Report 2025 §3.3.2"]
+            advice: Raise the disposal reliability to at least 0.9 (redundant propulsion and power, dispose while healthy) and declare end_of_life.success_probability.
+          - rule: B.8-passivation
+            title: All stored energy is removed at end of life
+            rationale: >-
+              IADC §5.2.2 asks that all on-board sources of stored energy (residual propellant, batteries, pressure
+              vessels, momentum wheels) be depleted or made safe once they are no longer needed. Required under this
+              overlay: every item must be declared passivated or not applicable.
+            required:
+              condition: >-
+                spacecraft.passivation.batteries != "false" and spacecraft.passivation.propellant != "false"
+                and spacecraft.passivation.pressure_vessels != "false" and spacecraft.passivation.momentum_devices != "false"
+              caps_tier_at: bronze
+            references: ["LTS B.8 ¶2", "IADC-02-01 Rev.4 (2025) §5.2.2"]
+            advice: Design in battery disconnection, propellant and pressurant venting and wheel spin-down, and declare each under spacecraft.passivation.
 
         """#),
         ("lts-2019.yaml", #"""
@@ -806,12 +677,19 @@ enum EmbeddedRulesetSources {
                       "all spacecraft capable of adjusting trajectories"; a spacecraft without that capability depends on
                       the other operator, or on luck. SSR's collision-avoidance module rewards the capability itself. Any
                       propulsion (chemical, electric, cold gas) scores 1.0; a drag device scores 0.3 (differential drag
-                      gives slow, limited avoidance); none scores 0. This is the heaviest rule of B.4.
+                      gives slow, limited avoidance); none scores 0. This is the heaviest rule of B.4. Without propulsion
+                      the tier is capped at Silver: Gold and Platinum mean "operated to best practice", and a spacecraft
+                      that cannot act on any conjunction cannot show the practice this guideline is about. The cap is
+                      Steward's choice, not a regulatory limit, so the regime overlays remove it (they check only their
+                      own limits).
                     applies_if: default(orbit.central_body, "earth") == "earth"
                     score: >-
                       if spacecraft.propulsion.type in ["chemical", "electric", "cold_gas"] then 1.0
                       else if spacecraft.propulsion.type == "drag_device" then 0.3
                       else 0.0
+                    required:
+                      condition: spacecraft.propulsion.type in ["chemical", "electric", "cold_gas"]
+                      caps_tier_at: silver
                     weight: 4
                     references: ["LTS B.4 ¶1", "LTS B.4 ¶2(c)", "NASA CA Best-Practices Handbook §6.4"]
                     advice: >-
@@ -1051,17 +929,19 @@ enum EmbeddedRulesetSources {
                       debris-mitigation standards, which all require passivation: batteries, residual propellant, pressure
                       vessels and momentum devices. Each of the four items counts a quarter; "not_applicable" counts as done.
                     score: >-
-                      ((if spacecraft.passivation.batteries != false then 1 else 0)
-                      + (if spacecraft.passivation.propellant != false then 1 else 0)
-                      + (if spacecraft.passivation.pressure_vessels != false then 1 else 0)
-                      + (if spacecraft.passivation.momentum_devices != false then 1 else 0)) / 4
+                      ((if default(spacecraft.passivation.batteries, "false") != "false" then 1 else 0)
+                      + (if default(spacecraft.passivation.propellant, "false") != "false" then 1 else 0)
+                      + (if default(spacecraft.passivation.pressure_vessels, "false") != "false" then 1 else 0)
+                      + (if default(spacecraft.passivation.momentum_devices, "false") != "false" then 1 else 0)) / 4
                     weight: 2
                     references: ["LTS B.8 ¶2", "IADC-02-01 Rev.4 (2025) §5.2.2", "NASA-STD-8719.14C Req. 4.4-2"]
                     advice: Design in battery disconnection, propellant venting or depletion, pressurant venting and wheel spin-down at end of life.
                     examples:
-                      - given: {spacecraft.passivation.batteries: true, spacecraft.passivation.propellant: not_applicable, spacecraft.passivation.pressure_vessels: not_applicable, spacecraft.passivation.momentum_devices: true}
+                      - given: {spacecraft.passivation.batteries: "true", spacecraft.passivation.propellant: not_applicable, spacecraft.passivation.pressure_vessels: not_applicable, spacecraft.passivation.momentum_devices: "true"}
                         score: 1.0
-                      - given: {spacecraft.passivation.batteries: false, spacecraft.passivation.propellant: true, spacecraft.passivation.pressure_vessels: false, spacecraft.passivation.momentum_devices: true}
+                      - given: {spacecraft.passivation.batteries: "false", spacecraft.passivation.propellant: "true", spacecraft.passivation.pressure_vessels: "false", spacecraft.passivation.momentum_devices: "true"}
+                        score: 0.5
+                      - given: {spacecraft.passivation.batteries: "true", spacecraft.passivation.momentum_devices: "true"}
                         score: 0.5
                   - id: B.8-launch-upper-stage
                     title: The upper stage that delivers the mission does not stay in orbit
@@ -1308,6 +1188,34 @@ enum EmbeddedRulesetSources {
                       - {given: {derived.orbit.in_leo_protected_region: true, derived.environment.index: 1.0}, score: 0.5}
                       - {given: {derived.orbit.in_leo_protected_region: true, derived.environment.index: 0.01}, score: 1.0}
                       - {given: {derived.orbit.in_leo_protected_region: true, derived.environment.index: 100.0}, score: 0.0}
+                  - id: D.2-geo-derelict-probability
+                    title: A geostationary spacecraft is unlikely to be left in the GEO ring as a derelict
+                    rationale: >-
+                      Nothing cleans the geostationary ring: a spacecraft that fails its re-orbit stays there for ever and
+                      drifts through the slots of others. The probability of that outcome — one minus the disposal success
+                      probability, or certainty without a disposal plan — is the GEO counterpart of the LEO environmental
+                      index, which Steward's debris densities (200–2000 km) cannot give above LEO. D.2 ¶3 asks for
+                      improved post-mission disposal. The IADC and NASA-STD minimum success of 0.9 (a 0.1 chance of a
+                      derelict) scores 0.6, the 0.99 goal of NASA-STD §4.8.3 and the Zero Debris Charter scores 1.0, and an
+                      even chance scores 0 (that last point is Steward's choice). Without this rule section D would drop
+                      out of a GEO mission's total and leave it rated on declared practice alone.
+                    applies_if: derived.orbit.regime == "GEO"
+                    measure: >-
+                      max(if default(end_of_life.strategy, "natural_decay") in ["graveyard", "escape", "retrieval"]
+                          then 1 - end_of_life.success_probability
+                          else 1.0, 1.0e-4)
+                    scale: {log: true, points: [[0.01, 1.0], [0.1, 0.6], [0.5, 0.0]]}
+                    weight: 3
+                    references: ["LTS D.2 ¶3", "IADC Status Report 2025 §3.3.2 (90 % minimum)", "NASA-STD-8719.14C Req. 4.6-4, §4.8.3"]
+                    advice: >-
+                      Raise the reliability of the re-orbit (redundant propulsion and power for the disposal phase, start it
+                      while the spacecraft is healthy, never spend the disposal reserve) and declare
+                      end_of_life.success_probability.
+                    examples:
+                      - {given: {derived.orbit.regime: GEO, end_of_life.strategy: graveyard, end_of_life.success_probability: 0.9}, score: 0.6}
+                      - {given: {derived.orbit.regime: GEO, end_of_life.strategy: graveyard, end_of_life.success_probability: 0.99}, score: 1.0}
+                      - {given: {derived.orbit.regime: GEO, end_of_life.strategy: natural_decay}, score: 0.0}
+                      - {given: {derived.orbit.regime: LEO}, outcome: not_applicable}
                   - id: D.2-constellation-expected-derelicts
                     title: A constellation leaves few derelicts behind
                     rationale: >-
@@ -1366,83 +1274,61 @@ enum EmbeddedRulesetSources {
           f107: 100
           ap: 15
           target_residual_lifetime_years: 25
+        overrides:
+          # Steward's own Silver cap for spacecraft without propulsion (lts-2019 B.4) is not a limit of this regime.
+          - rule: B.4-manoeuvre-capability
+            required: null
+          - rule: A.4-geo-graveyard-eccentricity
+            rationale: >-
+              NASA-STD Req. 4.6-2b and §4.6.5.11.1 accept a disposal orbit at GEO + 235 km + 1000·C_R·A/m with an
+              eccentricity below 0.003 as meeting the 100-year non-return requirement. Required under this overlay.
+              Eccentricity from the declared disposal perigee and apogee with the equatorial radius 6378.137 km.
+            required:
+              condition: >-
+                (end_of_life.disposal_orbit.apogee_km - end_of_life.disposal_orbit.perigee_km)
+                / (end_of_life.disposal_orbit.apogee_km + end_of_life.disposal_orbit.perigee_km + 2 * 6378.137) < 0.003
+              caps_tier_at: bronze
+            references: ["LTS A.4 ¶6", "NASA-STD-8719.14C Req. 4.6-2b", "NASA-STD-8719.14C §4.6.5.11.1"]
+            advice: Circularise the disposal orbit (e < 0.003) with the final burns before passivation.
+          - rule: B.8-disposal-success-probability
+            title: The post-mission disposal succeeds with a probability of at least 0.9
+            rationale: >-
+              Req. 4.6-4 requires a probability of successful post-mission disposal of at least 0.90, assessed at end
+              of mission. Required under this overlay; the score keeps the base scale.
+            required:
+              condition: end_of_life.success_probability >= 0.9
+              caps_tier_at: bronze
+            references: ["LTS B.8 ¶2", "NASA-STD-8719.14C Req. 4.6-4"]
+            advice: Raise the disposal reliability to at least 0.90 and declare end_of_life.success_probability.
+          - rule: B.8-passivation
+            title: All stored energy is removed at end of life
+            rationale: >-
+              Req. 4.4-2 requires depleting or safing all on-board sources of stored energy at end of mission
+              (batteries, propellant, pressurant, momentum devices), in support of the explosion limit of Req. 4.4-1
+              (P < 0.001). Required under this overlay: every item must be declared passivated or not applicable.
+            required:
+              condition: >-
+                spacecraft.passivation.batteries != "false" and spacecraft.passivation.propellant != "false"
+                and spacecraft.passivation.pressure_vessels != "false" and spacecraft.passivation.momentum_devices != "false"
+              caps_tier_at: bronze
+            references: ["LTS B.8 ¶2", "NASA-STD-8719.14C Req. 4.4-1, 4.4-2"]
+            advice: Design in battery disconnection, propellant and pressurant venting and wheel spin-down, and declare each under spacecraft.passivation.
+          - rule: D.2-collision-probability
+            title: The probability of collision with objects larger than 10 cm over the orbital lifetime is below 0.001
+            rationale: >-
+              Req. 4.5-1 limits the probability of collision with debris and meteoroids larger than 10 cm over the
+              orbital lifetime to 0.001 (100 years for storage orbits). Required under this overlay; the score keeps the
+              base scale (1e-3 → 0.6, 1e-4 → 1.0).
+            required:
+              condition: derived.collision.probability_large_debris < 1.0e-3
+              caps_tier_at: bronze
+            references: ["LTS D.2 ¶3", "NASA-STD-8719.14C Req. 4.5-1"]
+            advice: Reduce the time in orbit after the mission or the cross-section left in orbit until the large-object collision probability is below 0.001.
         sections:
-          - id: A
-            guidelines:
-              - id: A.4
-                title: Ensure the equitable, rational and efficient use of the radio frequency spectrum and the various orbital regions used by satellites
-                rules:
-                  - id: A.4-geo-graveyard-eccentricity
-                    title: The GEO disposal orbit is near-circular (e < 0.003)
-                    rationale: >-
-                      NASA-STD Req. 4.6-2b and §4.6.5.11.1 accept a disposal orbit at GEO + 235 km + 1000·C_R·A/m with an
-                      eccentricity below 0.003 as meeting the 100-year non-return requirement. Required under this overlay.
-                      Eccentricity from the declared disposal perigee and apogee with the equatorial radius 6378.137 km.
-                    applies_if: derived.orbit.in_geo_protected_region
-                    pass_if: >-
-                      (end_of_life.disposal_orbit.apogee_km - end_of_life.disposal_orbit.perigee_km)
-                      / (end_of_life.disposal_orbit.apogee_km + end_of_life.disposal_orbit.perigee_km + 2 * 6378.137) < 0.003
-                    required:
-                      condition: >-
-                        (end_of_life.disposal_orbit.apogee_km - end_of_life.disposal_orbit.perigee_km)
-                        / (end_of_life.disposal_orbit.apogee_km + end_of_life.disposal_orbit.perigee_km + 2 * 6378.137) < 0.003
-                      caps_tier_at: bronze
-                    weight: 1
-                    references: ["LTS A.4 ¶6", "NASA-STD-8719.14C Req. 4.6-2b", "NASA-STD-8719.14C §4.6.5.11.1"]
-                    advice: Circularise the disposal orbit (e < 0.003) with the final burns before passivation.
-                    examples:
-                      - given: {derived.orbit.in_geo_protected_region: true, end_of_life.disposal_orbit.perigee_km: 36086, end_of_life.disposal_orbit.apogee_km: 36136}
-                        outcome: pass
-                      - given: {derived.orbit.in_geo_protected_region: true, end_of_life.disposal_orbit.perigee_km: 36086, end_of_life.disposal_orbit.apogee_km: 36586}
-                        outcome: fail
           - id: B
             guidelines:
               - id: B.8
-                title: Design and operation of space objects regardless of their physical and operational characteristics
                 rules:
-                  - id: B.8-disposal-success-probability
-                    title: The post-mission disposal succeeds with a probability of at least 0.9
-                    rationale: >-
-                      Req. 4.6-4 requires a probability of successful post-mission disposal of at least 0.90, assessed at
-                      end of mission. Required under this overlay; the score keeps the base scale.
-                    applies_if: >-
-                      default(end_of_life.strategy, "natural_decay") in
-                      ["controlled_reentry", "uncontrolled_reentry", "graveyard", "escape", "retrieval"]
-                    measure: end_of_life.success_probability
-                    scale: {log: false, points: [[0.5, 0.0], [0.9, 0.6], [0.95, 0.8], [0.99, 1.0]]}
-                    required:
-                      condition: end_of_life.success_probability >= 0.9
-                      caps_tier_at: bronze
-                    weight: 2
-                    references: ["LTS B.8 ¶2", "NASA-STD-8719.14C Req. 4.6-4"]
-                    advice: Raise the disposal reliability to at least 0.90 and declare end_of_life.success_probability.
-                    examples:
-                      - {given: {end_of_life.strategy: controlled_reentry, end_of_life.success_probability: 0.9}, score: 0.6}
-                      - {given: {end_of_life.strategy: uncontrolled_reentry, end_of_life.success_probability: 0.7}, score: 0.3}
-                  - id: B.8-passivation
-                    title: All stored energy is removed at end of life
-                    rationale: >-
-                      Req. 4.4-2 requires depleting or safing all on-board sources of stored energy at end of mission
-                      (batteries, propellant, pressurant, momentum devices), in support of the explosion limit of Req.
-                      4.4-1 (P < 0.001). Required under this overlay.
-                    score: >-
-                      ((if spacecraft.passivation.batteries != false then 1 else 0)
-                      + (if spacecraft.passivation.propellant != false then 1 else 0)
-                      + (if spacecraft.passivation.pressure_vessels != false then 1 else 0)
-                      + (if spacecraft.passivation.momentum_devices != false then 1 else 0)) / 4
-                    required:
-                      condition: >-
-                        spacecraft.passivation.batteries != false and spacecraft.passivation.propellant != false
-                        and spacecraft.passivation.pressure_vessels != false and spacecraft.passivation.momentum_devices != false
-                      caps_tier_at: bronze
-                    weight: 2
-                    references: ["LTS B.8 ¶2", "NASA-STD-8719.14C Req. 4.4-1, 4.4-2"]
-                    advice: Design in battery disconnection, propellant and pressurant venting and wheel spin-down, and declare each under spacecraft.passivation.
-                    examples:
-                      - given: {spacecraft.passivation.batteries: true, spacecraft.passivation.propellant: true, spacecraft.passivation.pressure_vessels: not_applicable, spacecraft.passivation.momentum_devices: true}
-                        score: 1.0
-                      - given: {spacecraft.passivation.batteries: false, spacecraft.passivation.propellant: false, spacecraft.passivation.pressure_vessels: true, spacecraft.passivation.momentum_devices: true}
-                        score: 0.5
                   - id: B.8-large-constellation-reliability
                     title: A large constellation (100 or more spacecraft) aims at a disposal reliability of 0.99
                     rationale: >-
@@ -1459,29 +1345,6 @@ enum EmbeddedRulesetSources {
                       - {given: {spacecraft.count: 4000, end_of_life.success_probability: 0.99}, score: 1.0}
                       - {given: {spacecraft.count: 4000, end_of_life.success_probability: 0.9}, score: 0.4}
                       - {given: {spacecraft.count: 1}, outcome: not_applicable}
-          - id: D
-            guidelines:
-              - id: D.2
-                title: Investigate and consider new measures to manage the space debris population in the long term
-                rules:
-                  - id: D.2-collision-probability
-                    title: The probability of collision with objects larger than 10 cm over the orbital lifetime is below 0.001
-                    rationale: >-
-                      Req. 4.5-1 limits the probability of collision with debris and meteoroids larger than 10 cm over the
-                      orbital lifetime to 0.001 (100 years for storage orbits). Required under this overlay; the score
-                      keeps the base scale (1e-3 → 0.6, 1e-4 → 1.0).
-                    applies_if: derived.orbit.in_leo_protected_region
-                    measure: max(derived.collision.probability_large_debris, 1.0e-9)
-                    scale: {log: true, points: [[1.0e-4, 1.0], [1.0e-3, 0.6], [1.0e-2, 0.0]]}
-                    required:
-                      condition: derived.collision.probability_large_debris < 1.0e-3
-                      caps_tier_at: bronze
-                    weight: 2
-                    references: ["LTS D.2 ¶3", "NASA-STD-8719.14C Req. 4.5-1"]
-                    advice: Reduce the time in orbit after the mission or the cross-section left in orbit until the large-object collision probability is below 0.001.
-                    examples:
-                      - {given: {derived.orbit.in_leo_protected_region: true, derived.collision.probability_large_debris: 1.0e-3}, score: 0.6}
-                      - {given: {derived.orbit.in_leo_protected_region: true, derived.collision.probability_large_debris: 1.0e-4}, score: 1.0}
 
         """#),
         ("starter.yaml", #"""
