@@ -154,5 +154,8 @@ struct BundledRulesetTests {
         // Steward's own Silver cap is not a regime limit: overlays remove it.
         #expect(!overlayRequired.contains("B.4-manoeuvre-capability"))
         #expect(baseRequired.contains("B.4-manoeuvre-capability"))
+        // The collective casualty limit is France's alone (Art. 48-2): only its overlay keeps a fleet requirement.
+        #expect(baseRequired.contains("B.9-fleet-casualty-risk"))
+        #expect(overlayRequired.contains("B.9-fleet-casualty-risk") == (id == "france-lose-2024"))
     }
 }

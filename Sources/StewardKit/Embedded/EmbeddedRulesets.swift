@@ -31,6 +31,10 @@ enum EmbeddedRulesetSources {
           # Steward's own Silver cap for spacecraft without propulsion (lts-2019 B.4) is not a limit of this regime.
           - rule: B.4-manoeuvre-capability
             required: null
+          # Steward's Gold cap on a constellation's collective casualty risk (lts-2019 B.9, after French Art. 48-2) is not
+          # a limit of this regime either.
+          - rule: B.9-fleet-casualty-risk
+            required: null
           - rule: B.8-post-mission-lifetime
             title: The object leaves the LEO protected region within 5 years of the end of its mission
             rationale: >-
@@ -91,6 +95,10 @@ enum EmbeddedRulesetSources {
         overrides:
           # Steward's own Silver cap for spacecraft without propulsion (lts-2019 B.4) is not a limit of this regime.
           - rule: B.4-manoeuvre-capability
+            required: null
+          # Steward's Gold cap on a constellation's collective casualty risk (lts-2019 B.9, after French Art. 48-2) is not
+          # a limit of this regime either.
+          - rule: B.9-fleet-casualty-risk
             required: null
           - rule: B.8-post-mission-lifetime
             title: A LEO space station re-enters no more than five years after the end of its mission
@@ -282,6 +290,10 @@ enum EmbeddedRulesetSources {
         overrides:
           # Steward's own Silver cap for spacecraft without propulsion (lts-2019 B.4) is not a limit of this regime.
           - rule: B.4-manoeuvre-capability
+            required: null
+          # Steward's Gold cap on a constellation's collective casualty risk (lts-2019 B.9, after French Art. 48-2) is not
+          # a limit of this regime either.
+          - rule: B.9-fleet-casualty-risk
             required: null
           - rule: A.4-geo-graveyard-eccentricity
             rationale: >-
@@ -1018,12 +1030,15 @@ enum EmbeddedRulesetSources {
                     rationale: >-
                       For a constellation the per-spacecraft risk is multiplied by the number of re-entries. The French
                       technical regulation (Art. 48-2) caps the collective risk of all re-entries of a constellation at
-                      1e-2: it scores 0.6, 1e-3 scores 1.0 and 1e-1 scores 0.
+                      1e-2: it scores 0.6, 1e-3 scores 1.0 and 1e-1 scores 0. A constellation above that collective limit
+                      cannot be rated Platinum however well it is operated: the cap at Gold is Steward's judgement, the
+                      1e-2 limit is the French regulation's (the only regime that sets a collective number).
                     applies_if: >-
                       default(spacecraft.count, 1) > 1 and derived.orbit.in_leo_protected_region
                       and not (default(end_of_life.strategy, "natural_decay") in ["graveyard", "escape", "retrieval"])
                     measure: max(derived.reentry.casualty_risk_fleet, 1.0e-9)
                     scale: {log: true, points: [[1.0e-3, 1.0], [1.0e-2, 0.6], [1.0e-1, 0.0]]}
+                    required: {condition: "derived.reentry.casualty_risk_fleet <= 1.0e-2", caps_tier_at: gold}
                     weight: 2
                     references: ["LTS B.9 ¶5", "French technical regulation (arrêté du 31 mars 2011 as amended 2024) Art. 48-2"]
                     advice: Make the spacecraft fully demisable or dispose of them by controlled re-entry; the fleet risk grows with every satellite.
@@ -1277,6 +1292,10 @@ enum EmbeddedRulesetSources {
         overrides:
           # Steward's own Silver cap for spacecraft without propulsion (lts-2019 B.4) is not a limit of this regime.
           - rule: B.4-manoeuvre-capability
+            required: null
+          # Steward's Gold cap on a constellation's collective casualty risk (lts-2019 B.9, after French Art. 48-2) is not
+          # a limit of this regime either.
+          - rule: B.9-fleet-casualty-risk
             required: null
           - rule: A.4-geo-graveyard-eccentricity
             rationale: >-
