@@ -3,9 +3,10 @@ import Foundation
 /// Rebuilds the tracked-object spatial-density table from a two-line-element catalogue the user supplies, so the
 /// collision baseline can be kept current (issue 5; the CLI command that calls this comes later).
 ///
-/// Only line 2's eccentricity (columns 27–33, decimal point assumed) and mean motion (columns 53–63, rev/day)
-/// are needed: a = (μ/n²)^⅓, perigee/apogee altitudes = a(1 ∓ e) − R_eq. Each object is spread over the shells
-/// it crosses by time spent (`AltitudeShellOccupancy`), as the shipped table was. The object's kind comes from
+/// Each element set goes through the full `TwoLineElementSet` parser (field formats, checksums, catalogue numbers),
+/// so a catalogue is held to the same rules as a descriptor's TLE; the SGP4 mean semi-major axis and the
+/// eccentricity give perigee/apogee altitudes a(1 ∓ e) − R_eq. Each object is spread over the shells it crosses
+/// by time spent (`AltitudeShellOccupancy`), as the shipped table was. The object's kind comes from
 /// the optional title line: "R/B" → rocket body, "DEB" → debris, any other title → payload; objects without a
 /// title line count in the total only. Every malformed or inconsistent line is reported with its line number
 /// and skipped; parsing never stops early.
@@ -25,9 +26,6 @@ public enum SpatialDensityTableBuilder {
         public var objectsInRange: Int
         public var issues: [Issue]
     }
-
-    /// Earth's gravitational parameter in km³/s² (WGS 84, `Earth.mu`).
-    private static let muKm3PerS2 = Earth.mu * 1e-9
 
     public static func build(tleText: String, epoch: String, lowestAltitudeKm: Double = 200,
                              highestAltitudeKm: Double = 2000, shellWidthKm: Double = 20) -> Output {
@@ -63,20 +61,25 @@ public enum SpatialDensityTableBuilder {
                     issues.append(Issue(lineNumber: lineNumber, message: "line 2 of an element set without its line 1"))
                     continue
                 }
-                switch parseElementSet(line1: line1.bytes, line2: bytes) {
-                case let .failure(message):
-                    issues.append(Issue(lineNumber: lineNumber, message: message))
-                case let .success((catalogueNumber, eccentricity, meanMotion)):
+                let line1Text = String(decoding: line1.bytes, as: UTF8.self)
+                switch TwoLineElementSet.parse(title: nil, line1: line1Text, line2: String(decoding: bytes, as: UTF8.self)) {
+                case let .failure(problems):
+                    // Report the first problem of the set, on the catalogue line it is on.
+                    let first = problems.errors.first
+                    let number = first?.line == 1 ? line1.number : lineNumber
+                    issues.append(Issue(lineNumber: number,
+                                        message: first.map { "column \($0.column): \($0.message)" } ?? "malformed element set"))
+                case let .success(elements):
+                    let catalogueNumber = String(elements.catalogNumber)
                     if !seen.insert(catalogueNumber).inserted {
                         issues.append(Issue(lineNumber: lineNumber,
                                             message: "object \(catalogueNumber) appears twice; the later set is ignored"))
                         continue
                     }
                     read += 1
-                    let meanMotionRadPerS = meanMotion * 2 * Double.pi / 86_400
-                    let semiMajorAxis = cbrt(muKm3PerS2 / (meanMotionRadPerS * meanMotionRadPerS))
-                    let perigee = semiMajorAxis * (1 - eccentricity) - Earth.equatorialRadiusKm
-                    let apogee = semiMajorAxis * (1 + eccentricity) - Earth.equatorialRadiusKm
+                    let semiMajorAxis = elements.semiMajorAxisKm
+                    let perigee = semiMajorAxis * (1 - elements.eccentricity) - Earth.equatorialRadiusKm
+                    let apogee = semiMajorAxis * (1 + elements.eccentricity) - Earth.equatorialRadiusKm
                     let fractions = AltitudeShellOccupancy.fractions(perigeeKm: perigee, apogeeKm: apogee,
                                                                      in: emptyTable)
                     if !fractions.isEmpty { inRange += 1 }
@@ -121,57 +124,5 @@ public enum SpatialDensityTableBuilder {
         if upper.contains("R/B") { return .rocketBody }
         if upper.range(of: #"\bDEB\b"#, options: .regularExpression) != nil { return .debris }
         return .payload
-    }
-
-    private enum ParseResult {
-        case success((String, Double, Double))
-        case failure(String)
-    }
-
-    /// Reads catalogue number, eccentricity and mean motion, checking layout and checksums.
-    private static func parseElementSet(line1: [UInt8], line2: [UInt8]) -> ParseResult {
-        guard line1.count >= 68 else { return .failure("line 1 is \(line1.count) characters long, expected 69") }
-        guard line2.count >= 63 else { return .failure("line 2 is \(line2.count) characters long, expected 69") }
-        for (line, name) in [(line1, "line 1"), (line2, "line 2")] where line.count >= 69 {
-            guard let expected = digit(line[68]) else { return .failure("\(name) has no checksum digit in column 69") }
-            if checksum(line) != expected {
-                return .failure("\(name) checksum is \(expected), the digits add up to \(checksum(line))")
-            }
-        }
-        let number1 = text(line1, 3...7).trimmingCharacters(in: .whitespaces)
-        let number2 = text(line2, 3...7).trimmingCharacters(in: .whitespaces)
-        guard !number2.isEmpty, number1 == number2 else {
-            return .failure("catalogue numbers differ between line 1 (\(number1)) and line 2 (\(number2))")
-        }
-        let eccentricityText = text(line2, 27...33)
-        guard eccentricityText.count == 7, eccentricityText.allSatisfy(\.isNumber),
-              let eccentricity = Double("0." + eccentricityText), eccentricity < 1 else {
-            return .failure("eccentricity (columns 27–33) is \"\(eccentricityText)\", expected seven digits")
-        }
-        let meanMotionText = text(line2, 53...63).trimmingCharacters(in: .whitespaces)
-        guard let meanMotion = Double(meanMotionText), meanMotion.isFinite, meanMotion > 0 else {
-            return .failure("mean motion (columns 53–63) is \"\(meanMotionText)\", expected revolutions per day")
-        }
-        return .success((number2, eccentricity, meanMotion))
-    }
-
-    /// Columns are 1-based and inclusive, as in the format's definition.
-    private static func text(_ line: [UInt8], _ columns: ClosedRange<Int>) -> String {
-        let upper = min(columns.upperBound, line.count)
-        guard columns.lowerBound <= upper else { return "" }
-        return String(decoding: line[(columns.lowerBound - 1)..<upper], as: UTF8.self)
-    }
-
-    private static func digit(_ byte: UInt8) -> Int? {
-        byte >= 48 && byte <= 57 ? Int(byte - 48) : nil
-    }
-
-    /// Sum of the digits of columns 1–68, with '-' counting 1, modulo 10 (the TLE checksum rule).
-    private static func checksum(_ line: [UInt8]) -> Int {
-        var sum = 0
-        for byte in line.prefix(68) {
-            if let value = digit(byte) { sum += value } else if byte == UInt8(ascii: "-") { sum += 1 }
-        }
-        return sum % 10
     }
 }
