@@ -3,6 +3,7 @@
 // `swift test` (and CI) never build the benchmark library. Run from this folder:
 //     swift run -c release RuleEngineBenchmarks
 //     swift run -c release RatingBenchmarks        (end-to-end rating of real missions, batch throughput)
+//     swift run -c release PhysicsBenchmarks       (lifetime, reference mode, re-entry/collision/environment)
 import PackageDescription
 
 let package = Package(
@@ -15,6 +16,13 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "RuleEngineBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "swift-benchmark"),
+                .product(name: "StewardKit", package: "Steward"),
+            ]
+        ),
+        .executableTarget(
+            name: "PhysicsBenchmarks",
             dependencies: [
                 .product(name: "Benchmark", package: "swift-benchmark"),
                 .product(name: "StewardKit", package: "Steward"),
