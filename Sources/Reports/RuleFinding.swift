@@ -58,11 +58,11 @@ struct RuleFinding: Sendable, Hashable {
         case .notApplicable: parts.append("\(rule.title): not applicable.")
         }
         if let measured = rule.measured {
-            parts.append("Measured \(NumberFormatting.shortest(measured)) from \(rule.expression).")
+            parts.append("Measured \(NumberFormatting.readable(measured)) from \(rule.expression).")
         }
         let found = rule.facts.compactMap { fact -> String? in
             guard let value = fact.value else { return nil }
-            return "\(fact.path) = \(value.displayText)" + (fact.unit.map { " \($0)" } ?? "")
+            return "\(fact.path) = \(value.readableText)" + (fact.unit.map { " \($0)" } ?? "")
         }
         if !found.isEmpty { parts.append("Read " + found.joined(separator: ", ") + ".") }
         let missing = missingPaths

@@ -99,7 +99,7 @@ public struct TextReporter: Sendable {
         lines.append("      \(outcomeText(rule.outcome, style)), score \(scoreText) × \(Self.percent(rule.totalShare)) of total"
                      + " = \(Self.score(rule.contribution)); loses \(Self.score(lost(rule)))")
         if let measured = rule.measured {
-            lines.append("      measured \(Self.number(measured)) on \(rule.expression)")
+            lines.append("      measured \(NumberFormatting.readable(measured)) on \(rule.expression)")
         }
         if let reason = rule.reason, rule.outcome == .unknown {
             lines.append("      " + style.paint("why unknown: \(reason)", .magenta))
@@ -108,7 +108,7 @@ public struct TextReporter: Sendable {
             if let value = fact.value {
                 let unit = fact.unit.map { " \($0)" } ?? ""
                 let source = fact.source.map { Self.source($0) }.map { "  (\($0))" } ?? ""
-                lines.append("      \(fact.path) = \(value.displayText)\(unit)" + style.paint(source, .grey))
+                lines.append("      \(fact.path) = \(value.readableText)\(unit)" + style.paint(source, .grey))
             } else {
                 lines.append("      \(fact.path) is missing: \(fact.missing ?? "unknown")")
             }

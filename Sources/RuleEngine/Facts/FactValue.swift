@@ -29,6 +29,16 @@ public enum FactValue: Sendable, Hashable {
         case .list(let items): return "[" + items.map(\.displayText).joined(separator: ", ") + "]"
         }
     }
+
+    /// The form human-facing reports print: numbers to four significant digits (`4.735`, `1.011e-4`), so a
+    /// model output like 0.00010114659755408558 stays readable. The JSON report keeps full precision.
+    public var readableText: String {
+        switch self {
+        case .number(let value): return NumberFormatting.readable(value)
+        case .list(let items): return "[" + items.map(\.readableText).joined(separator: ", ") + "]"
+        default: return displayText
+        }
+    }
 }
 
 extension FactValue: Codable {
@@ -65,6 +75,35 @@ public enum NumberFormatting {
         return "\(value)"
     }
 
+    /// Four significant digits for human-facing values: integers as they are, plain decimals between 0.001
+    /// and one million, scientific notation outside (`1.011e-4`). Deterministic: the same value always
+    /// prints the same text.
+    public static func readable(_ value: Double, significantDigits: Int = 4) -> String {
+        guard value.isFinite else { return "\(value)" }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        let magnitude = abs(value)
+        if magnitude >= 1e-3 && magnitude < 1e6 {
+            let exponent = Int(log10(magnitude).rounded(.down))
+            let text = fixed(value, decimals: max(0, significantDigits - 1 - exponent))
+            return trimmingZeros(text)
+        }
+        var exponent = Int(log10(magnitude).rounded(.down))
+        var mantissa = value / pow10(exponent)
+        if abs((mantissa * pow10(significantDigits - 1)).rounded()) >= pow10(significantDigits) {
+            exponent += 1
+            mantissa = value / pow10(exponent)
+        }
+        return trimmingZeros(fixed(mantissa, decimals: significantDigits - 1)) + "e" + String(exponent)
+    }
+
+    private static func trimmingZeros(_ text: String) -> String {
+        guard text.contains(".") else { return text }
+        var trimmed = Substring(text)
+        while trimmed.hasSuffix("0") { trimmed = trimmed.dropLast() }
+        if trimmed.hasSuffix(".") { trimmed = trimmed.dropLast() }
+        return String(trimmed)
+    }
+
     /// Fixed decimals for human-facing scores (`0.733`); never used where a value must round-trip.
     public static func fixed(_ value: Double, decimals: Int) -> String {
         let scale = pow10(decimals)
@@ -79,8 +118,8 @@ public enum NumberFormatting {
 
     private static func pow10(_ n: Int) -> Double {
         var result = 1.0
-        for _ in 0..<max(0, n) { result *= 10 }
-        return result
+        for _ in 0..<abs(n) { result *= 10 }
+        return n < 0 ? 1 / result : result
     }
 }
 

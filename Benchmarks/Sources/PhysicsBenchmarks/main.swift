@@ -1,0 +1,70 @@
+import Astrodynamics
+import Benchmark
+import Foundation
+import RuleEngine
+import StewardKit
+
+// Speed goals of the physics (issue 4 "Speed", issue 5 "Speed"), on the project's 2-core machine:
+//   - one lifetime estimate from 550 km under 1 ms; from 800 km to the 200-year horizon under 5 ms;
+//   - the semi-analytic mode at least 100× faster than the numerical reference mode;
+//   - all re-entry, collision and environment facts of one mission under 2 ms.
+// Run from Benchmarks/: `swift run -c release PhysicsBenchmarks`.
+
+let epoch = Date(timeIntervalSince1970: 1_798_761_600)  // 2027-01-01
+let lifetime = OrbitalLifetime(atmosphere: NRLMSISE00MeanTable.standard)
+let cubeSat = DragProfile(massKg: 4.2, dragCoefficient: 2.2, areaM2: 0.035)
+let orbit550 = try EarthOrbit(perigeeAltitudeKm: 550, apogeeAltitudeKm: 550, inclinationDeg: 97.6)
+let orbit800 = try EarthOrbit(perigeeAltitudeKm: 800, apogeeAltitudeKm: 800, inclinationDeg: 98.6)
+let heavy = DragProfile(massKg: 1_000, dragCoefficient: 2.2, areaM2: 5)
+
+benchmark("lifetime from 550 km (NRLMSISE-00 mean table, mean cycle)") {
+    let estimate = lifetime.operationalOrbitLifetime(orbit: orbit550, drag: cubeSat, epoch: epoch, scenario: .meanCycle())
+    precondition(estimate.years != nil)
+}
+
+benchmark("lifetime from 800 km to the 200-year horizon") {
+    let estimate = lifetime.operationalOrbitLifetime(orbit: orbit800, drag: heavy, epoch: epoch, scenario: .meanCycle())
+    precondition(estimate.yearsOrHorizon > 0)
+}
+
+// The same 300 km case in both modes (exponential atmosphere, as in the lifetime tests' comparison).
+let orbit300 = try EarthOrbit(perigeeAltitudeKm: 300, apogeeAltitudeKm: 300, inclinationDeg: 51.6)
+let shortRun = LifetimeSettings(horizonYears: 1)
+let comparisonDrag = DragProfile(massKg: 10, dragCoefficient: 2.2, areaM2: 0.1)
+benchmark("semi-analytic mode, 300 km to re-entry") {
+    let estimate = OrbitAveragedDecayModel(atmosphere: ExponentialAtmosphere(), settings: shortRun)
+        .estimate(orbit: orbit300, drag: comparisonDrag, start: epoch, scenario: .constant(f107: 150, ap: 15))
+    precondition(estimate.years != nil)
+}
+benchmark("reference mode (RK4, J2, rotating atmosphere), 300 km to re-entry") {
+    let estimate = NumericalDecayPropagator(atmosphere: ExponentialAtmosphere(), settings: shortRun, stepSeconds: 20)
+        .estimate(orbit: orbit300, drag: comparisonDrag, start: epoch, scenario: .constant(f107: 150, ap: 15))
+    precondition(estimate.years != nil)
+}
+
+// Derived facts of real example descriptors, through the same fact source `steward rate` uses.
+let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Examples")
+func mission(_ name: String) -> Mission {
+    guard let loaded = try? MissionLoader.load(contentsOf: examples.appendingPathComponent(name).path).get() else {
+        fatalError("cannot load example \(name)")  // benchmark set-up on bundled files, not an input path
+    }
+    return loaded
+}
+let aurora = mission("aurora-3u.yaml"), kestrel = mission("kestrel-eo.yaml")
+let impactPaths = StewardFactCatalog.derived.map(\.path).filter {
+    $0.hasPrefix("derived.reentry.") || $0.hasPrefix("derived.collision.") || $0.hasPrefix("derived.environment.")
+}
+
+for (name, subject) in [("aurora-3u", aurora), ("kestrel-eo", kestrel)] {
+    benchmark("re-entry, collision and environment facts, \(name)") {
+        let source = MissionFactSource(mission: subject, assumptions: PhysicsAssumptions())
+        for path in impactPaths { _ = source.lookup(path) }
+    }
+    benchmark("all derived facts, \(name)") {
+        let source = MissionFactSource(mission: subject, assumptions: PhysicsAssumptions())
+        precondition(!source.derivedFacts.isEmpty)
+    }
+}
+
+Benchmark.main()
