@@ -39,3 +39,44 @@ public protocol PointAtmosphere: Sendable {
     func density(altitudeKm: Double, latitudeDeg: Double, longitudeDeg: Double,
                  dayOfYear: Int, secondsOfDay: Double, weather: SpaceWeather) -> Double
 }
+
+/// A mean atmosphere frozen at one space weather and inclination, for the many density look-ups over a narrow
+/// altitude range that one orbit-averaged decay rate needs (perigee, a probe above it and every quadrature node).
+///
+/// A model may answer with a precomputed column over just that range (`NRLMSISE00MeanTable` collapses its
+/// F10.7, Ap and inclination interpolation once instead of at every node); otherwise every look-up goes to
+/// the model. Either way the densities are the model's own, to rounding.
+public struct MeanDensityProfile: Sendable {
+    enum Storage: Sendable {
+        case model(any MeanAtmosphere, SpaceWeather, Double)
+        case column(NRLMSISE00MeanTable.AltitudeColumn)
+    }
+
+    let storage: Storage
+
+    init(_ storage: Storage) {
+        self.storage = storage
+    }
+
+    /// Mean total mass density, kg/m³, at `altitudeKm`.
+    @inline(__always)
+    public func density(altitudeKm: Double) -> Double {
+        switch storage {
+        case let .model(atmosphere, weather, inclinationDeg):
+            return atmosphere.meanDensity(altitudeKm: altitudeKm, weather: weather, inclinationDeg: inclinationDeg)
+        case let .column(column):
+            return column.density(altitudeKm: altitudeKm)
+        }
+    }
+}
+
+extension MeanAtmosphere {
+    /// The density profile over `altitudeRangeKm` at one weather and inclination; models with a faster way
+    /// to answer many look-ups in a narrow range provide their own (see `NRLMSISE00MeanTable`).
+    public func profile(weather: SpaceWeather, inclinationDeg: Double, altitudeRangeKm: ClosedRange<Double>) -> MeanDensityProfile {
+        if let table = self as? NRLMSISE00MeanTable {
+            return table.columnProfile(weather: weather, inclinationDeg: inclinationDeg, altitudeRangeKm: altitudeRangeKm)
+        }
+        return MeanDensityProfile(.model(self, weather, inclinationDeg))
+    }
+}

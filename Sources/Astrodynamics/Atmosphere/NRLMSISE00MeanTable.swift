@@ -75,6 +75,57 @@ public struct NRLMSISE00MeanTable: MeanAtmosphere, Sendable {
         return result
     }
 
+    // MARK: Frozen altitude columns
+
+    /// ln ρ at the altitude nodes around a range, with F10.7, Ap and inclination already interpolated: the
+    /// same sums as `logMeanDensity`, taken in the other order, so each later look-up costs one cubic in
+    /// altitude instead of a tricubic over the whole grid.
+    struct AltitudeColumn: Sendable {
+        let altitudesKm: [Double]
+        /// Index in `altitudesKm` of the first node held.
+        let offset: Int
+        let logDensities: [Double]
+        /// The table itself, frozen parameters included, for look-ups outside the held nodes.
+        let table: NRLMSISE00MeanTable
+        let f107: Double, ap: Double, inclinationDeg: Double
+
+        func density(altitudeKm: Double) -> Double {
+            let stencil = CubicStencil(altitudesKm, altitudeKm, beyondEnds: .extrapolateLinearly)
+            let start = stencil.first - offset
+            guard start >= 0, start + stencil.count <= logDensities.count else {
+                return exp(table.logMeanDensity(altitudeKm: altitudeKm, f107: f107, ap: ap, inclinationDeg: inclinationDeg))
+            }
+            return exp(stencil.apply(logDensities, base: -offset))
+        }
+    }
+
+    func columnProfile(weather: SpaceWeather, inclinationDeg: Double, altitudeRangeKm: ClosedRange<Double>) -> MeanDensityProfile {
+        let altitudes = grid.altitudesKm
+        let low = CubicStencil(altitudes, altitudeRangeKm.lowerBound, beyondEnds: .extrapolateLinearly)
+        let high = CubicStencil(altitudes, altitudeRangeKm.upperBound, beyondEnds: .extrapolateLinearly)
+        let first = min(low.first, high.first)
+        let last = max(low.first + low.count, high.first + high.count) - 1
+        let f107 = weather.f107Average, ap = weather.ap
+        let (i0, wi) = Self.linearBracket(grid.inclinationsDeg, Self.foldedInclination(inclinationDeg))
+        let flux = CubicStencil(grid.f107, f107, beyondEnds: .clamp)
+        let activity = CubicStencil(grid.ap, ap, beyondEnds: .clamp)
+        let nAlt = altitudes.count, nF = grid.f107.count, nAp = grid.ap.count
+        var column = [Double](repeating: 0, count: last - first + 1)
+        for di in 0...1 {
+            let weightI = di == 0 ? 1 - wi : wi
+            if weightI == 0 { continue }
+            for ja in 0..<activity.count {
+                for jf in 0..<flux.count {
+                    let weight = weightI * activity.weights[ja] * flux.weights[jf]
+                    let base = (((i0 + di) * nAp + (activity.first + ja)) * nF + (flux.first + jf)) * nAlt
+                    for k in first...last { column[k - first] += weight * logDensities[base + k] }
+                }
+            }
+        }
+        return MeanDensityProfile(.column(AltitudeColumn(altitudesKm: altitudes, offset: first, logDensities: column,
+                                                         table: self, f107: f107, ap: ap, inclinationDeg: inclinationDeg)))
+    }
+
     // MARK: Interpolation helpers
 
     /// Inclination folded into 0…90°: the latitude distribution of i and 180° − i is the same.

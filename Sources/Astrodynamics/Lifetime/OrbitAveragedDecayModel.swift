@@ -56,19 +56,24 @@ public struct OrbitAveragedDecayModel: Sendable {
         let perigeeAltitudeKm = aKm * (1 - e) - Earth.equatorialRadiusKm
         let effectiveB = b * rotationFactor(semiMajorAxisM: a, eccentricity: e, inclinationDeg: inclinationDeg)
 
-        // Panel layout from the density scale height at perigee.
-        let rhoPerigee = atmosphere.meanDensity(altitudeKm: perigeeAltitudeKm, weather: weather, inclinationDeg: inclinationDeg)
         if e < 1e-9 {
+            let rhoPerigee = atmosphere.meanDensity(altitudeKm: perigeeAltitudeKm, weather: weather, inclinationDeg: inclinationDeg)
             // Circular: the density is the same all round, so both integrals are exact with one evaluation
             // (∫₀^π dE = π, ∫₀^π cos E dE = 0).
             return Rates(semiMajorAxisMetresPerSecond: -effectiveB * (Earth.mu * a).squareRoot() * rhoPerigee,
                          eccentricityPerSecond: 0)
         }
+        // Every other look-up of this rate is at this weather and inclination, between perigee (and the probe
+        // above it) and apogee: freeze the atmosphere over that range once.
+        let apogeeAltitudeKm = aKm * (1 + e) - Earth.equatorialRadiusKm
+        let density = atmosphere.profile(weather: weather, inclinationDeg: inclinationDeg,
+                                         altitudeRangeKm: perigeeAltitudeKm...max(apogeeAltitudeKm, perigeeAltitudeKm + 10))
+        // Panel layout from the density scale height at perigee.
+        let rhoPerigee = density.density(altitudeKm: perigeeAltitudeKm)
         var panelEdges: [Double] = [0, Double.pi]
         if e > 0, rhoPerigee > 0 {
             let probeKm = 10.0
-            let rhoAbove = atmosphere.meanDensity(altitudeKm: perigeeAltitudeKm + probeKm, weather: weather,
-                                                  inclinationDeg: inclinationDeg)
+            let rhoAbove = density.density(altitudeKm: perigeeAltitudeKm + probeKm)
             let scaleHeightKm = rhoAbove > 0 && rhoAbove < rhoPerigee ? probeKm / log(rhoPerigee / rhoAbove) : 1000
             let sharpness = aKm * e / scaleHeightKm
             if sharpness > 2 {
@@ -94,8 +99,7 @@ public struct OrbitAveragedDecayModel: Sendable {
                     let anomaly = middle + sign * GaussLegendre8.nodes[node] * half
                     let cosE = cos(anomaly)
                     let radiusKm = aKm * (1 - e * cosE)
-                    let rho = atmosphere.meanDensity(altitudeKm: radiusKm - Earth.equatorialRadiusKm, weather: weather,
-                                                     inclinationDeg: inclinationDeg)
+                    let rho = density.density(altitudeKm: radiusKm - Earth.equatorialRadiusKm)
                     if rho <= 0 { continue }
                     let plus = 1 + e * cosE, minus = 1 - e * cosE
                     semiMajorAxisIntegral += weight * rho * plus * (plus / minus).squareRoot()

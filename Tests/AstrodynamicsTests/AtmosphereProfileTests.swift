@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+@testable import Astrodynamics
+
+/// The frozen altitude profile the decay model uses is only a faster order of the same sums: it must give the
+/// table's own densities, to rounding, inside its range and (by falling back) outside it.
+@Suite("Mean density profile")
+struct AtmosphereProfileTests {
+    @Test("the NRLMSISE-00 table's frozen column reproduces its direct look-ups to 1e-12",
+          arguments: [(150.0, 15.0, 97.5, 350.0, 729.0), (70.0, 4.0, 51.6, 500.0, 520.0), (250.0, 80.0, 0.0, 180.0, 1_400.0),
+                      (120.0, 30.0, 63.4, 90.0, 2_500.0)])
+    func columnMatchesTable(f107: Double, ap: Double, inclination: Double, perigee: Double, apogee: Double) {
+        let table = NRLMSISE00MeanTable.standard
+        let weather = SpaceWeather(f107: f107, ap: ap)
+        let profile = table.profile(weather: weather, inclinationDeg: inclination, altitudeRangeKm: perigee...apogee)
+        guard case .column = profile.storage else {
+            Issue.record("the table should answer with a frozen column")
+            return
+        }
+        // Inside the range, at its ends, and outside it (where the column falls back to the table).
+        for step in 0...40 {
+            let altitude = perigee - 50 + (apogee - perigee + 100) * Double(step) / 40
+            let direct = table.meanDensity(altitudeKm: altitude, weather: weather, inclinationDeg: inclination)
+            let frozen = profile.density(altitudeKm: altitude)
+            #expect(abs(frozen / direct - 1) < 1e-12, "\(altitude) km: \(frozen) vs \(direct)")
+        }
+    }
+
+    @Test("other models answer every look-up themselves")
+    func otherModelsUseTheModel() {
+        let profile = ExponentialAtmosphere().profile(weather: SpaceWeather(f107: 150, ap: 15), inclinationDeg: 51.6,
+                                                      altitudeRangeKm: 300...400)
+        #expect(profile.density(altitudeKm: 747.2119) == ExponentialAtmosphere().density(altitudeKm: 747.2119))
+    }
+}
