@@ -80,7 +80,9 @@ public struct NRLMSISE00MeanTable: MeanAtmosphere, Sendable {
     /// ln ρ at the altitude nodes around a range, with F10.7, Ap and inclination already interpolated: the
     /// same sums as `logMeanDensity`, taken in the other order, so each later look-up costs one cubic in
     /// altitude instead of a tricubic over the whole grid.
-    struct AltitudeColumn: Sendable {
+    ///
+    /// A class so that the many look-ups of one rate share it by reference instead of copying its arrays.
+    final class AltitudeColumn: Sendable {
         let altitudesKm: [Double]
         /// Index in `altitudesKm` of the first node held.
         let offset: Int
@@ -88,6 +90,17 @@ public struct NRLMSISE00MeanTable: MeanAtmosphere, Sendable {
         /// The table itself, frozen parameters included, for look-ups outside the held nodes.
         let table: NRLMSISE00MeanTable
         let f107: Double, ap: Double, inclinationDeg: Double
+
+        init(altitudesKm: [Double], offset: Int, logDensities: [Double], table: NRLMSISE00MeanTable,
+             f107: Double, ap: Double, inclinationDeg: Double) {
+            self.altitudesKm = altitudesKm
+            self.offset = offset
+            self.logDensities = logDensities
+            self.table = table
+            self.f107 = f107
+            self.ap = ap
+            self.inclinationDeg = inclinationDeg
+        }
 
         func density(altitudeKm: Double) -> Double {
             let stencil = CubicStencil(altitudesKm, altitudeKm, beyondEnds: .extrapolateLinearly)

@@ -21,7 +21,8 @@ import Foundation
 ///
 /// **Stepping.** Midpoint (2nd-order Runge–Kutta) steps whose length keeps the perigee change under 5 % of the
 /// density scale height at perigee and the apogee change under 2 % of the apogee–perigee span; at most 365 days
-/// under constant activity, 30 days when the activity varies (to resolve the solar cycle). The re-entry instant
+/// under constant activity, 60 days when the activity varies (≈ 67 steps per 11-year cycle; halving it to 30 days
+/// moves a 16-year mean-cycle lifetime by 2e-4 relative). The re-entry instant
 /// is interpolated within the last step.
 ///
 /// **Validity.** LEO-crossing orbits with e < 0.95. Not modelled: luni-solar and J2 effects on perigee height
@@ -44,6 +45,9 @@ public struct OrbitAveragedDecayModel: Sendable {
     public struct Rates: Sendable, Hashable {
         public let semiMajorAxisMetresPerSecond: Double
         public let eccentricityPerSecond: Double
+        /// Density scale height at perigee, m, when the rate computed it (eccentric orbits): the step-size
+        /// control reuses it instead of looking the atmosphere up twice more.
+        var perigeeScaleHeightM: Double? = nil
     }
 
     /// ⟨da/dt⟩ and ⟨de/dt⟩ for an orbit of semi-major axis `semiMajorAxisM` (m) and eccentricity `e` under the
@@ -71,10 +75,12 @@ public struct OrbitAveragedDecayModel: Sendable {
         // Panel layout from the density scale height at perigee.
         let rhoPerigee = density.density(altitudeKm: perigeeAltitudeKm)
         var panelEdges: [Double] = [0, Double.pi]
+        var perigeeScaleHeightM: Double?
         if e > 0, rhoPerigee > 0 {
             let probeKm = 10.0
             let rhoAbove = density.density(altitudeKm: perigeeAltitudeKm + probeKm)
             let scaleHeightKm = rhoAbove > 0 && rhoAbove < rhoPerigee ? probeKm / log(rhoPerigee / rhoAbove) : 1000
+            if rhoAbove > 0 && rhoAbove < rhoPerigee { perigeeScaleHeightM = scaleHeightKm * 1000 }
             let sharpness = aKm * e / scaleHeightKm
             if sharpness > 2 {
                 let width = 1 / sharpness.squareRoot()
@@ -90,14 +96,17 @@ public struct OrbitAveragedDecayModel: Sendable {
 
         var semiMajorAxisIntegral = 0.0
         var eccentricityIntegral = 0.0
+        let singlePanel = panelEdges.count == 2
         for panel in 0..<(panelEdges.count - 1) {
             let lower = panelEdges[panel], upper = panelEdges[panel + 1]
             let half = (upper - lower) / 2, middle = (upper + lower) / 2
             for node in 0..<GaussLegendre8.nodes.count {
                 let weight = GaussLegendre8.weights[node] * half
-                for sign in [-1.0, 1.0] {
-                    let anomaly = middle + sign * GaussLegendre8.nodes[node] * half
-                    let cosE = cos(anomaly)
+                for (index, sign) in [-1.0, 1.0].enumerated() {
+                    // Near-circular orbits use the one panel [0, π], whose nodes never move: their cosines are
+                    // tabulated once (the same expression, so the same values).
+                    let cosE = singlePanel ? GaussLegendre8.wholePanelCosines[2 * node + index]
+                                           : cos(middle + sign * GaussLegendre8.nodes[node] * half)
                     let radiusKm = aKm * (1 - e * cosE)
                     let rho = density.density(altitudeKm: radiusKm - Earth.equatorialRadiusKm)
                     if rho <= 0 { continue }
@@ -110,7 +119,7 @@ public struct OrbitAveragedDecayModel: Sendable {
         // ∫₀^{2π} = 2∫₀^π; the 1/2π prefactor becomes 1/π.
         let dadt = -effectiveB * (Earth.mu * a).squareRoot() / Double.pi * semiMajorAxisIntegral
         let dedt = e > 0 ? -effectiveB * (Earth.mu / a).squareRoot() * (1 - e * e) / Double.pi * eccentricityIntegral : 0
-        return Rates(semiMajorAxisMetresPerSecond: dadt, eccentricityPerSecond: dedt)
+        return Rates(semiMajorAxisMetresPerSecond: dadt, eccentricityPerSecond: dedt, perigeeScaleHeightM: perigeeScaleHeightM)
     }
 
     /// King-Hele's atmosphere-rotation factor F = (1 − r_p ω cos i / v_p)², or 1 when rotation is off.
@@ -141,7 +150,7 @@ public struct OrbitAveragedDecayModel: Sendable {
         let inclination = orbit.inclinationDeg
         let reentryRadius = (Earth.equatorialRadiusKm + settings.reentryPerigeeAltitudeKm) * 1000
         let horizonSeconds = settings.horizonYears * secondsPerYear
-        let maximumStep = (scenario.isTimeVarying ? 30.0 : 365.0) * 86_400
+        let maximumStep = (scenario.isTimeVarying ? 60.0 : 365.0) * 86_400
 
         var a = orbit.semiMajorAxisKm * 1000
         var e = orbit.eccentricity
@@ -194,10 +203,15 @@ public struct OrbitAveragedDecayModel: Sendable {
 
     /// Step length, s, from the accuracy limits described on the type.
     private func stepLength(a: Double, e: Double, rates: Rates, inclinationDeg: Double, weather: SpaceWeather) -> Double {
-        let perigeeAltitudeKm = a * (1 - e) / 1000 - Earth.equatorialRadiusKm
-        let rho0 = atmosphere.meanDensity(altitudeKm: perigeeAltitudeKm, weather: weather, inclinationDeg: inclinationDeg)
-        let rho1 = atmosphere.meanDensity(altitudeKm: perigeeAltitudeKm + 10, weather: weather, inclinationDeg: inclinationDeg)
-        let scaleHeightM = rho1 > 0 && rho1 < rho0 ? 10_000 / log(rho0 / rho1) : 100_000
+        let scaleHeightM: Double
+        if let known = rates.perigeeScaleHeightM {
+            scaleHeightM = known
+        } else {
+            let perigeeAltitudeKm = a * (1 - e) / 1000 - Earth.equatorialRadiusKm
+            let rho0 = atmosphere.meanDensity(altitudeKm: perigeeAltitudeKm, weather: weather, inclinationDeg: inclinationDeg)
+            let rho1 = atmosphere.meanDensity(altitudeKm: perigeeAltitudeKm + 10, weather: weather, inclinationDeg: inclinationDeg)
+            scaleHeightM = rho1 > 0 && rho1 < rho0 ? 10_000 / log(rho0 / rho1) : 100_000
+        }
         let perigeeRate = abs(rates.semiMajorAxisMetresPerSecond * (1 - e) - a * rates.eccentricityPerSecond)
         let apogeeRate = abs(rates.semiMajorAxisMetresPerSecond * (1 + e) + a * rates.eccentricityPerSecond)
         var dt = Double.infinity
@@ -233,4 +247,8 @@ public struct OrbitAveragedDecayModel: Sendable {
 enum GaussLegendre8 {
     static let nodes: [Double] = [0.1834346424956498, 0.5255324099163290, 0.7966664774136267, 0.9602898564975363]
     static let weights: [Double] = [0.3626837833783620, 0.3137066458778873, 0.2223810344533745, 0.1012285362903763]
+    /// cos E at the eight nodes of the panel [0, π], ordered (node, sign −1 then +1).
+    static let wholePanelCosines: [Double] = nodes.flatMap { node in
+        [-1.0, 1.0].map { sign in cos(Double.pi / 2 + sign * node * (Double.pi / 2)) }
+    }
 }
