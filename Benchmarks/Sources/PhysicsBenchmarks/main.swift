@@ -67,4 +67,48 @@ for (name, subject) in [("aurora-3u", aurora), ("kestrel-eo", kestrel)] {
     }
 }
 
+// The issue-5 models alone, on decay histories computed once beforehand (the lifetime model is issue 4's and has
+// its own goals above): re-entry survivability of a kestrel-eo-like set of seven components, casualty
+// expectation, collision probability with and without avoidance credit, environmental index and fleet burden.
+func component(_ name: String, _ material: String, _ mass: Double, _ shape: String, _ dimensions: [Double], count: Int = 1)
+    -> ReentryComponent {
+    guard let material = ReentryMaterial.named(material), let shape = ComponentShape(name: shape, dimensionsM: dimensions) else {
+        fatalError("benchmark component \(name) is malformed")  // fixed set-up data, not an input path
+    }
+    return ReentryComponent(name: name, material: material, massKg: mass, shape: shape, count: count)
+}
+let components = [
+    component("hydrazine tank", "titanium", 6.5, "sphere", [0.46]),
+    component("reaction wheel", "stainless_steel", 3.5, "cylinder", [0.25, 0.1], count: 4),
+    component("telescope primary mirror", "glass", 9, "cylinder", [0.45, 0.07]),
+    component("telescope structure", "cfrp", 14, "cylinder", [0.5, 1.1]),
+    component("magnetorquer", "steel", 1.2, "cylinder", [0.03, 0.5], count: 3),
+    component("battery", "stainless_steel", 14, "box", [0.3, 0.25, 0.2]),
+    component("star tracker", "aluminium", 1.5, "box", [0.1, 0.1, 0.15]),
+]
+let kestrelDrag = DragProfile(massKg: 450, dragCoefficient: 2.2, areaM2: 4)
+let kestrelOrbit = try EarthOrbit(perigeeAltitudeKm: 710, apogeeAltitudeKm: 729, inclinationDeg: 98.3)
+let disposed = lifetime.postMissionLifetime(
+    operationalOrbit: kestrelOrbit, disposalOrbit: try EarthOrbit(perigeeAltitudeKm: 350, apogeeAltitudeKm: 729, inclinationDeg: 98.3),
+    drag: kestrelDrag, epoch: epoch, missionDurationYears: 5, scenario: .meanCycle()).history
+let failed = lifetime.postMissionLifetime(
+    operationalOrbit: kestrelOrbit, disposalOrbit: nil, drag: kestrelDrag, epoch: epoch,
+    missionDurationYears: 5, scenario: .meanCycle()).history
+
+benchmark("issue-5 models on given decay histories (kestrel-eo-like)") {
+    let survivability = ReentrySurvivability.assess(components)
+    let casualty = CasualtyExpectation(casualtyAreaM2: survivability.casualtyAreaM2, inclinationDeg: 98.3,
+                                       populationYear: PopulationYear(2020))
+    let collision = CollisionProbabilityModel(avoidanceCredit: 0.9).evaluate(CollisionExposure(
+        crossSectionM2: 4, inclinationDeg: 98.3, operationalPerigeeKm: 710, operationalApogeeKm: 729,
+        operationalYears: 5, postMission: disposed, performsCollisionAvoidance: true))
+    let exposure = EnvironmentalExposure(massKg: 450, crossSectionM2: 4, inclinationDeg: 98.3, operationalPerigeeKm: 710,
+                                         operationalApogeeKm: 729, operationalYears: 5, performsCollisionAvoidance: true,
+                                         successfulDisposal: disposed, failedDisposal: failed, disposalSuccessProbability: 0.9)
+    let index = EnvironmentalIndexModel.standard.evaluate(exposure)
+    let burden = FleetEnvironmentalBurden(exposure: exposure, spacecraftCount: 1, disposalSuccessProbability: 0.9)
+    precondition(casualty.riskPerSpacecraft >= 0 && collision.probabilityWithoutAvoidance >= 0 && index.index >= 0
+                 && burden.expectedDerelicts >= 0)
+}
+
 Benchmark.main()
