@@ -53,14 +53,17 @@ extension CompiledRuleset {
         var context = EvaluationContext(table: slots, source: facts, overridesBySlot: lookups)
 
         var sectionResults: [SectionResult] = []
+        sectionResults.reserveCapacity(sections.count)
         var bonusResults: [RuleResult] = []
         var unknowns: [UnknownFinding] = []
         var caps: [TierCap] = []
 
         for section in sections {
             var guidelineResults: [GuidelineResult] = []
+            guidelineResults.reserveCapacity(section.guidelines.count)
             for guideline in section.guidelines {
                 var ruleResults: [RuleResult] = []
+                ruleResults.reserveCapacity(guideline.rules.count)
                 for rule in guideline.rules {
                     let evaluation = RuleEvaluation.evaluate(rule, in: &context)
                     let result = ruleResult(rule, evaluation, context: context)
