@@ -30,10 +30,25 @@ public struct NRLMSISE00MeanTable: MeanAtmosphere, Sendable {
     public let logDensities: [Double]
 
     /// Builds a table from precomputed values; returns nil when their count does not match the grid.
+    /// For every 4-node altitude stencil starting at node k, the reciprocals of the Lagrange denominators
+    /// Π_{m≠j} (h_{k+j} − h_{k+m}), j = 0…3, at `4k + j`: the frozen columns' look-ups then need no division.
+    let altitudeInverseDenominators: [Double]
+
     public init?(grid: Grid, logDensities: [Double]) {
         guard logDensities.count == grid.cellCount, grid.isUsable else { return nil }
         self.grid = grid
         self.logDensities = logDensities
+        let nodes = grid.altitudesKm
+        var inverse: [Double] = []
+        inverse.reserveCapacity(4 * (nodes.count - 3))
+        for first in 0..<(nodes.count - 3) {
+            for j in 0..<4 {
+                var denominator = 1.0
+                for m in 0..<4 where m != j { denominator *= nodes[first + j] - nodes[first + m] }
+                inverse.append(1 / denominator)
+            }
+        }
+        self.altitudeInverseDenominators = inverse
     }
 
     /// The table checked into the repository (grid ``Grid/standard``), parsed once from the embedded text.
@@ -67,6 +82,9 @@ public struct NRLMSISE00MeanTable: MeanAtmosphere, Sendable {
             for ja in 0..<activity.count {
                 for jf in 0..<flux.count {
                     let weight = weightI * activity.weights[ja] * flux.weights[jf]
+                    // A driver on a grid node (Ap = 15 in the mean-cycle and LOS scenarios) gives exact zero
+                    // weights to its neighbours: skipping them changes no bit of the sum.
+                    if weight == 0 { continue }
                     let base = (((i0 + di) * nAp + (activity.first + ja)) * nF + (flux.first + jf)) * nAlt
                     result += weight * altitude.apply(logDensities, base: base)
                 }
@@ -90,10 +108,12 @@ public struct NRLMSISE00MeanTable: MeanAtmosphere, Sendable {
         /// The table itself, frozen parameters included, for look-ups outside the held nodes.
         let table: NRLMSISE00MeanTable
         let f107: Double, ap: Double, inclinationDeg: Double
+        let inverseDenominators: [Double]
 
         init(altitudesKm: [Double], offset: Int, logDensities: [Double], table: NRLMSISE00MeanTable,
              f107: Double, ap: Double, inclinationDeg: Double) {
             self.altitudesKm = altitudesKm
+            self.inverseDenominators = table.altitudeInverseDenominators
             self.offset = offset
             self.logDensities = logDensities
             self.table = table
@@ -102,7 +122,29 @@ public struct NRLMSISE00MeanTable: MeanAtmosphere, Sendable {
             self.inclinationDeg = inclinationDeg
         }
 
-        func density(altitudeKm: Double) -> Double {
+        func density(altitudeKm x: Double) -> Double {
+            // The usual case: inside the held nodes, away from the grid's ends. The same cubic as
+            // `CubicStencil`, with its node search limited to the held nodes and its divisions precomputed.
+            let nodes = altitudesKm, n = nodes.count, lastHeld = offset + logDensities.count - 1
+            if x > nodes[0], x < nodes[n - 1], x >= nodes[offset], x < nodes[lastHeld] {
+                var low = offset
+                while nodes[low + 1] <= x { low += 1 }
+                let first = min(max(low - 1, 0), n - 4), start = first - offset
+                if start >= 0, start + 4 <= logDensities.count {
+                    let d0 = x - nodes[first], d1 = x - nodes[first + 1]
+                    let d2 = x - nodes[first + 2], d3 = x - nodes[first + 3]
+                    let k = 4 * first
+                    let logDensity = d1 * d2 * d3 * inverseDenominators[k] * logDensities[start]
+                        + d0 * d2 * d3 * inverseDenominators[k + 1] * logDensities[start + 1]
+                        + d0 * d1 * d3 * inverseDenominators[k + 2] * logDensities[start + 2]
+                        + d0 * d1 * d2 * inverseDenominators[k + 3] * logDensities[start + 3]
+                    return exp(logDensity)
+                }
+            }
+            return generalDensity(altitudeKm: x)
+        }
+
+        private func generalDensity(altitudeKm: Double) -> Double {
             let stencil = CubicStencil(altitudesKm, altitudeKm, beyondEnds: .extrapolateLinearly)
             let start = stencil.first - offset
             guard start >= 0, start + stencil.count <= logDensities.count else {
@@ -130,6 +172,7 @@ public struct NRLMSISE00MeanTable: MeanAtmosphere, Sendable {
             for ja in 0..<activity.count {
                 for jf in 0..<flux.count {
                     let weight = weightI * activity.weights[ja] * flux.weights[jf]
+                    if weight == 0 { continue }
                     let base = (((i0 + di) * nAp + (activity.first + ja)) * nF + (flux.first + jf)) * nAlt
                     for k in first...last { column[k - first] += weight * logDensities[base + k] }
                 }
