@@ -322,3 +322,22 @@ struct DragProfileDescriptorTests {
         #expect(DragProfile.fromDescriptor(massKg: 4.2, dragCoefficient: nil, declaredAreaM2: nil, dimensionsM: nil) == nil)
     }
 }
+
+@Suite("Orbits beyond the reach of drag")
+struct BeyondDragTests {
+    @Test("a GEO graveyard orbit is beyond the horizon without being stepped through; a 900 km orbit is still integrated")
+    func graveyardSkipsIntegration() throws {
+        let lifetime = OrbitalLifetime(atmosphere: NRLMSISE00MeanTable.standard)
+        let drag = DragProfile(massKg: 2_000, dragCoefficient: 2.2, areaM2: 40)
+        let graveyard = try EarthOrbit(perigeeAltitudeKm: 36_086, apogeeAltitudeKm: 36_106, inclinationDeg: 0.1)
+        let far = lifetime.operationalOrbitLifetime(orbit: graveyard, drag: drag, epoch: epoch2025, scenario: .meanCycle())
+        #expect(far.years == nil && far.yearsOrHorizon == 200)
+        #expect(far.history.samples.count == 2)
+        #expect(far.history.samples.last?.perigeeAltitudeKm == far.history.samples.first?.perigeeAltitudeKm)
+
+        let leo = try EarthOrbit(perigeeAltitudeKm: 900, apogeeAltitudeKm: 910, inclinationDeg: 99)
+        let near = lifetime.operationalOrbitLifetime(orbit: leo, drag: drag, epoch: epoch2025, scenario: .meanCycle())
+        #expect(near.history.samples.count > 2)
+        #expect((near.history.samples.last?.perigeeAltitudeKm ?? 900) < 900)
+    }
+}

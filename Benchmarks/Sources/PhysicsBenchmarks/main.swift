@@ -52,11 +52,13 @@ func mission(_ name: String) -> Mission {
     return loaded
 }
 let aurora = mission("aurora-3u.yaml"), kestrel = mission("kestrel-eo.yaml")
+let others = ["meridian-broadband", "oneweb-gen1", "helios-geo", "envisat", "esc-a-gto", "selene-lunar-orbiter"]
+    .map { ($0, mission("\($0).yaml")) }
 let impactPaths = StewardFactCatalog.derived.map(\.path).filter {
     $0.hasPrefix("derived.reentry.") || $0.hasPrefix("derived.collision.") || $0.hasPrefix("derived.environment.")
 }
 
-for (name, subject) in [("aurora-3u", aurora), ("kestrel-eo", kestrel)] {
+for (name, subject) in [("aurora-3u", aurora), ("kestrel-eo", kestrel)] + others {
     benchmark("re-entry, collision and environment facts, \(name)") {
         let source = MissionFactSource(mission: subject, assumptions: PhysicsAssumptions())
         for path in impactPaths { _ = source.lookup(path) }

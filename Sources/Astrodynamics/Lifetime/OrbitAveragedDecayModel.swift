@@ -168,6 +168,9 @@ public struct OrbitAveragedDecayModel: Sendable {
         var outcome: LifetimeOutcome = .beyondHorizon(horizonYears: settings.horizonYears)
         if a * (1 - e) <= reentryRadius {
             outcome = .reentered(years: 0)
+        } else if Self.isBeyondDrag(rates(a, e, 0), a: a, e: e, horizonSeconds: horizonSeconds) {
+            // Far above the atmosphere (MEO, GEO, graveyard orbits): nothing to integrate.
+            t = horizonSeconds
         } else {
             while t < horizonSeconds {
                 let r1 = rates(a, e, t)
@@ -199,6 +202,15 @@ public struct OrbitAveragedDecayModel: Sendable {
         return LifetimeEstimate(outcome: outcome, history: history, model: Self.identifier,
                                 atmosphere: atmosphere.identifier, solarActivity: scenario.identifier,
                                 assumptions: assumptions(drag: drag, scenario: scenario), steps: steps)
+    }
+
+    /// True when even a thousand times the initial rate would lower perigee by less than a kilometre over the
+    /// whole horizon. Density at such heights varies over the solar cycle by far less than that factor, and
+    /// decay only speeds up once perigee has come down, so the orbit cannot re-enter within the horizon and
+    /// the step-by-step integration (centuries of 60-day steps at GEO) is skipped.
+    static func isBeyondDrag(_ initial: Rates, a: Double, e: Double, horizonSeconds: Double) -> Bool {
+        let perigeeRate = abs(initial.semiMajorAxisMetresPerSecond * (1 - e) - a * initial.eccentricityPerSecond)
+        return perigeeRate * horizonSeconds * 1_000 < 1_000
     }
 
     /// Step length, s, from the accuracy limits described on the type.
