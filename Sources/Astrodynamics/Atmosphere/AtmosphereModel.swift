@@ -26,6 +26,10 @@ public protocol MeanAtmosphere: Sendable {
     var identifier: String { get }
     /// Mean total mass density, kg/m³, at `altitudeKm` above the equatorial radius.
     func meanDensity(altitudeKm: Double, weather: SpaceWeather, inclinationDeg: Double) -> Double
+    /// The densities over `altitudeRangeKm` at one weather and inclination, for the many look-ups of one
+    /// orbit-averaged rate. Models with a faster way to answer them override the default, which asks
+    /// `meanDensity` each time.
+    func profile(weather: SpaceWeather, inclinationDeg: Double, altitudeRangeKm: ClosedRange<Double>) -> MeanDensityProfile
 }
 
 /// A density model evaluated at one point and instant, as a numerical propagator needs it.
@@ -71,12 +75,7 @@ public struct MeanDensityProfile: Sendable {
 }
 
 extension MeanAtmosphere {
-    /// The density profile over `altitudeRangeKm` at one weather and inclination; models with a faster way
-    /// to answer many look-ups in a narrow range provide their own (see `NRLMSISE00MeanTable`).
     public func profile(weather: SpaceWeather, inclinationDeg: Double, altitudeRangeKm: ClosedRange<Double>) -> MeanDensityProfile {
-        if let table = self as? NRLMSISE00MeanTable {
-            return table.columnProfile(weather: weather, inclinationDeg: inclinationDeg, altitudeRangeKm: altitudeRangeKm)
-        }
-        return MeanDensityProfile(.model(self, weather, inclinationDeg))
+        MeanDensityProfile(.model(self, weather, inclinationDeg))
     }
 }

@@ -70,27 +70,35 @@ public struct NRLMSISE00MeanTable: MeanAtmosphere, Sendable {
 
     /// ln of the mean density, kg/m³ (see the type's documentation for the interpolation).
     public func logMeanDensity(altitudeKm: Double, f107: Double, ap: Double, inclinationDeg: Double) -> Double {
-        let (i0, wi) = Self.linearBracket(grid.inclinationsDeg, Self.foldedInclination(inclinationDeg))
         let altitude = CubicStencil(grid.altitudesKm, altitudeKm, beyondEnds: .extrapolateLinearly)
+        var result = 0.0
+        forEachDriverNode(f107: f107, ap: ap, inclinationDeg: inclinationDeg) { weight, base in
+            result += weight * altitude.apply(logDensities, base: base)
+        }
+        return result
+    }
+
+    /// Calls `body` with the weight and the start of the altitude column of every (inclination, Ap, F10.7)
+    /// node the interpolation uses: linear in inclination, cubic in Ap and F10.7. Look-ups and frozen columns
+    /// share it, so both take the same sums. A driver on a grid node (Ap = 15 in the mean-cycle and LOS
+    /// scenarios) gives exact zero weights to its neighbours: skipping them changes no bit of the sum.
+    @inline(__always)
+    private func forEachDriverNode(f107: Double, ap: Double, inclinationDeg: Double, _ body: (Double, Int) -> Void) {
+        let (i0, wi) = Self.linearBracket(grid.inclinationsDeg, Self.foldedInclination(inclinationDeg))
         let flux = CubicStencil(grid.f107, f107, beyondEnds: .clamp)
         let activity = CubicStencil(grid.ap, ap, beyondEnds: .clamp)
         let nAlt = grid.altitudesKm.count, nF = grid.f107.count, nAp = grid.ap.count
-        var result = 0.0
         for di in 0...1 {
             let weightI = di == 0 ? 1 - wi : wi
             if weightI == 0 { continue }
             for ja in 0..<activity.count {
                 for jf in 0..<flux.count {
                     let weight = weightI * activity.weights[ja] * flux.weights[jf]
-                    // A driver on a grid node (Ap = 15 in the mean-cycle and LOS scenarios) gives exact zero
-                    // weights to its neighbours: skipping them changes no bit of the sum.
                     if weight == 0 { continue }
-                    let base = (((i0 + di) * nAp + (activity.first + ja)) * nF + (flux.first + jf)) * nAlt
-                    result += weight * altitude.apply(logDensities, base: base)
+                    body(weight, (((i0 + di) * nAp + (activity.first + ja)) * nF + (flux.first + jf)) * nAlt)
                 }
             }
         }
-        return result
     }
 
     // MARK: Frozen altitude columns
@@ -154,29 +162,17 @@ public struct NRLMSISE00MeanTable: MeanAtmosphere, Sendable {
         }
     }
 
-    func columnProfile(weather: SpaceWeather, inclinationDeg: Double, altitudeRangeKm: ClosedRange<Double>) -> MeanDensityProfile {
+    /// A column over the range, collapsed once (see `AltitudeColumn`).
+    public func profile(weather: SpaceWeather, inclinationDeg: Double, altitudeRangeKm: ClosedRange<Double>) -> MeanDensityProfile {
         let altitudes = grid.altitudesKm
         let low = CubicStencil(altitudes, altitudeRangeKm.lowerBound, beyondEnds: .extrapolateLinearly)
         let high = CubicStencil(altitudes, altitudeRangeKm.upperBound, beyondEnds: .extrapolateLinearly)
         let first = min(low.first, high.first)
         let last = max(low.first + low.count, high.first + high.count) - 1
         let f107 = weather.f107Average, ap = weather.ap
-        let (i0, wi) = Self.linearBracket(grid.inclinationsDeg, Self.foldedInclination(inclinationDeg))
-        let flux = CubicStencil(grid.f107, f107, beyondEnds: .clamp)
-        let activity = CubicStencil(grid.ap, ap, beyondEnds: .clamp)
-        let nAlt = altitudes.count, nF = grid.f107.count, nAp = grid.ap.count
         var column = [Double](repeating: 0, count: last - first + 1)
-        for di in 0...1 {
-            let weightI = di == 0 ? 1 - wi : wi
-            if weightI == 0 { continue }
-            for ja in 0..<activity.count {
-                for jf in 0..<flux.count {
-                    let weight = weightI * activity.weights[ja] * flux.weights[jf]
-                    if weight == 0 { continue }
-                    let base = (((i0 + di) * nAp + (activity.first + ja)) * nF + (flux.first + jf)) * nAlt
-                    for k in first...last { column[k - first] += weight * logDensities[base + k] }
-                }
-            }
+        forEachDriverNode(f107: f107, ap: ap, inclinationDeg: inclinationDeg) { weight, base in
+            for k in first...last { column[k - first] += weight * logDensities[base + k] }
         }
         return MeanDensityProfile(.column(AltitudeColumn(altitudesKm: altitudes, offset: first, logDensities: column,
                                                          table: self, f107: f107, ap: ap, inclinationDeg: inclinationDeg)))
