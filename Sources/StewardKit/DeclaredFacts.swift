@@ -259,11 +259,9 @@ enum JSONText {
         }
     }
 
-    /// Integers without a fraction; other values in Swift's shortest round-trip form (valid JSON).
+    /// The shared shortest round-trip form (valid JSON for finite values); non-finite values are null.
     static func format(_ n: Double) -> String {
-        guard n.isFinite else { return "null" }
-        if n == n.rounded(), abs(n) < 1e15 { return String(Int64(n)) }
-        return "\(n)"
+        n.isFinite ? NumberFormatting.shortest(n) : "null"
     }
 
     static func quote(_ s: String) -> String {

@@ -43,6 +43,26 @@ struct RatingPipelineTests {
         try RulesetResolver().loader.load(text: gateRuleset, file: "gate-test.yaml").get()
     }
 
+    /// Reporters draw the decay curve from the rating alone, so it must travel inside it — and only when a rule
+    /// read the lifetime (the gate ruleset reads declared facts only, so it must not pay for any physics).
+    @Test("a rating whose rules read the post-mission lifetime carries its perigee and apogee curve; others carry none")
+    func ratingsCarryTheDecayCurve() throws {
+        let mission = try MissionLoader.load(contentsOf: Self.example("aurora-3u.yaml")).get()
+        let lts = try #require(RulesetResolver().resolve("lts-2019").ruleset)
+        let rating = RatingPipeline.rate(mission, file: "aurora-3u.yaml", ruleset: lts)
+        let charts = try #require(rating.charts)
+        #expect(charts.map(\.name) == ["apogee", "perigee"])
+        let perigee = try #require(charts.last?.points)
+        #expect(perigee.count >= 2 && perigee.first?[0] == 0)
+        // Starts at the operational perigee (525 km) and ends at re-entry (100 km) after the reported lifetime.
+        #expect(abs((perigee.first?[1] ?? 0) - 525) < 1)
+        #expect(abs((perigee.last?[1] ?? 0) - 100) < 1)
+        let lifetime = try #require(rating.allRules.first { $0.id == "B.8-post-mission-lifetime" }?.measured)
+        #expect(abs((perigee.last?[0] ?? 0) - lifetime) < 1e-6)
+
+        #expect(RatingPipeline.rate(mission, file: "aurora-3u.yaml", ruleset: try Self.gate()).charts == nil)
+    }
+
     @Test("ids resolve to embedded rulesets without touching the disk; paths are paths; unknown ids get a did-you-mean")
     func resolution() throws {
         #expect(RulesetResolver.isPath("my.yaml") && RulesetResolver.isPath("dir/x") && RulesetResolver.isPath("a.json"))

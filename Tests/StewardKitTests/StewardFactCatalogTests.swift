@@ -29,6 +29,9 @@ struct StewardFactCatalogTests {
                     continue
                 }
                 #expect(descriptor.type.accepts(fact.value.type), "\(mission.id): \(path) is \(fact.value.type), catalogued as \(descriptor.type)")
+                // Both modules read units from key suffixes with their own tables (neither may depend on the
+                // other); this keeps the two tables in step for every path a descriptor can declare.
+                #expect(descriptor.unit == fact.unit, "\(path): catalogued in \(descriptor.unit ?? "-"), declared in \(fact.unit ?? "-")")
             }
         }
     }
