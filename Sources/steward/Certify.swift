@@ -59,7 +59,7 @@ extension Steward {
             do {
                 issuedAt = try CertificateDates.issueDate(option: date)
             } catch {
-                throw ValidationError(error.description)
+                throw CommandSupport.usageError(error.description, command: "certify")
             }
             let overrides = AssumptionOverride.factValues(assumptions.compactMap { try? AssumptionOverride.parse($0) })
             let issued: CertificateIssuer.Issued

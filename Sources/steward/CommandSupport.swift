@@ -23,6 +23,14 @@ enum CommandSupport {
         return compiled
     }
 
+    /// A usage problem found only while running (it needs the compiled rulesets or the environment).
+    /// Throwing `ValidationError` there would print the root command's usage line; this names the subcommand's
+    /// help instead, with the same "Error:" form and exit status 64.
+    static func usageError(_ message: String, command: String) -> ExitCode {
+        StandardError.write("Error: \(message)\n  See 'steward \(command) --help' for more information.\n")
+        return ExitCode(64)
+    }
+
     /// Colour only for a human at a terminal, and never when NO_COLOR is set (https://no-color.org).
     static var standardOutputWantsColour: Bool {
         let noColour = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false

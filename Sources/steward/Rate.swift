@@ -90,11 +90,11 @@ extension Steward {
             let overrides = AssumptionOverride.factValues(assumptions.compactMap { try? AssumptionOverride.parse($0) })
             let gate = RatingGate(failBelow: failBelow, strict: strict)
             if let problem = gate.tierProblem(rulesets: compiled) {
-                throw ValidationError("--fail-below: \(problem)")
+                throw CommandSupport.usageError("--fail-below: \(problem)", command: "rate")
             }
             let overrideProblems = RatingPipeline.overrideProblems(overrides, rulesets: compiled)
             if !overrideProblems.isEmpty {
-                throw ValidationError("--assume: " + overrideProblems.joined(separator: "; "))
+                throw CommandSupport.usageError("--assume: " + overrideProblems.joined(separator: "; "), command: "rate")
             }
 
             let results = RatingPipeline.rate(files: missions, rulesets: compiled, overrides: overrides)

@@ -39,7 +39,8 @@ extension Steward {
             var now = Date()
             if let date {
                 guard let instant = CertificateTimestamp(dateOption: date) else {
-                    throw ValidationError("--date must be YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ, found '\(date)'")
+                    throw CommandSupport.usageError("--date must be YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ, found '\(date)'",
+                                                    command: "verify")
                 }
                 now = instant.date
             }
