@@ -202,18 +202,8 @@ struct EvaluatorTests {
     }
 }
 
-@Suite("Command-line values")
+@Suite("Ruleset references")
 struct CommandLineValueTests {
-    @Test("--assume values are typed like YAML scalars")
-    func parse() {
-        #expect(FactValue(commandLineText: "150") == .number(150))
-        #expect(FactValue(commandLineText: "1.0e-4") == .number(1e-4))
-        #expect(FactValue(commandLineText: "true") == .bool(true))
-        #expect(FactValue(commandLineText: "constant") == .string("constant"))
-        #expect(FactValue(commandLineText: "inf") == .string("inf"))
-        #expect(FactValue(commandLineText: "[1, 2]") == .list([.number(1), .number(2)]))
-    }
-
     @Test("an unknown bare ruleset name is a misspelt id, not a missing file")
     func unknownReference() {
         var registry = RulesetRegistry()

@@ -122,24 +122,3 @@ public enum NumberFormatting {
         return n < 0 ? 1 / result : result
     }
 }
-
-extension FactValue {
-    /// Reads a value typed on the command line (`--assume f107=150`): `true`/`false`, a number in YAML
-    /// 1.2 core syntax, a `[a, b]` list of such values, or else the text itself as a string.
-    public init(commandLineText text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if trimmed == "true" { self = .bool(true); return }
-        if trimmed == "false" { self = .bool(false); return }
-        if let number = Double(trimmed), number.isFinite, trimmed.first.map({ $0.isNumber || $0 == "-" || $0 == "+" || $0 == "." }) == true {
-            self = .number(number)
-            return
-        }
-        if trimmed.hasPrefix("["), trimmed.hasSuffix("]") {
-            let inner = trimmed.dropFirst().dropLast()
-            let items = inner.split(separator: ",").map { FactValue(commandLineText: String($0)) }
-            self = .list(inner.trimmingCharacters(in: .whitespaces).isEmpty ? [] : items)
-            return
-        }
-        self = .string(trimmed)
-    }
-}
