@@ -79,6 +79,18 @@ struct DerivedAssumptionsTests {
         #expect(fact.provenance.model?.contains("vallado2013-exponential") == true)
     }
 
+    @Test("a density-table file is read once per process, however many missions a batch rates against it")
+    func densityTableReadOnce() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("density-\(UUID().uuidString).csv").path
+        try SpatialDensityTable.trackedObjects2019.csv().write(toFile: path, atomically: true, encoding: .utf8)
+        let first = try DensityTableFile.load(path: path)
+        try FileManager.default.removeItem(atPath: path)
+        // The file is gone: only the first reading can answer.
+        let second = try DensityTableFile.load(path: path)
+        #expect(second.shells.count == first.shells.count)
+        #expect(second.shells.map(\.objectsPerKm3) == first.shells.map(\.objectsPerKm3))
+    }
+
     @Test("the density-table file reads the shipped format back exactly and locates every problem")
     func densityTableFile() throws {
         let shipped = SpatialDensityTable.trackedObjects2019

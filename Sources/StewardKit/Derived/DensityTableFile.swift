@@ -14,7 +14,32 @@ public enum DensityTableFile {
     /// Larger files are refused before reading (a 20-km table up to 2,000 km is about 6 kB).
     public static let maximumBytes = 5_000_000
 
+    /// The table at `path`, read and checked once per process: a batch rates every mission against the same
+    /// file, so each mission's collision provider shares the first reading (errors included).
     public static func load(path: String) throws(DiagnosticError) -> SpatialDensityTable {
+        try loaded.value(for: path) { () throws(DiagnosticError) in try read(path: path) }
+    }
+
+    private static let loaded = LoadedTables()
+
+    /// Path → outcome of the first reading; the lock makes it safe for the parallel batch.
+    private final class LoadedTables: @unchecked Sendable {
+        private let lock = NSLock()
+        private var outcomes: [String: Result<SpatialDensityTable, DiagnosticError>] = [:]
+
+        func value(for path: String, _ read: () throws(DiagnosticError) -> SpatialDensityTable)
+            throws(DiagnosticError) -> SpatialDensityTable {
+            lock.lock()
+            defer { lock.unlock() }
+            if let known = outcomes[path] { return try known.get() }
+            let outcome: Result<SpatialDensityTable, DiagnosticError>
+            do throws(DiagnosticError) { outcome = .success(try read()) } catch { outcome = .failure(error) }
+            outcomes[path] = outcome
+            return try outcome.get()
+        }
+    }
+
+    static func read(path: String) throws(DiagnosticError) -> SpatialDensityTable {
         let start = SourceLocation(file: path, line: 1, column: 1)
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         guard let size = attributes?[.size] as? Int else {
