@@ -8,9 +8,10 @@ import RuleEngine
 /// their range) so a typo fails on the command line with exit 64 instead of silently changing the physics.
 public struct AssumptionOverride: Sendable, Hashable {
     public var key: String
-    public var value: AssumptionValue
+    /// A number when the text reads as one (YAML 1.2 core syntax), otherwise the text.
+    public var value: RuleEngine.FactValue
 
-    public init(key: String, value: AssumptionValue) {
+    public init(key: String, value: RuleEngine.FactValue) {
         self.key = key
         self.value = value
     }
@@ -39,18 +40,10 @@ public struct AssumptionOverride: Sendable, Hashable {
     }
 
     private static func validated(_ assumption: AssumptionOverride) throws(AssumptionParseError) -> AssumptionOverride {
-        if let problem = DerivedAssumptions.problem(key: assumption.key, value: assumption.factValue) {
+        if let problem = DerivedAssumptions.problem(key: assumption.key, value: assumption.value) {
             throw AssumptionParseError(problem)
         }
         return assumption
-    }
-
-    /// The value as the rule engine types it (what ``PhysicsAssumptions`` holds).
-    public var factValue: RuleEngine.FactValue {
-        switch value {
-        case .number(let number): return .number(number)
-        case .string(let text): return .string(text)
-        }
     }
 }
 
@@ -58,15 +51,9 @@ extension PhysicsAssumptions {
     /// Ruleset assumptions with the command line's overrides on top (the last of a repeated key wins).
     public init(ruleset: [String: RuleEngine.FactValue] = [:], overrides: [AssumptionOverride]) {
         var table: [String: RuleEngine.FactValue] = [:]
-        for override in overrides { table[override.key] = override.factValue }
+        for override in overrides { table[override.key] = override.value }
         self.init(ruleset: ruleset, overrides: table)
     }
-}
-
-/// An assumption value: a number when it reads as one, otherwise text.
-public enum AssumptionValue: Sendable, Hashable {
-    case number(Double)
-    case string(String)
 }
 
 /// A malformed `--assume` argument.

@@ -207,13 +207,6 @@ public struct FactsReport: Sendable {
         }
     }
 
-    static func json(_ value: AssumptionValue) -> JSONText {
-        switch value {
-        case .number(let n): return .number(n)
-        case .string(let s): return .string(s)
-        }
-    }
-
     static func plain(_ value: MissionModel.FactValue) -> String {
         switch value {
         case .number(let n): return JSONText.format(n)
@@ -221,13 +214,6 @@ public struct FactsReport: Sendable {
         case .bool(let b): return b ? "true" : "false"
         case .strings(let list): return "[" + list.joined(separator: ", ") + "]"
         case .numbers(let list): return "[" + list.map(JSONText.format).joined(separator: ", ") + "]"
-        }
-    }
-
-    static func plain(_ value: AssumptionValue) -> String {
-        switch value {
-        case .number(let n): return JSONText.format(n)
-        case .string(let s): return s
         }
     }
 }

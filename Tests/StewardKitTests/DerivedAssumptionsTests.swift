@@ -46,9 +46,9 @@ struct DerivedAssumptionsTests {
         #expect(throws: AssumptionParseError.self) { try AssumptionOverride.parse("population_year=2020.5") }
         #expect(throws: AssumptionParseError.self) { try AssumptionOverride.parse("drag_coefficient=high") }
         #expect(throws: AssumptionParseError.self) { try AssumptionOverride.parse("collision_avoidance_credit=1.5") }
-        #expect(try AssumptionOverride.parse("f107=250").factValue == .number(250))
-        #expect(try AssumptionOverride.parse("density_table=new.csv").factValue == .string("new.csv"))
-        #expect(try AssumptionOverride.parse("solar_activity=los_equivalent").factValue == .string("los_equivalent"))
+        #expect(try AssumptionOverride.parse("f107=250").value == .number(250))
+        #expect(try AssumptionOverride.parse("density_table=new.csv").value == .string("new.csv"))
+        #expect(try AssumptionOverride.parse("solar_activity=los_equivalent").value == .string("los_equivalent"))
     }
 
     @Test("overrides win over the ruleset; an invalid ruleset value makes every derived fact say why")

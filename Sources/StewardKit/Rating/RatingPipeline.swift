@@ -100,12 +100,7 @@ extension AssumptionOverride {
     /// The overrides as rule-engine values by key; when a key is given twice the last one wins.
     public static func factValues(_ overrides: [AssumptionOverride]) -> [String: RuleEngine.FactValue] {
         var values: [String: RuleEngine.FactValue] = [:]
-        for override in overrides {
-            switch override.value {
-            case .number(let number): values[override.key] = .number(number)
-            case .string(let text): values[override.key] = .string(text)
-            }
-        }
+        for override in overrides { values[override.key] = override.value }
         return values
     }
 }
