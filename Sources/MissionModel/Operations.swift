@@ -66,7 +66,7 @@ public struct SpaceWeatherPractice: Sendable, Hashable {
 public struct LaserUse: Sendable, Hashable {
     public var used: Bool?
     /// The probability of illuminating passing space objects, the radiated power and the damage risk have
-    /// been analysed and precautions taken (B.10's substance; an addition to DESIGN §3).
+    /// been analysed and precautions taken (B.10's substance; added to the descriptor format, docs/mission-format.md).
     public var illuminationAnalysis: Bool?
 
     public init(used: Bool? = nil, illuminationAnalysis: Bool? = nil) {

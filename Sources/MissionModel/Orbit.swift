@@ -56,7 +56,7 @@ public struct Orbit: Sendable, Hashable {
     }
 }
 
-/// The three ways a descriptor may give an orbit (DESIGN §3).
+/// The three ways a descriptor may give an orbit (docs/mission-format.md, `orbit`).
 public enum OrbitDefinition: Sendable, Hashable {
     /// `perigee_km` and `apogee_km`, altitudes above the equatorial radius.
     case apsides(perigeeKm: Double, apogeeKm: Double)

@@ -1,12 +1,12 @@
 /// The object being rated: its mass, size, propulsion and the parts that matter for re-entry.
 public struct Spacecraft: Sendable, Hashable {
-    /// Satellite/probe, or an upper stage rated on its own (an addition to DESIGN §3).
+    /// Satellite/probe, or an upper stage rated on its own (added to the descriptor format, docs/mission-format.md).
     public var kind: SpacecraftKind
     /// Number of identical spacecraft; more than one is a constellation.
     public var count: Int
     /// Mass at end of mission, kg, including any propellant still on board (e.g. reserved for disposal).
     public var massKg: Double
-    /// Mass at launch, kg, including all propellant (an addition to DESIGN §3; optional).
+    /// Mass at launch, kg, including all propellant (added to the descriptor format; optional).
     public var launchMassKg: Double?
     /// Bus envelope, m: one value (diameter of a sphere), two (cylinder diameter, length) or three (box).
     public var dimensionsM: [Double]?

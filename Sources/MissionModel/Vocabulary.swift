@@ -115,7 +115,7 @@ public enum EphemerisAudience: String, Sendable, Hashable, CaseIterable, Codable
 }
 
 /// End-of-life disposal strategy (LTS B.8 / IADC 5.3). `surface_impact` is added for bodies without an
-/// atmosphere (a lunar orbiter's deliberate impact), which the DESIGN list did not cover.
+/// atmosphere (a lunar orbiter's deliberate impact), which the first list of end-of-life strategies did not cover.
 public enum DisposalStrategy: String, Sendable, Hashable, CaseIterable, Codable {
     case controlledReentry = "controlled_reentry"
     case uncontrolledReentry = "uncontrolled_reentry"

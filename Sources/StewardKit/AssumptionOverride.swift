@@ -2,7 +2,7 @@ import Foundation
 import Diagnostics
 import RuleEngine
 
-/// One `--assume key=value` override of a ruleset assumption (DESIGN §4).
+/// One `--assume key=value` override of a ruleset assumption (docs/physics.md, "Assumptions").
 ///
 /// Parsed and validated per key (``DerivedAssumptions/specs``: enum values with a did-you-mean, numbers within
 /// their range) so a typo fails on the command line with exit 64 instead of silently changing the physics.
@@ -16,7 +16,7 @@ public struct AssumptionOverride: Sendable, Hashable {
         self.value = value
     }
 
-    /// Assumption keys the engine understands (DESIGN §4).
+    /// Assumption keys the engine understands (the table in docs/physics.md, "Assumptions").
     public static let knownKeys: [String] = DerivedAssumptions.keys
 
     /// Parses `key=value`, rejecting unknown keys (with a did-you-mean), empty values and non-finite numbers.

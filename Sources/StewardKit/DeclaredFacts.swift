@@ -3,7 +3,7 @@ import Foundation
 import MissionModel
 import RuleEngine
 
-/// The facts of one mission as `steward facts` prints them (DESIGN §7, format `steward/facts@1`).
+/// The facts of one mission as `steward facts` prints them (format `steward/facts@1`, docs/mission-format.md "Facts").
 public struct FactsReport: Sendable {
     public static let format = "steward/facts@1"
 

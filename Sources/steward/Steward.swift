@@ -29,7 +29,7 @@ struct Steward: ParsableCommand {
     )
 }
 
-/// Exit status for invalid input (a descriptor or ruleset with errors), DESIGN §7.
+/// Exit status for invalid input (a descriptor or ruleset with errors), README "Exit codes".
 extension ExitCode {
     static let invalidInput = ExitCode(2)
 }

@@ -9,7 +9,7 @@ import Testing
 /// with switch 0 = 0 (cgs units) and all other switches 1; cases 16–17 with switch 9 = −1 and every element
 /// of the ap array 100. The author notes they equal the official Fortran package's outputs, except the
 /// anomalous O of case 4 (Fortran prints 0, C 2.82e-42). Units: cm⁻³, g/cm³, K.
-/// Listed also in `/work/shared/reference/physics.md` §1.3 "NRLMSISE-00 oracle".
+/// docs/physics.md ("Atmosphere: NRLMSISE-00") lists how they are used.
 struct AtmosphereNRLMSISE00OfficialTests {
     struct OfficialCase: Sendable, CustomTestStringConvertible {
         let name: String

@@ -6,7 +6,7 @@ import Testing
     @Test func embeddedPopulationTableIsComplete() {
         let table = PopulationByLatitude.gpw4
         #expect(table.bands.count == 360)
-        // shared/data/README.md: the 2020 column sums to 7.758e9.
+        // Data/README.md: the 2020 column sums to 7.758e9.
         let total = table.bands.reduce(0) { $0 + $1.population2020 }
         #expect(abs(total / 7.758e9 - 1) < 1e-3)
     }
@@ -23,7 +23,7 @@ import Testing
     @Test func handComputedOneDegreeInclination() {
         // i = 1°: the orbit stays within ±1°, four 0.5° bands. Time fractions from F(φ) = ½ + asin(sin φ/sin i)/π:
         // 0–0.5°: asin(sin 0.5°/sin 1°)/π = 0.1666737; 0.5–1°: 0.5 − 0.1666737 = 0.3333263 (each hemisphere).
-        // Population 2020 and areas are the table rows for ±1° (shared/data/population_by_latitude_gpw4.csv).
+        // Population 2020 and areas are the table rows for ±1° (Data/population_by_latitude_gpw4.csv).
         let inner = 0.1666737, outer = 0.3333263
         let density = outer * (26_070_719 / 2_225_384.5 + 20_884_622 / 2_225_384.5)
             + inner * (29_939_462 / 2_225_554.0 + 22_628_821 / 2_225_554.0) // people per km²

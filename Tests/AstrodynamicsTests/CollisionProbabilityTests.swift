@@ -17,7 +17,7 @@ import Testing
         let table = SpatialDensityTable.trackedObjects2019
         #expect(table.shells.count == 90)
         #expect(table.coveredAltitudesKm == 200...2000)
-        // shared/data/README.md: peak ≈ 5.5e-8 km⁻³ at 840–860 km.
+        // Data/README.md: peak ≈ 5.5e-8 km⁻³ at 840–860 km.
         let peak = table.shells.max { $0.objectsPerKm3 < $1.objectsPerKm3 }
         #expect(peak?.lowKm == 840)
         #expect(abs((peak?.objectsPerKm3 ?? 0) / 5.5e-8 - 1) < 0.02)

@@ -8,7 +8,7 @@ private let epoch2027 = Date(timeIntervalSince1970: 1_798_761_600)  // 2027-01-0
 struct DisposalTests {
     @Test("GEO re-orbit by 300 km costs ≈ 10.9 m/s (Hohmann; small-raise approximation v·Δr/2r)")
     func geoReorbit() {
-        // reference/physics.md §4: 3074.7 × 300 / (2 × 42164) ≈ 10.9 m/s; the exact Hohmann value is 10.88 m/s.
+        // docs/physics.md "Disposal manoeuvres": 3074.7 × 300 / (2 × 42164) ≈ 10.9 m/s; the exact Hohmann value is 10.88 m/s.
         let deltaV = DisposalPlanner.geoReorbitDeltaV(raiseKm: 300)
         #expect(abs(deltaV.value - 10.9) < 0.05)
         #expect(deltaV.unit == "m/s")

@@ -16,7 +16,7 @@ struct LifetimeTests {
     @Test("Vallado 2013 exponential atmosphere matches its Example 8-4 check value")
     func exponentialAtmosphereCheckValue() {
         // ρ(747.2119 km) = 2.1219854e-14 kg/m³: Vallado (2013) Example 8-4, as tested with rtol 1e-8 in
-        // JuliaSpace/SatelliteToolboxAtmosphericModels.jl test/exponential.jl (reference/physics.md §1.3a).
+        // JuliaSpace/SatelliteToolboxAtmosphericModels.jl test/exponential.jl.
         let rho = ExponentialAtmosphere().density(altitudeKm: 747.2119)
         #expect(abs(rho / 2.1219854e-14 - 1) < 1e-7)
     }
@@ -126,7 +126,7 @@ struct LifetimeTests {
     // MARK: Published values
 
     /// NASA-STD-8719.14C §4.3.3.2: orbits with perigee below 600 km usually decay within 25 years; above 700 km
-    /// objects can stay for centuries. Typical mass/area 100 kg/m² (IPS, reference/physics.md §1.2), Cd = 2.2.
+    /// objects can stay for centuries. Typical mass/area 100 kg/m² (IPS), Cd = 2.2.
     @Test("NASA-STD rule of thumb: 600 km decays within 25 years, 800 km stays for a century or more")
     func nasaRuleOfThumb() throws {
         let lifetime = OrbitalLifetime(atmosphere: publishedCaseAtmosphere)
@@ -159,8 +159,8 @@ struct LifetimeTests {
     }
 
     /// Published tool output: the LISSA 3U CubeSat analysis with ESA DRAMA (University of Michigan S3FL,
-    /// sites.google.com/view/umstarlabsats/li-bus/subsystems/thruster/analyses, cited as secondary in
-    /// reference/physics.md §1.5): 510 km circular, launch 2027-01-01, 7.5 kg, smallest ram area 0.0226 m²,
+    /// sites.google.com/view/umstarlabsats/li-bus/subsystems/thruster/analyses, a secondary
+    /// source): 510 km circular, launch 2027-01-01, 7.5 kg, smallest ram area 0.0226 m²,
     /// re-entry "around the year 2044, approximately 18 years after launch". Inclination is not stated there;
     /// 51.6° (ISS-deployed class) is assumed; Cd = 2.2 (DRAMA default). Ours with the NRLMSISE-00 mean table and
     /// the mean solar cycle: 16.3 years (−10 %); DRAMA's own solar forecast is not stated, hence 20 % tolerance.

@@ -5,7 +5,7 @@ import Testing
     let simulation = ObjectReentrySimulation()
 
     // NASA-STD-8719.14C §4.7.5.1.2: titanium, beryllium and stainless steel parts tend to survive; aluminium
-    // usually demises. The tank is the DESIGN §3 example (8 kg, 0.5 m titanium sphere).
+    // usually demises. The tank is a typical small propellant tank (8 kg, 0.5 m titanium sphere).
     @Test func titaniumTankSurvivesWithMoreThan15J() {
         let outcome = simulation.run(material: .titanium, massKg: 8, shape: .sphere(diameterM: 0.5))
         #expect(outcome.survives)

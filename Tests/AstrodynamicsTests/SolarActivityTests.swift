@@ -6,7 +6,7 @@ import Testing
 struct SolarActivityTests {
     @Test("LOS equivalent activity: worked value Cd·A/m = 0.022 m²/kg at 500 km → 139.7 sfu, Ap 15")
     func losWorkedValue() {
-        // 194.4 + 3.17 ln 0.022 − 6.86 ln 500 = 139.67 (reference/physics.md §1.4, CNES/patrius
+        // 194.4 + 3.17 ln 0.022 − 6.86 ln 500 = 139.67 (docs/physics.md "Solar activity scenarios", CNES/patrius
         // StelaLOSConstantSolarActivity v4.16).
         let f107 = SolarActivityScenario.losEquivalentF107(dragCoefficientTimesAreaOverMass: 0.022, apogeeAltitudeKm: 500)
         #expect(abs(f107 - 139.67) < 0.01)

@@ -49,7 +49,7 @@ struct CertificatePageTests {
     }
 
     @Test("rendered by headless Chromium at phone and A4 widths to non-blank PNGs of the requested size",
-          .enabled(if: HeadlessChromium.executable != nil, "chromium not installed"))
+          .requiresTool(HeadlessChromium.executable != nil, "needs chromium (.ci/run installs it)"))
     func chromiumRender() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("steward-page-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -87,7 +87,7 @@ enum PNGInfo {
 }
 
 /// Runs a headless Chromium (Debian package `chromium`) to screenshot a page. Tests that need it are
-/// skipped when it is not installed; `.ci/run` installs it so they run in CI.
+/// skipped when it is not installed, and fail under `CI=true` (`.requiresTool`); `.ci/run` installs it.
 enum HeadlessChromium {
     static let executable: String? = {
         if let explicit = ProcessInfo.processInfo.environment["STEWARD_CHROMIUM"], !explicit.isEmpty { return explicit }
@@ -107,7 +107,7 @@ enum HeadlessChromium {
 
     /// Screenshots `page` at `width`×`height` CSS pixels and returns the PNG bytes.
     static func screenshot(_ page: URL, width: Int, height: Int, in directory: URL) throws -> Data {
-        guard let executable else { throw Failure(description: "chromium not found") }
+        guard let executable else { throw Failure(description: "chromium not found on PATH (Debian package chromium, or set STEWARD_CHROMIUM)") }
         let output = directory.appendingPathComponent("shot-\(UUID().uuidString).png")
         let profile = directory.appendingPathComponent("profile-\(UUID().uuidString)")
         let process = Process()

@@ -3,7 +3,7 @@ import Foundation
 import RuleEngine
 
 /// A fixed rating for the golden tests: the starter ruleset applied to a fixed fact set for a 3U
-/// CubeSat in a 530 km sun-synchronous orbit (values as in DESIGN §3's example descriptor).
+/// CubeSat in a 530 km sun-synchronous orbit (values like those of Examples/aurora-3u.yaml).
 enum RatingFixture {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 

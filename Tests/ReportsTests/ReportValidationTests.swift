@@ -4,11 +4,11 @@ import Testing
 @testable import Reports
 
 /// External validators run from the tests: Python `jsonschema` for SARIF, `xmllint --schema` for JUnit.
-/// Each test is skipped, with the reason, when its validator or the schemas are not on this machine;
-/// `.ci/run` installs both so CI always runs them.
+/// A test whose validator is missing skips with the reason, or fails under `CI=true` (`.requiresTool`);
+/// `.ci/run` installs both validators. The schemas are in the repository (Tests/Fixtures/schemas/README.md).
 enum ExternalValidators {
-    /// `<repo>/../shared/schemas`: in CI a copy of `shared/` sits beside the clone.
-    static let schemas = RatingFixture.root.deletingLastPathComponent().appendingPathComponent("shared/schemas")
+    /// `<repo>/Tests/Fixtures/schemas`: outside every test target's folder, so SwiftPM builds none of it.
+    static let schemas = RatingFixture.root.appendingPathComponent("Tests/Fixtures/schemas")
     static let sarifSchema = schemas.appendingPathComponent("sarif-schema-2.1.0.json")
     static let junitSchema = schemas.appendingPathComponent("JUnit.xsd")
 
@@ -73,10 +73,9 @@ enum ExternalValidators {
 @Suite("Report validation")
 struct ReportValidationTests {
     @Test("SARIF validates against the OASIS SARIF 2.1.0 schema (Python jsonschema)",
-          .enabled(if: ExternalValidators.sarifReady,
-                   "skipped: needs python3 with jsonschema and ../shared/schemas/sarif-schema-2.1.0.json (.ci/run installs them)"))
+          .requiresTool(ExternalValidators.sarifReady, "needs python3 with jsonschema (.ci/run installs it)"))
     func sarifSchema() throws {
-        let python = try #require(ExternalValidators.python)
+        let python = try #require(ExternalValidators.python, "python3 with jsonschema is not installed")
         for (name, rating) in try ReportGolden.ratings() {
             for options in [ReportGolden.options, ReportOptions(displayPath: "/abs/path with space/m.yaml", informationURI: "https://example.org/")] {
                 let file = try ExternalValidators.temporaryFile(SARIFReporter(options: options).render(rating), name: "\(name).sarif")
@@ -89,9 +88,9 @@ struct ReportValidationTests {
     }
 
     @Test("a broken SARIF log is rejected by the same check (the validator is really running)",
-          .enabled(if: ExternalValidators.sarifReady, "skipped: needs python3 with jsonschema and the SARIF schema"))
+          .requiresTool(ExternalValidators.sarifReady, "needs python3 with jsonschema"))
     func sarifNegative() throws {
-        let python = try #require(ExternalValidators.python)
+        let python = try #require(ExternalValidators.python, "python3 with jsonschema is not installed")
         let broken = SARIFReporter().render(try RatingFixture.rating()).replacingOccurrences(of: "\"level\" : \"warning\"", with: "\"level\" : \"severe\"")
         let file = try ExternalValidators.temporaryFile(broken, name: "broken.sarif")
         defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
@@ -101,10 +100,9 @@ struct ReportValidationTests {
     }
 
     @Test("JUnit validates against the Ant JUnit schema (xmllint --schema)",
-          .enabled(if: ExternalValidators.junitReady,
-                   "skipped: needs xmllint (Debian libxml2-utils) and ../shared/schemas/JUnit.xsd (.ci/run installs them)"))
+          .requiresTool(ExternalValidators.junitReady, "needs xmllint, Debian package libxml2-utils (.ci/run installs it)"))
     func junitSchema() throws {
-        let xmllint = try #require(ExternalValidators.xmllint)
+        let xmllint = try #require(ExternalValidators.xmllint, "xmllint is not installed")
         for (name, rating) in try ReportGolden.ratings() {
             for options in [ReportGolden.options, ReportOptions()] {
                 let file = try ExternalValidators.temporaryFile(JUnitReporter(options: options).render(rating), name: "\(name).xml")
@@ -117,9 +115,9 @@ struct ReportValidationTests {
     }
 
     @Test("a JUnit file missing a required attribute is rejected (the validator is really running)",
-          .enabled(if: ExternalValidators.junitReady, "skipped: needs xmllint and the JUnit schema"))
+          .requiresTool(ExternalValidators.junitReady, "needs xmllint"))
     func junitNegative() throws {
-        let xmllint = try #require(ExternalValidators.xmllint)
+        let xmllint = try #require(ExternalValidators.xmllint, "xmllint is not installed")
         let broken = JUnitReporter().render(try RatingFixture.rating()).replacingOccurrences(of: " hostname=\"steward\"", with: "")
         let file = try ExternalValidators.temporaryFile(broken, name: "broken.xml")
         defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
@@ -129,7 +127,7 @@ struct ReportValidationTests {
     }
 
     @Test("the HTML page renders in headless Chromium at phone and A4 widths to non-blank PNGs",
-          .enabled(if: HeadlessChromium.executable != nil, "skipped: chromium not installed (.ci/run installs it)"))
+          .requiresTool(HeadlessChromium.executable != nil, "needs chromium (.ci/run installs it)"))
     func chromiumRender() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("steward-report-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

@@ -46,9 +46,9 @@ struct ReporterEdgeCaseTests {
     }
 
     @Test("hostile text still gives schema-valid JUnit",
-          .enabled(if: ExternalValidators.junitReady, "skipped: needs xmllint and the JUnit schema"))
+          .requiresTool(ExternalValidators.junitReady, "needs xmllint"))
     func hostileJUnitValid() throws {
-        let xmllint = try #require(ExternalValidators.xmllint)
+        let xmllint = try #require(ExternalValidators.xmllint, "xmllint is not installed")
         let file = try ExternalValidators.temporaryFile(JUnitReporter().render(try Self.hostileRating()), name: "hostile.xml")
         defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
         let run = try ExternalValidators.run(xmllint, ["--noout", "--schema", ExternalValidators.junitSchema.path, file.path])
@@ -56,9 +56,9 @@ struct ReporterEdgeCaseTests {
     }
 
     @Test("hostile text still gives schema-valid SARIF",
-          .enabled(if: ExternalValidators.sarifReady, "skipped: needs python3 with jsonschema and the SARIF schema"))
+          .requiresTool(ExternalValidators.sarifReady, "needs python3 with jsonschema"))
     func hostileSARIFValid() throws {
-        let python = try #require(ExternalValidators.python)
+        let python = try #require(ExternalValidators.python, "python3 with jsonschema is not installed")
         let file = try ExternalValidators.temporaryFile(SARIFReporter().render(try Self.hostileRating()), name: "hostile.sarif")
         defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
         let run = try ExternalValidators.run(python, ["-c", ExternalValidators.jsonSchemaScript, ExternalValidators.sarifSchema.path, file.path])

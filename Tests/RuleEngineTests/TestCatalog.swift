@@ -2,7 +2,7 @@ import Diagnostics
 import Foundation
 @testable import RuleEngine
 
-/// The fact paths of DESIGN §3 (declared) and §4 (derived) that the tests and the starter ruleset use,
+/// The fact paths of docs/mission-format.md (declared) and docs/physics.md (derived) that the tests and the starter ruleset use,
 /// typed as a descriptor loader and the physics providers would register them.
 enum TestCatalog {
     static let catalog: FactCatalog = {

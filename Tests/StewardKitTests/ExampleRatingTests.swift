@@ -99,7 +99,7 @@ struct ExampleRatingTests {
         return (token[..<equals], token[token.index(after: equals)...])
     }
 
-    // The three expectations of issue 6 §4, checked with the real physics under the default ruleset.
+    // The three expectations of docs/ruleset-lts-2019.md §10, checked with the real physics under the default ruleset.
 
     /// Its operation is best practice; its fleet of 4,408 uncontrolled re-entries is not (collective casualty
     /// expectation above the French 1e-2), so the only cap allowed is the one holding it at Gold.

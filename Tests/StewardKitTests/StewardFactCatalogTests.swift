@@ -48,7 +48,7 @@ struct StewardFactCatalogTests {
         }
     }
 
-    @Test("derived facts carry the names of DESIGN §4")
+    @Test("derived facts carry the names of docs/physics.md")
     func derivedNames() {
         let paths = Set(StewardFactCatalog.derived.map(\.path))
         for name in ["derived.orbit.regime", "derived.orbit.decay_rate_km_per_day", "derived.lifetime.post_mission_years",

@@ -4,7 +4,7 @@ import Foundation
 import RuleEngine
 import StewardKit
 
-// Speed goals of the physics (issue 4 "Speed", issue 5 "Speed"), on the project's 2-core machine:
+// Speed goals of the physics (docs/physics.md, "Speed"), on the project's 2-core machine:
 //   - one lifetime estimate from 550 km under 1 ms; from 800 km to the 200-year horizon under 5 ms;
 //   - the semi-analytic mode at least 100× faster than the numerical reference mode;
 //   - all re-entry, collision and environment facts of one mission under 2 ms.
@@ -69,8 +69,8 @@ for (name, subject) in [("aurora-3u", aurora), ("kestrel-eo", kestrel)] + others
     }
 }
 
-// The issue-5 models alone, on decay histories computed once beforehand (the lifetime model is issue 4's and has
-// its own goals above): re-entry survivability of a kestrel-eo-like set of seven components, casualty
+// The re-entry, collision and environment models alone, on decay histories computed once beforehand (the
+// lifetime model has its own goals above): re-entry survivability of a kestrel-eo-like set of seven components, casualty
 // expectation, collision probability with and without avoidance credit, environmental index and fleet burden.
 func component(_ name: String, _ material: String, _ mass: Double, _ shape: String, _ dimensions: [Double], count: Int = 1)
     -> ReentryComponent {
@@ -97,7 +97,7 @@ let failed = lifetime.postMissionLifetime(
     operationalOrbit: kestrelOrbit, disposalOrbit: nil, drag: kestrelDrag, epoch: epoch,
     missionDurationYears: 5, scenario: .meanCycle()).history
 
-benchmark("issue-5 models on given decay histories (kestrel-eo-like)") {
+benchmark("re-entry, collision and environment models on given decay histories (kestrel-eo-like)") {
     let survivability = ReentrySurvivability.assess(components)
     let casualty = CasualtyExpectation(casualtyAreaM2: survivability.casualtyAreaM2, inclinationDeg: 98.3,
                                        populationYear: PopulationYear(2020))

@@ -4,18 +4,19 @@ import Foundation
 import RuleEngine
 import StewardKit
 
-// End-to-end rating throughput on real missions (issue 3, item 6). Run from Benchmarks/:
+// End-to-end rating throughput on real missions. Run from Benchmarks/:
 //     swift run -c release RatingBenchmarks
 //
 // Data: Union of Concerned Scientists Satellite Database, release of 2023-05-01 (public use with attribution),
-// subset of 7,560 active satellites at /work/shared/data/ucs_satdb_2023-05-01_subset.csv (see that folder's
-// README). Each row becomes a minimal steward/mission@1 descriptor — perigee, apogee, inclination and mass — so
-// most rules of a ruleset come out unknown: this measures the engine and the loader, not a realistic score.
-// Until the physics providers land, every derived.* fact is absent, so ratings skip all physics work.
+// subset of 7,560 active satellites in the repository's Data/ucs_satdb_2023-05-01_subset.csv (provenance in
+// Data/README.md; STEWARD_UCS_CSV points the benchmark at another copy). Each row becomes a minimal
+// steward/mission@1 descriptor — perigee, apogee, inclination and mass — so most declared facts and the
+// derived facts that need them come out unknown: this measures the engine and the loader, not a realistic score.
 
 let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
-let dataFile = ProcessInfo.processInfo.environment["STEWARD_UCS_CSV"] ?? "/work/shared/data/ucs_satdb_2023-05-01_subset.csv"
+let dataFile = ProcessInfo.processInfo.environment["STEWARD_UCS_CSV"]
+    ?? repository.appendingPathComponent("Data/ucs_satdb_2023-05-01_subset.csv").path
 
 guard let starter = RulesetResolver().resolve("starter").ruleset else {
     print("the embedded starter ruleset does not compile")

@@ -3,7 +3,7 @@ import Foundation
 /// Piecewise-exponential static atmosphere, ρ = ρ₀·exp(−(h − h₀)/H) in each band.
 ///
 /// Table: Vallado, *Fundamentals of Astrodynamics and Applications*, 4th ed. (2013), Table 8-4, as carried in
-/// JuliaSpace/SatelliteToolboxAtmosphericModels.jl `src/exponential/constants.jl` (reference/physics.md §1.3a).
+/// JuliaSpace/SatelliteToolboxAtmosphericModels.jl `src/exponential/constants.jl` (docs/physics.md, "Orbital lifetime").
 /// Its published check value is ρ(747.2119 km) = 2.1219854e-14 kg/m³ (Vallado Example 8-4).
 ///
 /// Why it is here: it has no dependence on solar activity, local time or latitude, so it is the model with

@@ -5,7 +5,7 @@ import Foundation
 /// On an ellipse the time spent below a radius r follows from Kepler's equation: with cos E = (1 − r/a)/e the
 /// eccentric anomaly at r, the mean anomaly M = E − e·sin E grows uniformly in time, so the fraction of the period
 /// spent below r is M/π. Differencing that at the shell edges spreads an eccentric orbit over the shells it
-/// crosses — the same rule the shipped catalogue table was built with (shared/data/README.md), so a mission is
+/// crosses — the same rule the shipped catalogue table was built with (Data/README.md), so a mission is
 /// weighed consistently with the background population.
 public enum AltitudeShellOccupancy {
     /// Fraction of the orbital period spent below `altitudeKm` for the orbit with the given perigee and apogee

@@ -2,7 +2,7 @@
 public enum Earth {
     /// Gravitational parameter μ, m³/s² (WGS 84; same value as CNES/patrius `utils/Constants.java`).
     public static let mu = 3.986004418e14
-    /// Equatorial radius, km (WGS 84). Steward's altitudes are measured above it (DESIGN §3).
+    /// Equatorial radius, km (WGS 84). Steward's altitudes are measured above it (docs/mission-format.md, `orbit`).
     public static let equatorialRadiusKm = 6378.137
     /// Mean radius, km (IUGG), used where a spherical Earth is assumed (population band areas).
     public static let meanRadiusKm = 6371.0088

@@ -2,7 +2,7 @@
 // that the environmental index weighs a fragmentation by.
 //
 // Source: Union of Concerned Scientists Satellite Database, release of 2023-05-01 (public use with attribution),
-// the 7,560-satellite subset in the project's `shared/data/ucs_satdb_2023-05-01_subset.csv`. Derived by Steward
+// the 7,560-satellite subset in the repository's `Data/ucs_satdb_2023-05-01_subset.csv`. Derived by Steward
 // (Python 3 script, 2026-11-28) with the same method as the catalogue table: each satellite's perigee/apogee
 // ellipse is spread over the shells it crosses in proportion to the time spent there (Kepler's equation), and
 // counts are divided by the shell volume on a sphere of the WGS 84 equatorial radius. Perigee/apogee are as of

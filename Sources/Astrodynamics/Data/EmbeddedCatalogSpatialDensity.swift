@@ -3,7 +3,7 @@
 // Source: derived from a public two-line-element catalogue of 17,892 objects with epoch 2019-03-19; eccentric
 // orbits spread over the shells they cross in proportion to time spent (Kepler's equation); shell volumes on a
 // sphere of the WGS 84 equatorial radius. Copied verbatim from the project's
-// `shared/data/catalog_spatial_density_2019-03-19.csv`. It predates the large constellation deployments after
+// `Data/catalog_spatial_density_2019-03-19.csv`. It predates the large constellation deployments after
 // 2019: a dated baseline, which `SpatialDensityTableBuilder` can replace from a newer catalogue.
 
 enum EmbeddedCatalogSpatialDensity {

@@ -4,7 +4,7 @@
 // Gridded Population of the World, Version 4.11 (CC BY 4.0) — as distributed with the data of Byers, Wright,
 // Boley & Byers, "Unnecessary risks created by uncontrolled rocket reentries", Nature Astronomy 6 (2022).
 // Band areas on a sphere of radius 6371.0088 km. Copied verbatim from the project's
-// `shared/data/population_by_latitude_gpw4.csv` so the binary needs no file at run time.
+// `Data/population_by_latitude_gpw4.csv` (provenance in Data/README.md) so the binary needs no file at run time.
 
 enum EmbeddedPopulationByLatitude {
     /// Columns: lat_north_deg, lat_south_deg, population_2005, population_2020, band_area_km2 (north to south).

@@ -31,7 +31,7 @@ public struct PopulationYear: Sendable, Hashable {
     /// UN WPP 2022 medium-variant world totals (press summary figures), used only for the growth ratio above 2020.
     /// 2022 = 8.0e9 ("15 November 2022"), 2030 = 8.5e9, 2050 = 9.7e9, 2080 = 10.4e9 (peak), 2100 = 10.4e9.
     static let worldTotalAnchors: [(year: Double, population: Double)] = [
-        (2020, 7.758e9), // GPWv4.11 2020 grid total (shared/data/README.md), the base of the ratio.
+        (2020, 7.758e9), // GPWv4.11 2020 grid total (Data/README.md), the base of the ratio.
         (2022, 8.0e9), (2030, 8.5e9), (2050, 9.7e9), (2080, 10.4e9), (2100, 10.4e9),
     ]
 

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Impulsive two-body manoeuvre costs (reference/physics.md §4), all from the vis-viva equation
+/// Impulsive two-body manoeuvre costs (docs/physics.md, "Disposal manoeuvres"), all from the vis-viva equation
 /// v² = μ(2/r − 1/a). Speeds in m/s, radii in km.
 public enum Manoeuvres {
     /// Vis-viva speed at radius `radiusKm` on an orbit of semi-major axis `semiMajorAxisKm`, m/s.

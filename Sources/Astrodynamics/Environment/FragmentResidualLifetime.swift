@@ -4,9 +4,9 @@ import Foundation
 /// Criticality of Spacecraft Index.
 ///
 /// Fit of Rossi, Valsecchi & Alessi, "The Criticality of Spacecraft Index", Advances in Space Research 56 (2015),
-/// as quoted in the project's research notes (reference/physics.md §5.2, from the Purdue ADR toolbox and its
-/// test script): ln L = 14.18 · h^0.1831 − 42.94, L in years, h in km. Steward applies the exponential (the
-/// toolbox omits it, a known defect). Values: 0.6 yr at 400 km, 8 yr at 550 km, 196 yr at 800 km, 1,470 yr at
+/// as implemented in the Purdue ADR toolbox and its test script (docs/physics.md, "Environmental index"):
+/// ln L = 14.18 · h^0.1831 − 42.94, L in years, h in km. Steward applies the exponential (the toolbox omits it,
+/// a known defect). Values: 0.6 yr at 400 km, 8 yr at 550 km, 196 yr at 800 km, 1,470 yr at
 /// 1,000 km. The fit was not re-checked against the paper's figures (not retrieved); it is capped at
 /// `horizonYears` — 200 years, the horizon of the LCA space-debris index (Maury et al. 2019) — because the
 /// environment's long-term response beyond that is not modelled.

@@ -1,7 +1,7 @@
 /// What drag acts on: mass, drag coefficient and the mean cross-section presented to the flow.
 ///
 /// The orbit-averaged decay depends on these only through the ballistic term B = Cd·A/m (m²/kg), the
-/// convention of reference/physics.md §1.2 (not the m/(Cd·A) "ballistic coefficient" some tools print).
+/// convention of docs/physics.md "Orbital lifetime" (not the m/(Cd·A) "ballistic coefficient" some tools print).
 public struct DragProfile: Sendable, Hashable, Codable {
     public let massKg: Double
     public let dragCoefficient: Double
@@ -59,7 +59,7 @@ public struct DragProfile: Sendable, Hashable, Codable {
     }
 }
 
-/// Mean tumbling cross-section from a body's geometry, NASA-STD-8719.14C §4.3.4.2.2 (reference/physics.md §1.2):
+/// Mean tumbling cross-section from a body's geometry, NASA-STD-8719.14C §4.3.4.2.2 (docs/physics.md, "Orbital lifetime"):
 /// - convex body: A ≈ ¼ of the total surface area (Cauchy's mean projected area of a convex body);
 /// - complex body: A = (A_max + A1 + A2)/2, A1 and A2 the projections along the two axes orthogonal to A_max.
 public enum TumblingDragArea {

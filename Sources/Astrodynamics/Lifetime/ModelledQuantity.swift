@@ -1,5 +1,5 @@
 /// A number a physics model produced, with what a report needs to show beside it: its unit, the model that
-/// made it and the assumptions behind it (DESIGN §1: derived facts carry provenance).
+/// made it and the assumptions behind it (derived facts carry provenance: docs/physics.md, "Derived facts").
 public struct ModelledQuantity: Sendable, Hashable, Codable {
     public let value: Double
     public let unit: String

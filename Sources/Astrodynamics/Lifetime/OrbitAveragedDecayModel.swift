@@ -3,7 +3,7 @@ import Foundation
 /// Semi-analytic orbital decay: the orbit-averaged drag rates of semi-major axis and eccentricity, integrated
 /// over days-long steps (an ISO 27852 §5.3 "Method 2" propagator, the approach of CNES STELA and NASA DAS).
 ///
-/// **Equations** (reference/physics.md §1.2, from Gauss's equations with tangential drag f_t = −½ρBv²,
+/// **Equations** (docs/physics.md "Orbital lifetime", from Gauss's equations with tangential drag f_t = −½ρBv²,
 /// B = Cd·A/m, averaged over the mean anomaly with r = a(1 − e cos E)):
 ///
 ///     ⟨da/dt⟩ = −(B√(μa)/2π) ∫₀^{2π} ρ(r) (1 + e cos E)^{3/2} / (1 − e cos E)^{1/2} dE

@@ -29,7 +29,7 @@ public enum OrbitInputError: Error, Sendable, Hashable, CustomStringConvertible 
 }
 
 /// A closed orbit about the Earth reduced to what decay, disposal and regime classification need:
-/// size, shape and tilt. Altitudes are above the WGS 84 equatorial radius (DESIGN §3), so a circular orbit
+/// size, shape and tilt. Altitudes are above the WGS 84 equatorial radius (docs/mission-format.md, `orbit`), so a circular orbit
 /// at `h` km has `a = 6378.137 + h` km.
 ///
 /// The orientation angles (RAAN, argument of perigee) are deliberately absent: the orbit-averaged drag

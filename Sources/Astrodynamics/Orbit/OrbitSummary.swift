@@ -1,4 +1,4 @@
-/// Everything `derived.orbit.*` states about an orbit's geometry, computed once (DESIGN §4):
+/// Everything `derived.orbit.*` states about an orbit's geometry, computed once (docs/physics.md, "Orbits and regimes"):
 /// `regime`, `semi_major_axis_km`, `eccentricity`, `period_min`, `in_leo_protected_region`,
 /// `in_geo_protected_region`. (`decay_rate_km_per_day` needs an atmosphere: ``OrbitalLifetime``.)
 public struct OrbitSummary: Sendable, Hashable, Codable {

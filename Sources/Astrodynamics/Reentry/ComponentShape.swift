@@ -1,6 +1,6 @@
 import Foundation
 
-/// The primitive a component is modelled as (DESIGN §3: sphere [diameter] | cylinder [diameter, length] |
+/// The primitive a component is modelled as (docs/mission-format.md `spacecraft.components[]`: sphere [diameter] | cylinder [diameter, length] |
 /// box [x, y, z] | plate [x, y, thickness]), with the areas the re-entry model needs.
 public enum ComponentShape: Sendable, Hashable {
     case sphere(diameterM: Double)

@@ -1,4 +1,4 @@
-/// A part of the spacecraft that may reach the ground (DESIGN §3 `spacecraft.components`).
+/// A part of the spacecraft that may reach the ground (`spacecraft.components[]`, docs/mission-format.md).
 public struct ReentryComponent: Sendable, Hashable {
     public var name: String
     public var material: ReentryMaterial

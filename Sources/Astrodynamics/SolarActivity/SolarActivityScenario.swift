@@ -50,7 +50,7 @@ public struct SolarActivityScenario: Sendable, Hashable, Codable, CustomStringCo
     }
 
     /// CNES STELA "LOS" mean-constant equivalent activity (CNES/patrius `StelaLOSConstantSolarActivity`, v4.16;
-    /// reference/physics.md §1.4): F10.7_eq = 194.4 + 3.17·ln(Cd·A/m) − 6.86·ln(h_apogee/km), Ap = 15.
+    /// docs/physics.md "Solar activity scenarios"): F10.7_eq = 194.4 + 3.17·ln(Cd·A/m) − 6.86·ln(h_apogee/km), Ap = 15.
     ///
     /// STELA computes it from the orbit and drag properties so that a single constant value reproduces the
     /// lifetime a variable-activity run would give; the formula is an empirical fit, valid for LEO apogees.

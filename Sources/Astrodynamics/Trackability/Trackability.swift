@@ -9,7 +9,7 @@ public struct Trackability: Sendable, Hashable {
     public struct Aids: Sendable, Hashable {
         public var retroreflectors: Bool
         public var gnssReceiver: Bool
-        /// True when the operator shares ephemerides (DESIGN §3 `operations.ephemeris_sharing`): GNSS positions
+        /// True when the operator shares ephemerides (`operations.ephemeris_sharing`, docs/mission-format.md): GNSS positions
         /// help others only if they are published.
         public var sharesEphemerides: Bool
         public var transponder: Bool

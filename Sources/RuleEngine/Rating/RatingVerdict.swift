@@ -1,4 +1,4 @@
-/// Questions the CLI asks of a rating to choose its exit code (DESIGN §7), answered in one place.
+/// Questions the CLI asks of a rating to choose its exit code (README, "Exit codes"), answered in one place.
 extension Rating {
     /// Whether the final tier is `tier` or better. Nil when `tier` names no tier of the ruleset, so the
     /// caller can report a usage error rather than silently pass or fail. Unrated never reaches a tier.

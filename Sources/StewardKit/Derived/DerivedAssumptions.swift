@@ -43,7 +43,7 @@ public struct DerivedAssumptions: Sendable, Hashable {
     /// Perigee altitude that ends a decay, km (LifetimeSettings default: 100).
     public var reentryAltitudeKm: Double = LifetimeSettings.standard.reentryPerigeeAltitudeKm
     /// C_R used for the GEO re-orbit formula when the descriptor declares none: 1.5, CNES STELA's default
-    /// reflectivity (CNES/patrius `utils/Constants.java`, reference/physics.md §0), the top of the 1.2–1.5 range
+    /// reflectivity (CNES/patrius `utils/Constants.java`), the top of the 1.2–1.5 range
     /// IADC-02-01 §5.3.1.1 calls typical (so the conservative, larger raise).
     public var reflectivityCoefficient: Double = 1.5
     /// A user-rebuilt tracked-object table (`steward density-table`), or nil for the shipped 2019 table.

@@ -5,7 +5,7 @@ import RuleEngine
 /// Looking rulesets up by id here rather than on disk is what lets `steward` run from any directory and as a
 /// copied executable: `--ruleset lts-2019` and `extends: lts-2019` never touch the file system.
 public enum EmbeddedRulesets {
-    /// The ruleset `steward rate` uses when no `--ruleset` is given (DESIGN §7).
+    /// The ruleset `steward rate` uses when no `--ruleset` is given (docs/ruleset-lts-2019.md).
     public static let defaultID = "lts-2019"
 
     /// Every embedded ruleset by id; the id is the file name without `.yaml`, which is also the `id:` inside it

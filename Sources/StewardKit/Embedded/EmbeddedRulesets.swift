@@ -1267,8 +1267,8 @@ enum EmbeddedRulesetSources {
         # Overlay: NASA-STD-8719.14C "Process for Limiting Orbital Debris" (approved 2021-11-05; consistent with the
         # U.S. Government Orbital Debris Mitigation Standard Practices, ODMSP 2019).
         #
-        # Requirement numbers (Req. 4.x-y) and paragraphs are those of the standard; the thresholds were read from a
-        # public copy of the full text (see /work/shared/reference/domain.md [N]).
+        # Requirement numbers (Req. 4.x-y) and paragraphs are those of the standard; the thresholds were read from its
+        # full text (§§4.3–4.8), which NASA publishes on its Technical Standards System, https://standards.nasa.gov.
         #
         # Assumptions: §4.6.3.1 asks that lifetime analyses use "conservative projections for solar activity — i.e., low
         # solar activity projections". Steward uses a constant F10.7 of 100 sfu, the lower of the two constant-flux

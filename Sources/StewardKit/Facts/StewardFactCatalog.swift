@@ -3,8 +3,8 @@ import RuleEngine
 /// Every fact path a Steward ruleset may read, with its type and unit: what rulesets are compiled against.
 ///
 /// Declared paths mirror the descriptor format (docs/mission-format.md, schemas/mission.schema.json); derived
-/// paths are the physics facts of DESIGN §4. `StewardFactCatalogTests` keeps this list in step with what the
-/// loader and the providers actually produce.
+/// paths are the physics facts of docs/physics.md ("Derived facts"). `StewardFactCatalogTests` keeps this list in
+/// step with what the loader and the providers actually produce.
 public enum StewardFactCatalog {
     /// The catalogue used to compile every ruleset.
     public static let standard: FactCatalog = FactCatalog(declared + derived)
@@ -91,7 +91,7 @@ public enum StewardFactCatalog {
         return entries.map { FactDescriptor(path: $0.0, type: $0.1, doc: $0.2, origin: .declared) }
     }()
 
-    /// Physics facts (DESIGN §4), computed lazily by the providers in `Derived/`.
+    /// Physics facts (docs/physics.md, "Derived facts"), computed lazily by the providers in `Derived/`.
     public static let derived: [FactDescriptor] = {
         let entries: [(String, FactType, String?, String)] = [
             ("derived.orbit.regime", .string, nil, "LEO, MEO, GEO, GTO, HEO, cislunar, lunar or heliocentric."),

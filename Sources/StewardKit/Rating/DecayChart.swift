@@ -3,7 +3,7 @@ import RuleEngine
 
 /// The decay curve a rating carries for its reports: perigee and apogee altitude over the post-mission years.
 ///
-/// Reporters never recompute physics (DESIGN §1), so the lifetime model's history travels inside the `Rating`.
+/// Reporters never recompute physics (docs/architecture.md), so the lifetime model's history travels inside the `Rating`.
 enum DecayChart {
     static func series(from history: OrbitHistory) -> [ChartSeries] {
         guard history.samples.count >= 2 else { return [] }

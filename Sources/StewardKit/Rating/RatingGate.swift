@@ -1,7 +1,7 @@
 import Diagnostics
 import RuleEngine
 
-/// The exit-code decision of `steward rate` (DESIGN §7), kept out of the CLI so it can be unit-tested.
+/// The exit-code decision of `steward rate` (README, "Exit codes"), kept out of the CLI so it can be unit-tested.
 ///
 /// 0 when every rating passes the gate; 1 when a rating is below `--fail-below` or, with `--strict`, a required
 /// rule failed or could not be shown to hold; 2 when any descriptor is invalid (this wins: a missing rating must
