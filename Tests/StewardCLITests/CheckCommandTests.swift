@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import StewardTestSupport
 
 /// `steward check` end to end, on the built binary.
 @Suite struct CheckCommandTests {
@@ -11,7 +12,7 @@ import Testing
     }
 
     @Test func everyExampleIsValid() throws {
-        let examples = try FileManager.default.contentsOfDirectory(atPath: StewardBinary.repositoryRoot.appendingPathComponent("Examples").path)
+        let examples = try FileManager.default.contentsOfDirectory(atPath: Repository.url("Examples").path)
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }.sorted().map { "Examples/\($0)" }
         let run = try StewardBinary.run(["check"] + examples)
         #expect(run.status == 0, "\(run.stderr)")

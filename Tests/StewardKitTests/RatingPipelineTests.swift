@@ -3,12 +3,12 @@ import Reports
 import RuleEngine
 import Testing
 @testable import StewardKit
+import StewardTestSupport
 
 /// The rating pipeline behind `steward rate`: resolution, batch isolation and order, assumptions, exit decisions.
 @Suite("Rating pipeline")
 struct RatingPipelineTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let repository = Repository.root
 
     static func example(_ name: String) -> String { repository.appendingPathComponent("Examples/\(name)").path }
 
