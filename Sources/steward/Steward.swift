@@ -29,7 +29,8 @@ struct Steward: ParsableCommand {
     )
 }
 
-/// Exit status for invalid input (a descriptor or ruleset with errors), DESIGN §7.
+/// Exit status for invalid input (a descriptor or ruleset with errors). With ArgumentParser's `success` (0),
+/// `failure` (1) and `validationFailure` (64, usage) these are the stable exit codes listed in README.md.
 extension ExitCode {
     static let invalidInput = ExitCode(2)
 }
