@@ -20,14 +20,14 @@ import StewardTestSupport
     }
 
     @Test func invalidFileExitsTwoAndEveryFileIsChecked() throws {
-        let bad = try temporaryDescriptor("""
+        let bad = try ScratchDirectory.file("mission.yaml", """
         format: steward/mission@1
         id: broken
         name: Broken
         orbit: {perigee_km: 800, apogee_km: 700}
         spacecraft: {mass_kg: -1, colour: red}
         """)
-        defer { try? FileManager.default.removeItem(atPath: bad) }
+        defer { ScratchDirectory.remove(holding: bad) }
         let run = try StewardBinary.run(["check", bad, "Examples/aurora-3u.yaml"])
         #expect(run.status == 2)
         #expect(run.stdout == "\(bad): invalid (3 errors)\nExamples/aurora-3u.yaml: valid (aurora-3u, 86 declared facts)\n")
@@ -53,8 +53,8 @@ import StewardTestSupport
     }
 
     @Test func malformedInputIsReportedFast() throws {
-        let garbage = try temporaryDescriptor(String(repeating: "{[\"'&*!|>", count: 20_000))
-        defer { try? FileManager.default.removeItem(atPath: garbage) }
+        let garbage = try ScratchDirectory.file("mission.yaml", String(repeating: "{[\"'&*!|>", count: 20_000))
+        defer { ScratchDirectory.remove(holding: garbage) }
         let start = ContinuousClock.now
         let run = try StewardBinary.run(["check", garbage])
         #expect(ContinuousClock.now - start < .seconds(1))
@@ -78,11 +78,5 @@ import StewardTestSupport
         let version = try StewardBinary.run(["--version"])
         #expect(version.status == 0)
         #expect(version.stdout == "0.1.0\n")
-    }
-
-    func temporaryDescriptor(_ text: String) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("steward-\(UUID().uuidString).yaml").path
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        return path
     }
 }

@@ -19,8 +19,7 @@ struct CertificationTests {
         var ruleset: String { directory.appendingPathComponent("starter.yaml").path }
 
         init() throws {
-            directory = FileManager.default.temporaryDirectory.appendingPathComponent("certify-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            directory = try ScratchDirectory.make("certify")
             _ = try KeyGeneration.generate(toPath: directory.appendingPathComponent("issuer").path)
             try FileManager.default.copyItem(atPath: repository.appendingPathComponent("Examples/aurora-3u.yaml").path, toPath: mission)
             try FileManager.default.copyItem(atPath: repository.appendingPathComponent("Rulesets/starter.yaml").path, toPath: ruleset)

@@ -79,8 +79,7 @@ struct RatingPipelineTests {
 
     @Test("a user ruleset file may extend an embedded id")
     func userOverlayExtendsEmbedded() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rate-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try ScratchDirectory.make("rate")
         defer { try? FileManager.default.removeItem(at: directory) }
         let overlay = directory.appendingPathComponent("overlay.yaml")
         try """
