@@ -51,3 +51,10 @@ enum CommandSupport {
         }
     }
 }
+
+/// Writes diagnostics to standard error, which scripts keep apart from reports on standard output.
+enum StandardError {
+    static func write(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}

@@ -2,8 +2,8 @@ import ArgumentParser
 import StewardKit
 
 /// The `steward` command. Each subcommand lives in its own file and only parses arguments, calls
-/// StewardKit and prints; adding a verb (`rate`, `compare`, `rules`, …) means adding one file and one
-/// entry to `subcommands`.
+/// StewardKit and prints; options several subcommands share are `@OptionGroup`s in Options.swift. Adding a
+/// verb means adding one file and one entry to `subcommands`.
 @main
 struct Steward: ParsableCommand {
     static let configuration = CommandConfiguration(
