@@ -24,13 +24,16 @@ let package = Package(
             "StewardKit", "RuleEngine", "Reports",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Shared by the test targets only: repository root, golden files, seeded RNG, scratch folders, external tools.
+        .target(name: "StewardTestSupport", path: "Tests/StewardTestSupport"),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
-        .testTarget(name: "MissionModelTests", dependencies: ["MissionModel"]),
-        .testTarget(name: "AstrodynamicsTests", dependencies: ["Astrodynamics"]),
-        .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports"], exclude: ["Golden"]),
-        .testTarget(name: "StewardKitTests", dependencies: ["StewardKit"], exclude: ["Golden"]),
-        .testTarget(name: "StewardCLITests", dependencies: ["StewardKit"], exclude: ["Golden"]),
+        .testTarget(name: "MissionModelTests", dependencies: ["MissionModel", "StewardTestSupport"]),
+        .testTarget(name: "AstrodynamicsTests", dependencies: ["Astrodynamics", "StewardTestSupport"]),
+        .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine", "StewardTestSupport"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "StewardTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "StewardKitTests", dependencies: ["StewardKit", "StewardTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "StewardCLITests", dependencies: ["StewardKit", "StewardTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "StewardTestSupportTests", dependencies: ["StewardTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -37,31 +37,27 @@ extension Steward {
         @Option(name: .customLong("valid-days"), help: "Days the certificate stays valid.")
         var validDays: Int = 365
 
-        @Option(help: ArgumentHelp("Issue date, YYYY-MM-DD (UTC midnight) or YYYY-MM-DDTHH:MM:SSZ.", valueName: "date"))
-        var date: String?
+        @Option(help: ArgumentHelp("Issue date, YYYY-MM-DD (UTC midnight) or YYYY-MM-DDTHH:MM:SSZ.", valueName: "date"),
+                transform: ArgumentValue.date)
+        var date: CertificateTimestamp?
 
-        @Option(name: .customLong("assume"), help: ArgumentHelp(
-            "Override a ruleset assumption, e.g. f107=150 (repeatable).", valueName: "key=value"))
-        var assumptions: [String] = []
+        @OptionGroup var assumptions: AssumptionOptions
 
         @Option(help: ArgumentHelp("Directory to write the certificate and its HTML page to.", valueName: "dir"))
         var output: String
 
         func validate() throws {
             guard (1...36_500).contains(validDays) else { throw ValidationError("--valid-days must be between 1 and 36500") }
-            for argument in assumptions {
-                do { _ = try AssumptionOverride.parse(argument) } catch { throw ValidationError("--assume: \(error.message)") }
-            }
         }
 
         func run() throws {
             let issuedAt: CertificateTimestamp
             do {
-                issuedAt = try CertificateDates.issueDate(option: date)
+                issuedAt = try CertificateDates.issueDate(given: date)
             } catch {
                 throw CommandSupport.usageError(error.description, command: "certify")
             }
-            let overrides = AssumptionOverride.factValues(assumptions.compactMap { try? AssumptionOverride.parse($0) })
+            let overrides = assumptions.values
             let issued: CertificateIssuer.Issued
             do {
                 issued = try CertificateIssuer.issue(missionPath: mission, rulesetReference: ruleset, keyPath: key,

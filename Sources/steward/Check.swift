@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import StewardKit
 
 extension Steward {
@@ -38,12 +37,5 @@ extension Steward {
             }
             if !allValid { throw ExitCode.invalidInput }
         }
-    }
-}
-
-/// Writes diagnostics to standard error, which scripts keep apart from reports on standard output.
-enum StandardError {
-    static func write(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
     }
 }

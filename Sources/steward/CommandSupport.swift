@@ -25,10 +25,10 @@ enum CommandSupport {
 
     /// A usage problem found only while running (it needs the compiled rulesets or the environment).
     /// Throwing `ValidationError` there would print the root command's usage line; this names the subcommand's
-    /// help instead, with the same "Error:" form and exit status 64.
+    /// help instead, with the same "Error:" form and exit status 64 (`ExitCode.validationFailure`).
     static func usageError(_ message: String, command: String) -> ExitCode {
         StandardError.write("Error: \(message)\n  See 'steward \(command) --help' for more information.\n")
-        return ExitCode(64)
+        return .validationFailure
     }
 
     /// Colour only for a human at a terminal, and never when NO_COLOR is set (https://no-color.org).
@@ -49,5 +49,12 @@ enum CommandSupport {
             StandardError.write("error: cannot write \(path): \(error.localizedDescription)\n")
             throw ExitCode.failure
         }
+    }
+}
+
+/// Writes diagnostics to standard error, which scripts keep apart from reports on standard output.
+enum StandardError {
+    static func write(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
     }
 }

@@ -34,22 +34,10 @@ extension Steward {
         @Option(help: "Output format: text or json.")
         var format: OutputFormat = .text
 
-        @Option(name: .customLong("assume"), help: ArgumentHelp(
-            "Override a ruleset assumption, e.g. f107=150 (repeatable).", valueName: "key=value"))
-        var assumptions: [String] = []
-
-        func validate() throws {
-            for argument in assumptions {
-                do {
-                    _ = try AssumptionOverride.parse(argument)
-                } catch {
-                    throw ValidationError("--assume: \(error.message)")
-                }
-            }
-        }
+        @OptionGroup var assumptions: AssumptionOptions
 
         func run() throws {
-            let overrides = assumptions.compactMap { try? AssumptionOverride.parse($0) }
+            let overrides = assumptions.overrides
             // A replacement density table is checked before any physics runs, with located errors.
             do {
                 try DensityTableFile.check(PhysicsAssumptions(overrides: overrides))

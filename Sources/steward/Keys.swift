@@ -6,6 +6,10 @@ extension Steward {
     struct Keys: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Manage certificate signing keys.",
+            discussion: """
+            Example:
+              steward keys generate --output issuer
+            """,
             subcommands: [Generate.self]
         )
 

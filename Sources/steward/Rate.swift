@@ -37,57 +37,40 @@ extension Steward {
             "Embedded ruleset id or ruleset file (repeatable; default \(EmbeddedRulesets.defaultID)).", valueName: "id|path"))
         var rulesets: [String] = []
 
-        @Option(help: ArgumentHelp("Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "format"))
-        var format: String = ReportFormat.text.rawValue
+        // `transform:` keeps the library's did-you-mean, but hides the default from ArgumentParser: the help says it.
+        @Option(help: ArgumentHelp("Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")) (default: text).",
+                                   valueName: "format"),
+                completion: .list(ReportFormat.allCases.map(\.rawValue)), transform: ArgumentValue.reportFormat)
+        var format: ReportFormat = .text
 
-        @Option(help: ArgumentHelp("Date shown by reports that show one (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else none.", valueName: "date"))
-        var date: String?
+        @Option(help: ArgumentHelp("Date shown by reports that show one (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else none.", valueName: "date"),
+                transform: ArgumentValue.date)
+        var date: CertificateTimestamp?
 
         @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "path"))
         var output: String?
 
         @Option(name: .customLong("fail-below"), help: ArgumentHelp(
-            "Exit 1 when a rating's final tier is below this tier.", valueName: "tier"))
+            "Exit 1 when a rating's final tier is below this tier (a tier of every ruleset used).", valueName: "tier"))
         var failBelow: String?
 
         @Flag(help: "Exit 1 when a required rule failed or could not be shown to hold.")
         var strict = false
 
-        @Option(name: .customLong("assume"), help: ArgumentHelp(
-            "Override a ruleset assumption, e.g. f107=150 (repeatable).", valueName: "key=value"))
-        var assumptions: [String] = []
-
-        var reportFormat: ReportFormat { (try? ReportFormat.parse(format)) ?? .text }
+        @OptionGroup var assumptions: AssumptionOptions
 
         func validate() throws {
             if missions.isEmpty { throw ValidationError("give at least one mission descriptor to rate") }
-            do {
-                let parsed = try ReportFormat.parse(format)
-                let count = missions.count * max(rulesets.count, 1)
-                if count > 1, !RatingReport.allowsSeveral(parsed) {
-                    throw ValidationError("--format \(parsed.rawValue) holds one rating: rate one mission under one ruleset per run (use --output for each)")
-                }
-            } catch let error as ReportFormat.ParseError {
-                throw ValidationError("--format: \(error)")
-            }
-            do {
-                _ = try CertificateDates.reportTimestamp(option: date)
-            } catch {
-                throw ValidationError(error.description)
-            }
-            for argument in assumptions {
-                do {
-                    _ = try AssumptionOverride.parse(argument)
-                } catch {
-                    throw ValidationError("--assume: \(error.message)")
-                }
+            if missions.count * max(rulesets.count, 1) > 1, !RatingReport.allowsSeveral(format) {
+                throw ValidationError("--format \(format.rawValue) holds one rating: rate one mission under one ruleset per run (use --output for each)")
             }
         }
 
         func run() throws {
             let references = rulesets.isEmpty ? [EmbeddedRulesets.defaultID] : rulesets
             let compiled = try CommandSupport.compileRulesets(references)
-            let overrides = AssumptionOverride.factValues(assumptions.compactMap { try? AssumptionOverride.parse($0) })
+            let overrides = assumptions.values
+            // Tier names and assumption types belong to the rulesets, so these are checked once they are compiled.
             let gate = RatingGate(failBelow: failBelow, strict: strict)
             if let problem = gate.tierProblem(rulesets: compiled) {
                 throw CommandSupport.usageError("--fail-below: \(problem)", command: "rate")
@@ -95,6 +78,12 @@ extension Steward {
             let overrideProblems = RatingPipeline.overrideProblems(overrides, rulesets: compiled)
             if !overrideProblems.isEmpty {
                 throw CommandSupport.usageError("--assume: " + overrideProblems.joined(separator: "; "), command: "rate")
+            }
+            let timestamp: String?
+            do {
+                timestamp = try CertificateDates.reportTimestamp(given: date)
+            } catch {
+                throw CommandSupport.usageError(error.description, command: "rate")
             }
 
             let results = RatingPipeline.rate(files: missions, rulesets: compiled, overrides: overrides)
@@ -104,15 +93,8 @@ extension Steward {
             let ratings = results.flatMap(\.ratings)
             if !ratings.isEmpty {
                 let colour = output == nil && CommandSupport.standardOutputWantsColour
-                let timestamp = (try? CertificateDates.reportTimestamp(option: date)) ?? nil
-                let resolver = RulesetResolver()
-                var rulesetHashes: [String: String] = [:]
-                for (reference, ruleset) in zip(references, compiled) {
-                    if let text = resolver.text(of: reference) {
-                        rulesetHashes[ruleset.identity.id] = CertificatePayload.sha256Hex(of: Array(text.utf8))
-                    }
-                }
-                let report = RatingReport.render(ratings, format: reportFormat) { rating in
+                let rulesetHashes = RulesetResolver().sha256ByRulesetID(references: references, compiled: compiled)
+                let report = RatingReport.render(ratings, format: format) { rating in
                     RatingReport.options(for: rating, colour: colour, rulesetSHA256: rulesetHashes, timestamp: timestamp)
                 }
                 try CommandSupport.emit(report, to: output)

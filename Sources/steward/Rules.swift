@@ -23,7 +23,14 @@ extension Steward {
         )
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "List the rulesets embedded in the binary.")
+            static let configuration = CommandConfiguration(
+                abstract: "List the rulesets embedded in the binary.",
+                discussion: """
+                One line per ruleset: id, version and title, with a note when it does not compile.
+
+                Example:
+                  steward rules list
+                """)
 
             func run() throws {
                 let summaries = EmbeddedRulesets.summaries()
@@ -43,7 +50,13 @@ extension Steward {
         struct Lint: ParsableCommand {
             static let configuration = CommandConfiguration(
                 abstract: "Compile a ruleset and print every error and warning.",
-                discussion: "Exit codes: 0 no errors (warnings allowed), 2 errors.")
+                discussion: """
+                Examples:
+                  steward rules lint lts-2019
+                  steward rules lint my-overlay.yaml
+
+                Exit codes: 0 no errors (warnings allowed), 2 errors.
+                """)
 
             @Argument(help: ArgumentHelp("Embedded ruleset id or ruleset file.", valueName: "ruleset"))
             var ruleset: String
@@ -68,7 +81,13 @@ extension Steward {
                 discussion: """
                 Evaluates each rule on exactly the facts its example gives and compares the outcome and score
                 (tolerance \(NumberFormatting.shortest(CompiledRuleset.exampleTolerance))). With no argument, tests every
-                embedded ruleset. Exit codes: 0 all pass, 1 an example failed, 2 a ruleset does not compile.
+                embedded ruleset.
+
+                Examples:
+                  steward rules test
+                  steward rules test starter my-overlay.yaml
+
+                Exit codes: 0 all pass, 1 an example failed, 2 a ruleset does not compile.
                 """)
 
             @Argument(help: ArgumentHelp("Embedded ruleset ids or ruleset files (default: every embedded ruleset).", valueName: "ruleset"))
@@ -104,7 +123,15 @@ extension Steward {
         }
 
         struct Doc: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Print Markdown documentation of a ruleset.")
+            static let configuration = CommandConfiguration(
+                abstract: "Print Markdown documentation of a ruleset.",
+                discussion: """
+                Examples:
+                  steward rules doc lts-2019 > lts-2019.md
+                  steward rules doc my-overlay.yaml
+
+                Exit codes: 0 success, 2 the ruleset does not compile.
+                """)
 
             @Argument(help: ArgumentHelp("Embedded ruleset id or ruleset file.", valueName: "ruleset"))
             var ruleset: String
@@ -118,7 +145,15 @@ extension Steward {
         struct Explain: ParsableCommand {
             static let configuration = CommandConfiguration(
                 abstract: "Explain one rule in full.",
-                discussion: "Looks the rule up in the given rulesets, or else in every embedded ruleset that compiles.")
+                discussion: """
+                Looks the rule up in the given rulesets, or else in every embedded ruleset that compiles.
+
+                Examples:
+                  steward rules explain B.9-casualty-risk
+                  steward rules explain A.1-licence --ruleset starter
+
+                Exit codes: 0 success, 2 a ruleset does not compile, 64 no such rule (with a did-you-mean).
+                """)
 
             @Argument(help: ArgumentHelp("Rule id, e.g. B.9-casualty-risk.", valueName: "rule-id"))
             var ruleID: String
@@ -143,7 +178,8 @@ extension Steward {
                 }
                 let known = Set(compiled.flatMap { $0.rules.map(\.id) })
                 let hint = Suggestion.note(for: ruleID, in: known).map { "; \($0)" } ?? ""
-                throw ValidationError("no rule '\(ruleID)' in \(compiled.map(\.identity.id).joined(separator: ", "))\(hint)")
+                throw CommandSupport.usageError("no rule '\(ruleID)' in \(compiled.map(\.identity.id).joined(separator: ", "))\(hint)",
+                                                command: "rules explain")
             }
         }
     }

@@ -2,8 +2,8 @@ import ArgumentParser
 import StewardKit
 
 /// The `steward` command. Each subcommand lives in its own file and only parses arguments, calls
-/// StewardKit and prints; adding a verb (`rate`, `compare`, `rules`, …) means adding one file and one
-/// entry to `subcommands`.
+/// StewardKit and prints; options several subcommands share are `@OptionGroup`s in Options.swift. Adding a
+/// verb means adding one file and one entry to `subcommands`.
 @main
 struct Steward: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,7 +29,8 @@ struct Steward: ParsableCommand {
     )
 }
 
-/// Exit status for invalid input (a descriptor or ruleset with errors), README "Exit codes".
+/// Exit status for invalid input (a descriptor or ruleset with errors). With ArgumentParser's `success` (0),
+/// `failure` (1) and `validationFailure` (64, usage) these are the stable exit codes listed in README "Exit codes".
 extension ExitCode {
     static let invalidInput = ExitCode(2)
 }

@@ -32,18 +32,12 @@ extension Steward {
         @Option(name: .customLong("ruleset"), help: ArgumentHelp("Ruleset to compare and re-rate with.", valueName: "id|path"))
         var ruleset: String?
 
-        @Option(help: ArgumentHelp("Check validity at this date instead of now (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ).", valueName: "date"))
-        var date: String?
+        @Option(help: ArgumentHelp("Check validity at this date instead of now (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ).", valueName: "date"),
+                transform: ArgumentValue.date)
+        var date: CertificateTimestamp?
 
         func run() throws {
-            var now = Date()
-            if let date {
-                guard let instant = CertificateTimestamp(dateOption: date) else {
-                    throw CommandSupport.usageError("--date must be YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ, found '\(date)'",
-                                                    command: "verify")
-                }
-                now = instant.date
-            }
+            let now = date?.date ?? Date()
             let report = CertificateVerifier.verify(certificatePath: certificate, publicKeyPath: publicKey, now: now,
                                                     missionPath: mission, rulesetReference: ruleset)
             guard report.isValid, let payload = report.payload else {

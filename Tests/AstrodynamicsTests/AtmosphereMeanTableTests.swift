@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Astrodynamics
+import StewardTestSupport
 
 /// The checked-in orbit-averaged density table: fresh (its cells are what the generator computes from
 /// today's NRLMSISE-00), accurate off the grid, and well behaved.
@@ -127,9 +128,7 @@ struct AtmosphereMeanTableRegeneration {
           .enabled(if: ProcessInfo.processInfo.environment["STEWARD_REGENERATE_TABLES"] == "1"))
     func regenerate() throws {
         let table = try #require(NRLMSISE00MeanTable.generate(grid: .standard))
-        let testFile = URL(fileURLWithPath: #filePath)
-        let dataFile = testFile.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Sources/Astrodynamics/Atmosphere/NRLMSISE00MeanTableData.swift")
+        let dataFile = Repository.url("Sources/Astrodynamics/Atmosphere/NRLMSISE00MeanTableData.swift")
         try table.dataFileSource().write(to: dataFile, atomically: true, encoding: .utf8)
     }
 }

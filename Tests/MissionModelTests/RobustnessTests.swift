@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import Testing
 @testable import MissionModel
+import StewardTestSupport
 
 /// Hostile and broken inputs: rejected quickly, in bounded memory, never a crash.
 @Suite struct RobustnessTests {

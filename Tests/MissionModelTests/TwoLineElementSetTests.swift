@@ -1,6 +1,7 @@
 import Astrodynamics
 import Foundation
 import Testing
+import StewardTestSupport
 
 /// The parser against a published element set: the ISS TLE used as the worked example of the format on
 /// Wikipedia ("Two-line element set", retrieved 2026; epoch 2008-09-20), whose checksums are 7 and 7.

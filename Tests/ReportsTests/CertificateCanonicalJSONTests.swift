@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Reports
+import StewardTestSupport
 
 @Suite("Canonical JSON (RFC 8785)")
 struct CertificateCanonicalJSONTests {
@@ -256,20 +257,5 @@ struct CertificateCanonicalJSONTests {
         let value = try CanonicalJSON(encoding: sample)
         #expect(try value.canonicalString() == #"{"alpha":[0.1,1e+21,3],"nested":{"a":1,"b":2},"zeta":"ü\n"}"#)
         #expect(try value.decode(Sample.self) == sample)
-    }
-}
-
-/// SplitMix64 (Steele, Lea, Flood 2014): a small deterministic generator so tests are reproducible.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

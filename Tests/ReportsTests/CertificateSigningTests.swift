@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import Testing
 @testable import Reports
+import StewardTestSupport
 
 @Suite("Certificate signing and verification")
 struct CertificateSigningTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Reports
+import StewardTestSupport
 
 @Suite("Certificate timestamps")
 struct CertificateTimestampTests {

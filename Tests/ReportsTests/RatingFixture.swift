@@ -1,11 +1,12 @@
 import Diagnostics
 import Foundation
 import RuleEngine
+import StewardTestSupport
 
 /// A fixed rating for the golden tests: the starter ruleset applied to a fixed fact set for a 3U
 /// CubeSat in a 530 km sun-synchronous orbit (values like those of Examples/aurora-3u.yaml).
 enum RatingFixture {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = Repository.root
 
     static var catalog: FactCatalog {
         var catalog = FactCatalog()

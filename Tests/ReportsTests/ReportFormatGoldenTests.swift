@@ -2,29 +2,14 @@ import Foundation
 import RuleEngine
 import Testing
 @testable import Reports
+import StewardTestSupport
 
 /// Golden files for the report formats, under `Golden/Reports/`; `STEWARD_UPDATE_GOLDEN=1` rewrites them.
 enum ReportGolden {
     static let directory = RatingFixture.root.appendingPathComponent("Tests/ReportsTests/Golden/Reports")
 
-    static func check(_ actual: String, _ name: String) throws {
-        let url = directory.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["STEWARD_UPDATE_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            try actual.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        guard actual != expected else { return }
-        let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
-        let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        let first = zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
-            ?? min(actualLines.count, expectedLines.count)
-        Issue.record("""
-            \(name) differs from the golden file at line \(first + 1) (run with STEWARD_UPDATE_GOLDEN=1 to accept):
-              expected: \(first < expectedLines.count ? String(expectedLines[first]) : "<end>")
-              actual:   \(first < actualLines.count ? String(actualLines[first]) : "<end>")
-            """)
+    static func check(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try GoldenFile.check(actual, against: directory.appendingPathComponent(name), sourceLocation: sourceLocation)
     }
 
     /// The two ratings every format is checked on, by golden-file stem.

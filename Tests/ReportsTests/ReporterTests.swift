@@ -2,26 +2,11 @@ import Foundation
 import RuleEngine
 import Testing
 @testable import Reports
+import StewardTestSupport
 
-/// Compares `actual` with a golden file; with STEWARD_UPDATE_GOLDEN=1 it rewrites the file instead.
-private func checkGolden(_ actual: String, _ name: String) throws {
-    let url = RatingFixture.root.appendingPathComponent("Tests/ReportsTests/Golden/\(name)")
-    if ProcessInfo.processInfo.environment["STEWARD_UPDATE_GOLDEN"] == "1" {
-        try actual.write(to: url, atomically: true, encoding: .utf8)
-        return
-    }
-    let expected = try String(contentsOf: url, encoding: .utf8)
-    if actual != expected {
-        let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
-        let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        let first = zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
-            ?? min(actualLines.count, expectedLines.count)
-        Issue.record("""
-            \(name) differs from the golden file at line \(first + 1) (run with STEWARD_UPDATE_GOLDEN=1 to accept):
-              expected: \(first < expectedLines.count ? String(expectedLines[first]) : "<end>")
-              actual:   \(first < actualLines.count ? String(actualLines[first]) : "<end>")
-            """)
-    }
+/// Compares `actual` with `Golden/<name>` (``GoldenFile``: STEWARD_UPDATE_GOLDEN=1 rewrites it instead).
+private func checkGolden(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    try GoldenFile.check(actual, against: Repository.url("Tests/ReportsTests/Golden/\(name)"), sourceLocation: sourceLocation)
 }
 
 @Suite("Reporters")

@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 @testable import RuleEngine
+import StewardTestSupport
 
 /// The fact paths of docs/mission-format.md (declared) and docs/physics.md (derived) that the tests and the starter ruleset use,
 /// typed as a descriptor loader and the physics providers would register them.
@@ -75,8 +76,7 @@ enum TestCatalog {
     static var auroraFacts: FactTable { FactTable(declared: aurora, fallback: AuroraDerived()) }
 
     static var starterPath: String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Rulesets/starter.yaml").path
+        Repository.url("Rulesets/starter.yaml").path
     }
 
     static func compile(_ yaml: String, file: String = "rules.yaml") -> RulesetLoader.Outcome {

@@ -1,22 +1,19 @@
 import Foundation
 import Testing
+import StewardTestSupport
 
 /// `steward keys generate`, `certify` and `verify` end to end, on the built binary.
 @Suite struct CertifyCommandTests {
     let directory: String
 
     init() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("steward-certify-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        directory = url.path
-        try FileManager.default.copyItem(atPath: StewardBinary.repositoryRoot.appendingPathComponent("Examples/aurora-3u.yaml").path,
-                                         toPath: directory + "/aurora-3u.yaml")
-        try FileManager.default.copyItem(atPath: StewardBinary.repositoryRoot.appendingPathComponent("Rulesets/starter.yaml").path,
-                                         toPath: directory + "/starter.yaml")
+        directory = try ScratchDirectory.make("steward-certify").path
+        try FileManager.default.copyItem(atPath: Repository.url("Examples/aurora-3u.yaml").path, toPath: directory + "/aurora-3u.yaml")
+        try FileManager.default.copyItem(atPath: Repository.url("Rulesets/starter.yaml").path, toPath: directory + "/starter.yaml")
     }
 
     func run(_ arguments: [String], environment: [String: String] = [:]) throws -> StewardBinary.Run {
-        try RateCommandTests.run(arguments, in: directory, environment: environment)
+        try StewardBinary.run(arguments, in: directory, environment: environment)
     }
 
     func certify(into output: String, extra: [String] = ["--date", "2026-11-28"], environment: [String: String] = [:]) throws -> StewardBinary.Run {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import StewardTestSupport
 
 /// `steward check` end to end, on the built binary.
 @Suite struct CheckCommandTests {
@@ -11,7 +12,7 @@ import Testing
     }
 
     @Test func everyExampleIsValid() throws {
-        let examples = try FileManager.default.contentsOfDirectory(atPath: StewardBinary.repositoryRoot.appendingPathComponent("Examples").path)
+        let examples = try FileManager.default.contentsOfDirectory(atPath: Repository.url("Examples").path)
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }.sorted().map { "Examples/\($0)" }
         let run = try StewardBinary.run(["check"] + examples)
         #expect(run.status == 0, "\(run.stderr)")
@@ -19,14 +20,14 @@ import Testing
     }
 
     @Test func invalidFileExitsTwoAndEveryFileIsChecked() throws {
-        let bad = try temporaryDescriptor("""
+        let bad = try ScratchDirectory.file("mission.yaml", """
         format: steward/mission@1
         id: broken
         name: Broken
         orbit: {perigee_km: 800, apogee_km: 700}
         spacecraft: {mass_kg: -1, colour: red}
         """)
-        defer { try? FileManager.default.removeItem(atPath: bad) }
+        defer { ScratchDirectory.remove(holding: bad) }
         let run = try StewardBinary.run(["check", bad, "Examples/aurora-3u.yaml"])
         #expect(run.status == 2)
         #expect(run.stdout == "\(bad): invalid (3 errors)\nExamples/aurora-3u.yaml: valid (aurora-3u, 86 declared facts)\n")
@@ -52,8 +53,8 @@ import Testing
     }
 
     @Test func malformedInputIsReportedFast() throws {
-        let garbage = try temporaryDescriptor(String(repeating: "{[\"'&*!|>", count: 20_000))
-        defer { try? FileManager.default.removeItem(atPath: garbage) }
+        let garbage = try ScratchDirectory.file("mission.yaml", String(repeating: "{[\"'&*!|>", count: 20_000))
+        defer { ScratchDirectory.remove(holding: garbage) }
         let start = ContinuousClock.now
         let run = try StewardBinary.run(["check", garbage])
         #expect(ContinuousClock.now - start < .seconds(1))
@@ -77,11 +78,5 @@ import Testing
         let version = try StewardBinary.run(["--version"])
         #expect(version.status == 0)
         #expect(version.stdout == "0.1.0\n")
-    }
-
-    func temporaryDescriptor(_ text: String) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("steward-\(UUID().uuidString).yaml").path
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        return path
     }
 }

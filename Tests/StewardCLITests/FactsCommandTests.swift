@@ -1,4 +1,5 @@
 import Foundation
+import StewardTestSupport
 import Testing
 
 /// `steward facts` end to end, on the built binary.
@@ -74,9 +75,8 @@ import Testing
     }
 
     @Test func invalidDescriptorExitsTwo() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("steward-\(UUID().uuidString).yaml").path
-        try "format: steward/mission@1\nid: x\n".write(toFile: path, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let path = try ScratchDirectory.file("mission.yaml", "format: steward/mission@1\nid: x\n")
+        defer { ScratchDirectory.remove(holding: path) }
         let run = try StewardBinary.run(["facts", path])
         #expect(run.status == 2)
         #expect(run.stdout.isEmpty)
@@ -137,8 +137,7 @@ import Testing
     }
 
     @Test func densityTableRebuildAndUse() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("steward-density-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try ScratchDirectory.make("steward-density")
         defer { try? FileManager.default.removeItem(at: directory) }
         let tle = directory.appendingPathComponent("catalogue.txt").path
         let csv = directory.appendingPathComponent("density.csv").path

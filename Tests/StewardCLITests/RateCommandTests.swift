@@ -1,32 +1,15 @@
 import Foundation
 import Reports
 import Testing
+import StewardTestSupport
 
 /// `steward rate` end to end, on the built binary.
 @Suite struct RateCommandTests {
-    static let golden = StewardBinary.repositoryRoot.appendingPathComponent("Tests/StewardCLITests/Golden")
+    static let golden = Repository.url("Tests/StewardCLITests/Golden")
 
-    /// Compares with a golden file; `STEWARD_UPDATE_GOLDEN=1` rewrites it instead (review the diff before committing).
-    static func expectGolden(_ actual: String, _ name: String) throws {
-        let url = golden.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["STEWARD_UPDATE_GOLDEN"] == "1" {
-            try actual.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(actual == expected, "\(name) differs; regenerate with STEWARD_UPDATE_GOLDEN=1 and review")
-    }
-
-    static func temporaryFile(_ name: String, _ contents: String) throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("steward-rate-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let path = directory.appendingPathComponent(name).path
-        try contents.write(toFile: path, atomically: true, encoding: .utf8)
-        return path
-    }
-
-    static func remove(_ path: String) {
-        try? FileManager.default.removeItem(at: URL(fileURLWithPath: path).deletingLastPathComponent())
+    /// Compares with a golden file (``GoldenFile``: `STEWARD_UPDATE_GOLDEN=1` rewrites it; review the diff).
+    static func expectGolden(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try GoldenFile.check(actual, against: golden.appendingPathComponent(name), sourceLocation: sourceLocation)
     }
 
     /// The README's first command: the default ruleset (lts-2019, embedded) on the bundled CubeSat.
@@ -48,21 +31,21 @@ import Testing
 
         let json = try StewardBinary.run(["rate", "Examples/\(example).yaml", "--ruleset", "starter", "--format", "json"])
         #expect(json.status == 0, "\(json.stderr)")
-        #expect(!json.stdout.contains(StewardBinary.repositoryRoot.path), "no absolute paths")
+        #expect(!json.stdout.contains(Repository.root.path), "no absolute paths")
         try Self.expectGolden(json.stdout, "rate-\(example)-starter.json")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(object["format"] as? String == "steward/rating@1")
     }
 
     @Test func severalMissionsAndRulesetsInOneEnvelopeInOrder() throws {
-        let overlay = try Self.temporaryFile("overlay.yaml", """
+        let overlay = try ScratchDirectory.file("overlay.yaml", """
         format: steward/ruleset@1
         id: my-overlay
         version: 0.0.1
         title: Overlay
         extends: starter
         """)
-        defer { Self.remove(overlay) }
+        defer { ScratchDirectory.remove(holding: overlay) }
         let run = try StewardBinary.run(["rate", "Examples/aurora-3u.yaml", "Examples/envisat.yaml", "--ruleset", "starter",
                                          "--ruleset", overlay, "--format", "json"])
         #expect(run.status == 0, "\(run.stderr)")
@@ -76,8 +59,8 @@ import Testing
     }
 
     @Test func outputFileReceivesTheReport() throws {
-        let target = try Self.temporaryFile("report.json", "")
-        defer { Self.remove(target) }
+        let target = try ScratchDirectory.file("report.json", "")
+        defer { ScratchDirectory.remove(holding: target) }
         let run = try StewardBinary.run(["rate", "Examples/aurora-3u.yaml", "--ruleset", "starter", "--format", "json", "--output", target])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.isEmpty)
@@ -86,8 +69,8 @@ import Testing
     }
 
     @Test func invalidDescriptorExitsTwoButOthersAreStillRated() throws {
-        let bad = try Self.temporaryFile("bad.yaml", "format: steward/mission@1\nid: broken\nname: Broken\norbit: {perigee_km: 800, apogee_km: 700}\nspacecraft: {mass_kg: 5}\n")
-        defer { Self.remove(bad) }
+        let bad = try ScratchDirectory.file("bad.yaml", "format: steward/mission@1\nid: broken\nname: Broken\norbit: {perigee_km: 800, apogee_km: 700}\nspacecraft: {mass_kg: 5}\n")
+        defer { ScratchDirectory.remove(holding: bad) }
         let run = try StewardBinary.run(["rate", bad, "Examples/aurora-3u.yaml", "--ruleset", "starter"])
         #expect(run.status == 2)
         #expect(run.stderr.hasPrefix("\(bad):4:21: error: 'orbit.perigee_km' must be at most apogee_km (700), found 800\n"
@@ -96,7 +79,7 @@ import Testing
     }
 
     @Test func invalidRulesetExitsTwoWithLocatedDiagnostics() throws {
-        let ruleset = try Self.temporaryFile("broken.yaml", """
+        let ruleset = try ScratchDirectory.file("broken.yaml", """
         format: steward/ruleset@1
         id: broken
         version: 1.0.0
@@ -114,7 +97,7 @@ import Testing
                     wieght: 2
                     pass_if: spacecraft.mas_kg < 10
         """)
-        defer { Self.remove(ruleset) }
+        defer { ScratchDirectory.remove(holding: ruleset) }
         let run = try StewardBinary.run(["rate", "Examples/aurora-3u.yaml", "--ruleset", ruleset])
         #expect(run.status == 2)
         #expect(run.stdout.isEmpty)
@@ -191,10 +174,10 @@ import Testing
 
     @Test func worksFromAnotherDirectoryWithEmbeddedRulesets() throws {
         // Embedded ids never touch the disk: running from / must give the same result.
-        let here = try StewardBinary.run(["rate", StewardBinary.repositoryRoot.appendingPathComponent("Examples/aurora-3u.yaml").path,
+        let here = try StewardBinary.run(["rate", Repository.url("Examples/aurora-3u.yaml").path,
                                           "--ruleset", "starter", "--format", "json"])
         #expect(here.status == 0, "\(here.stderr)")
-        let elsewhere = try Self.run(["rate", StewardBinary.repositoryRoot.appendingPathComponent("Examples/aurora-3u.yaml").path,
+        let elsewhere = try StewardBinary.run(["rate", Repository.url("Examples/aurora-3u.yaml").path,
                                                "--ruleset", "starter", "--format", "json"], in: "/")
         #expect(elsewhere.status == 0, "\(elsewhere.stderr)")
         #expect(elsewhere.stdout == here.stdout)
@@ -210,7 +193,7 @@ extension RateCommandTests {
 
         let html = try StewardBinary.run(["rate", "Examples/aurora-3u.yaml", "--ruleset", "starter", "--format", "html", "--date", "2026-11-28"])
         #expect(html.status == 0)
-        let descriptor = try Data(contentsOf: StewardBinary.repositoryRoot.appendingPathComponent("Examples/aurora-3u.yaml"))
+        let descriptor = try Data(contentsOf: Repository.url("Examples/aurora-3u.yaml"))
         #expect(html.stdout.contains(CertificatePayload.sha256Hex(of: descriptor)), "the page shows the descriptor's SHA-256")
         #expect(html.stdout.contains("2026-11-28"))
         let again = try StewardBinary.run(["rate", "Examples/aurora-3u.yaml", "--ruleset", "starter", "--format", "html", "--date", "2026-11-28"])
@@ -226,31 +209,5 @@ extension RateCommandTests {
         let misspelt = try StewardBinary.run(["rate", "Examples/aurora-3u.yaml", "--format", "sraif"])
         #expect(misspelt.status == 64)
         #expect(misspelt.stderr.contains("did you mean 'sarif'?"))
-    }
-}
-
-extension RateCommandTests {
-    /// Runs the binary in another working directory (StewardBinary.run always uses the repository root).
-    static func run(_ arguments: [String], in directory: String, environment: [String: String] = [:]) throws -> StewardBinary.Run {
-        guard let url = StewardBinary.url else { throw StewardBinary.MissingBinary() }
-        let process = Process()
-        process.executableURL = url
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        if !environment.isEmpty {
-            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-        }
-        let out = try temporaryFile("stdout", ""), err = try temporaryFile("stderr", "")
-        defer { remove(out); remove(err) }
-        let outHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: out))
-        let errHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: err))
-        process.standardOutput = outHandle
-        process.standardError = errHandle
-        try process.run()
-        process.waitUntilExit()
-        try outHandle.close()
-        try errHandle.close()
-        return StewardBinary.Run(status: process.terminationStatus, stdout: try String(contentsOfFile: out, encoding: .utf8),
-                                 stderr: try String(contentsOfFile: err, encoding: .utf8))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import StewardTestSupport
 
 /// `steward rules …` end to end, on the built binary.
 @Suite struct RulesCommandTests {
@@ -41,8 +42,8 @@ import Testing
     }
 
     @Test func testFailsWithALocatedMessageOnABrokenExample() throws {
-        let path = try RateCommandTests.temporaryFile("examples.yaml", Self.rulesetWithBrokenExample)
-        defer { RateCommandTests.remove(path) }
+        let path = try ScratchDirectory.file("examples.yaml", Self.rulesetWithBrokenExample)
+        defer { ScratchDirectory.remove(holding: path) }
         let run = try StewardBinary.run(["rules", "test", path])
         #expect(run.status == 1)
         #expect(run.stdout == """
@@ -54,9 +55,9 @@ import Testing
     }
 
     @Test func lintReportsErrorsAndExitsTwo() throws {
-        let path = try RateCommandTests.temporaryFile("lint.yaml", Self.rulesetWithBrokenExample.replacingOccurrences(
+        let path = try ScratchDirectory.file("lint.yaml", Self.rulesetWithBrokenExample.replacingOccurrences(
             of: "pass_if: spacecraft.mass_kg < 10", with: "pass_if: spacecraft.mass_kg < \"ten\""))
-        defer { RateCommandTests.remove(path) }
+        defer { ScratchDirectory.remove(holding: path) }
         let run = try StewardBinary.run(["rules", "lint", path])
         #expect(run.status == 2)
         #expect(run.stderr.hasPrefix("\(path):15:43: error: '<' expects numbers on both sides, found string (in 'pass_if')\n"), "\(run.stderr)")

@@ -1,4 +1,5 @@
 import Foundation
+import StewardTestSupport
 
 /// Runs the built `steward` executable, as a user or a CI job would.
 struct StewardBinary {
@@ -8,9 +9,8 @@ struct StewardBinary {
         var stderr: String
     }
 
-    /// The repository root, from this file's path.
-    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    /// The repository root: commands run there so relative example paths work.
+    static let repositoryRoot = Repository.root
 
     /// The executable next to the test bundle (same products directory), else in `.build` of this checkout.
     /// `STEWARD_BINARY` overrides both, for testing an installed or copied binary.
@@ -46,21 +46,25 @@ struct StewardBinary {
         return FileManager.default.fileExists(atPath: url.path, isDirectory: &flag) && flag.boolValue
     }
 
-    /// Runs `steward arguments…` in the repository root, so relative example paths work.
-    static func run(_ arguments: [String]) throws -> Run {
+    /// Runs `steward arguments…` in `directory` (default the repository root, so relative example paths work),
+    /// with `environment` added to this process's own.
+    static func run(_ arguments: [String], in directory: String = repositoryRoot.path,
+                    environment: [String: String] = [:]) throws -> Run {
         guard let url else { throw MissingBinary() }
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
-        process.currentDirectoryURL = repositoryRoot
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         // Files, not pipes: a large output can never fill a pipe buffer and deadlock the test.
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("steward-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let out = directory.appendingPathComponent("stdout")
-        let err = directory.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
+        let scratch = try ScratchDirectory.make("steward-cli")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let out = scratch.appendingPathComponent("stdout")
+        let err = scratch.appendingPathComponent("stderr")
+        try Data().write(to: out)
+        try Data().write(to: err)
         let outHandle = try FileHandle(forWritingTo: out)
         let errHandle = try FileHandle(forWritingTo: err)
         process.standardOutput = outHandle

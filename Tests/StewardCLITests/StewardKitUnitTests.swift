@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import StewardKit
+import StewardTestSupport
 
 /// The logic behind the commands, tested without spawning the binary.
 @Suite struct AssumptionOverrideTests {
@@ -61,7 +62,7 @@ import Testing
     }
 
     @Test func checkingKeepsGoingAfterABadFile() {
-        let outcomes = MissionChecking.check(paths: ["/no/such/file.yaml", StewardBinary.repositoryRoot.appendingPathComponent("Examples/aurora-3u.yaml").path])
+        let outcomes = MissionChecking.check(paths: ["/no/such/file.yaml", Repository.url("Examples/aurora-3u.yaml").path])
         #expect(outcomes.map(\.isValid) == [false, true])
         #expect(MissionChecking.summary(of: outcomes[0]) == "/no/such/file.yaml: invalid (1 error)")
     }

@@ -2,13 +2,13 @@ import Foundation
 import RuleEngine
 import Testing
 @testable import StewardKit
+import StewardTestSupport
 
 /// Loads the rulesets shipped in `Rulesets/` the way the binary will: the base `lts-2019` is registered by id
 /// (as the embedded default is), overlays are loaded from their files and resolve `extends: lts-2019` through
 /// the registry.
 enum BundledRulesets {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let repository = Repository.root
     static let folder = repository.appendingPathComponent("Rulesets")
 
     static let baseID = "lts-2019"

@@ -3,6 +3,7 @@ import Foundation
 import RuleEngine
 import Testing
 @testable import StewardKit
+import StewardTestSupport
 
 /// Assumption parsing and validation, and the density-table file the collision providers can load.
 @Suite("Derived assumptions")
@@ -15,8 +16,7 @@ struct DerivedAssumptionsTests {
         #expect(defaults.dragCoefficient == 2.2)
         #expect(defaults.targetResidualLifetimeYears == 25)
         #expect(defaults.populationYear == 2020)
-        let ruleset = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Rulesets/lts-2019.yaml")
+        let ruleset = Repository.url("Rulesets/lts-2019.yaml")
         let text = try String(contentsOf: ruleset, encoding: .utf8)
         for line in ["solar_activity: mean_cycle", "atmosphere: nrlmsise00", "drag_coefficient: 2.2",
                      "target_residual_lifetime_years: 25", "population_year: 2020"] {
@@ -61,8 +61,7 @@ struct DerivedAssumptionsTests {
         // Keys the physics does not read are left to the ruleset (rules may use them as assumptions.*).
         #expect(try DerivedAssumptions(values: ["my_threshold": .number(3)]) == DerivedAssumptions())
 
-        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Examples/aurora-3u.yaml").path
+        let path = Repository.url("Examples/aurora-3u.yaml").path
         let mission = try MissionLoader.load(contentsOf: path).get()
         let source = MissionFactSource(mission: mission, assumptions: PhysicsAssumptions(ruleset: ["atmosphere": .string("jacchia")]))
         guard case .absent(let reason) = source.lookup("derived.lifetime.post_mission_years") else {

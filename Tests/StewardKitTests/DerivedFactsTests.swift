@@ -2,13 +2,13 @@ import Foundation
 import RuleEngine
 import Testing
 @testable import StewardKit
+import StewardTestSupport
 
 /// The derived-fact providers on the example missions: every path answers, with catalogued units and full
 /// provenance, plausible values, and precise reasons when a fact cannot be computed.
 @Suite("Derived facts")
 struct DerivedFactsTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let repository = Repository.root
 
     static func example(_ name: String) throws -> Mission {
         let path = repository.appendingPathComponent("Examples").appendingPathComponent(name).path

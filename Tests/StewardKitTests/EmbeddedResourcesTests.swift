@@ -2,13 +2,13 @@ import Foundation
 import RuleEngine
 import Testing
 @testable import StewardKit
+import StewardTestSupport
 
 /// Keeps `Sources/StewardKit/Embedded/EmbeddedRulesets.swift` in step with `Rulesets/*.yaml`: an edited ruleset
 /// must reach the binary. Run with `STEWARD_REGENERATE=1` to rewrite the generated file instead of failing.
 @Suite("Embedded resources")
 struct EmbeddedResourcesTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let repository = Repository.root
     static let generatedFile = repository.appendingPathComponent("Sources/StewardKit/Embedded/EmbeddedRulesets.swift")
 
     static func expectedSource() throws -> String {

@@ -1,5 +1,6 @@
 import Foundation
 import RuleEngine
+import StewardTestSupport
 import Testing
 @testable import StewardKit
 
@@ -7,8 +8,7 @@ import Testing
 /// does: descriptor → `MissionFactSource` (declared facts + physics under the ruleset's assumptions) → rating.
 enum ExampleRatings {
     static let examplesFolder = BundledRulesets.repository.appendingPathComponent("Examples")
-    static let goldenFile = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Golden").appendingPathComponent("example-ratings.txt")
+    static let goldenFile = Repository.url("Tests/StewardKitTests/Golden/example-ratings.txt")
 
     /// Every example file name, YAML and JSON twins alike, in name order.
     static func exampleFiles() throws -> [String] {
@@ -68,7 +68,7 @@ struct ExampleRatingTests {
     @Test("every example's rating under every bundled ruleset matches the golden table")
     func goldenTable() throws {
         let actual = try ExampleRatings.table()
-        if ProcessInfo.processInfo.environment["STEWARD_UPDATE_GOLDEN"] == "1" {
+        if GoldenFile.updating {
             try FileManager.default.createDirectory(at: ExampleRatings.goldenFile.deletingLastPathComponent(),
                                                     withIntermediateDirectories: true)
             try actual.write(to: ExampleRatings.goldenFile, atomically: true, encoding: .utf8)

@@ -3,12 +3,12 @@ import Reports
 import RuleEngine
 import Testing
 @testable import StewardKit
+import StewardTestSupport
 
 /// The rating pipeline behind `steward rate`: resolution, batch isolation and order, assumptions, exit decisions.
 @Suite("Rating pipeline")
 struct RatingPipelineTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let repository = Repository.root
 
     static func example(_ name: String) -> String { repository.appendingPathComponent("Examples/\(name)").path }
 
@@ -79,8 +79,7 @@ struct RatingPipelineTests {
 
     @Test("a user ruleset file may extend an embedded id")
     func userOverlayExtendsEmbedded() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rate-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try ScratchDirectory.make("rate")
         defer { try? FileManager.default.removeItem(at: directory) }
         let overlay = directory.appendingPathComponent("overlay.yaml")
         try """

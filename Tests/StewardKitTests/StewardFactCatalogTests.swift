@@ -2,12 +2,12 @@ import Foundation
 import RuleEngine
 import Testing
 @testable import StewardKit
+import StewardTestSupport
 
 /// Keeps the catalogue rulesets compile against in step with what the descriptor loader produces.
 @Suite("Fact catalogue")
 struct StewardFactCatalogTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let repository = Repository.root
 
     static func exampleMissions() throws -> [Mission] {
         let folder = repository.appendingPathComponent("Examples")

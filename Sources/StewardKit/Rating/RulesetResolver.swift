@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Reports
 import RuleEngine
 
 /// Turns a `--ruleset ID|PATH` argument into a compiled ruleset.
@@ -35,6 +36,16 @@ public struct RulesetResolver: Sendable {
     public func text(of reference: String) -> String? {
         if !Self.isPath(reference) { return loader.registry[reference]?.text }
         return try? String(contentsOfFile: reference, encoding: .utf8)
+    }
+
+    /// SHA-256 (hex) of each ruleset file by ruleset id, as reports show it beside a rating; `references[i]` is the
+    /// argument `compiled[i]` was resolved from.
+    public func sha256ByRulesetID(references: [String], compiled: [CompiledRuleset]) -> [String: String] {
+        var hashes: [String: String] = [:]
+        for (reference, ruleset) in zip(references, compiled) {
+            if let text = text(of: reference) { hashes[ruleset.identity.id] = CertificatePayload.sha256Hex(of: Array(text.utf8)) }
+        }
+        return hashes
     }
 }
 
