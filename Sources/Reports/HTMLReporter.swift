@@ -245,3 +245,7 @@ public struct HTMLReporter: Sendable {
         return [.element("h2", [:], [.text("Inputs")]), definitions(facts)]
     }
 }
+
+extension HTMLReporter: Reporter {
+    public static var format: ReportFormat { .html }
+}

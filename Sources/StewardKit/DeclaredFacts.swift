@@ -73,7 +73,8 @@ public struct FactsReport: Sendable {
     }
 
     /// Aligned columns for reading in a terminal: path, value and unit, source, and a marker for
-    /// computed (`=`) or defaulted (`~`) values.
+    /// computed (`=`) or defaulted (`~`) values. Declared values are echoed as written; computed, derived and
+    /// assumed numbers print to four significant digits like every report (the JSON keeps full precision).
     public func text() -> String {
         var out = "mission \(mission.id): \(mission.name)\n"
         if !assumptions.isEmpty {
@@ -86,7 +87,7 @@ public struct FactsReport: Sendable {
             case .defaulted: marker = "~ "
             case .computedFromDescriptor: marker = "= "
             }
-            let value = Self.plain(fact.value) + (fact.unit.map { " \($0)" } ?? "")
+            let value = Self.plain(fact.value, exact: fact.origin == .declared) + (fact.unit.map { " \($0)" } ?? "")
             return (marker + fact.path, value, fact.location.description)
         }
         let pathWidth = rows.map(\.0.count).max() ?? 0
@@ -175,7 +176,7 @@ public struct FactsReport: Sendable {
 
     static func plain(_ value: RuleEngine.FactValue) -> String {
         switch value {
-        case .number(let n): return JSONText.format(n)
+        case .number(let n): return NumberFormatting.readable(n)
         case .string(let s): return s
         case .bool(let b): return b ? "true" : "false"
         case .list(let items): return "[" + items.map { plain($0) }.joined(separator: ", ") + "]"
@@ -184,7 +185,7 @@ public struct FactsReport: Sendable {
 
     static func plain(_ value: JSONText) -> String {
         switch value {
-        case .number(let n): return JSONText.format(n)
+        case .number(let n): return NumberFormatting.readable(n)
         case .string(let s): return s
         default: return value.render(indent: 0)
         }
@@ -207,13 +208,15 @@ public struct FactsReport: Sendable {
         }
     }
 
-    static func plain(_ value: MissionModel.FactValue) -> String {
+    /// `exact`: the shortest round-trip form, for values the user wrote; otherwise four significant digits.
+    static func plain(_ value: MissionModel.FactValue, exact: Bool) -> String {
+        func number(_ n: Double) -> String { exact ? JSONText.format(n) : NumberFormatting.readable(n) }
         switch value {
-        case .number(let n): return JSONText.format(n)
+        case .number(let n): return number(n)
         case .string(let s): return s
         case .bool(let b): return b ? "true" : "false"
         case .strings(let list): return "[" + list.joined(separator: ", ") + "]"
-        case .numbers(let list): return "[" + list.map(JSONText.format).joined(separator: ", ") + "]"
+        case .numbers(let list): return "[" + list.map(number).joined(separator: ", ") + "]"
         }
     }
 }

@@ -64,7 +64,7 @@ extension Steward {
             do {
                 let parsed = try ReportFormat.parse(format)
                 let count = missions.count * max(rulesets.count, 1)
-                if count > 1, !RatingReport.allowsSeveral(parsed) {
+                if count > 1, !parsed.reporter.takesSeveralRatings {
                     throw ValidationError("--format \(parsed.rawValue) holds one rating: rate one mission under one ruleset per run (use --output for each)")
                 }
             } catch let error as ReportFormat.ParseError {
@@ -112,7 +112,7 @@ extension Steward {
                         rulesetHashes[ruleset.identity.id] = CertificatePayload.sha256Hex(of: Array(text.utf8))
                     }
                 }
-                let report = RatingReport.render(ratings, format: reportFormat) { rating in
+                let report = reportFormat.render(ratings) { rating in
                     RatingReport.options(for: rating, colour: colour, rulesetSHA256: rulesetHashes, timestamp: timestamp)
                 }
                 try CommandSupport.emit(report, to: output)

@@ -1,3 +1,5 @@
+import RuleEngine
+
 /// The human-readable face of a certificate: a self-contained HTML page built from the payload alone.
 ///
 /// `steward certify` writes it next to the certificate file so the result can be read, printed or
@@ -30,7 +32,7 @@ public struct CertificatePage: Sendable {
         let failed = rating.failedRequiredRules
 
         var summaryFacts: [MarkupNode] = [
-            .element("dt", [:], [.text("Tier")]), .element("dd", [:], [.text(tier == .none ? "none" : tier.displayName)]),
+            .element("dt", [:], [.text("Tier")]), .element("dd", [:], [.text(tier.displayName)]),
             .element("dt", [:], [.text("Score")]), .element("dd", [:], [.text(scoreText)]),
             .element("dt", [:], [.text("Bonus stars")]), .element("dd", [:], [.text(String(rating.stars))]),
             .element("dt", [:], [.text("Failed required rules")]),
@@ -61,7 +63,10 @@ public struct CertificatePage: Sendable {
         let assumptionKeys = payload.assumptions.keys.sorted(by: CanonicalJSON.memberNamePrecedes)
         var assumptions: [MarkupNode] = []
         for key in assumptionKeys {
-            assumptions += fact(key, payload.assumptions[key] ?? "", code: true)
+            // The payload keeps each number exactly as certified; the page shows it like every report does.
+            let text = payload.assumptions[key] ?? ""
+            let shown = Double(text).flatMap { $0.isFinite ? NumberFormatting.readable($0) : nil } ?? text
+            assumptions += fact(key, shown, code: true)
         }
 
         var validity: [MarkupNode] = []
