@@ -18,19 +18,28 @@ let package = Package(
         .target(name: "MissionModel", dependencies: ["Diagnostics", "Astrodynamics"]),
         .target(name: "Astrodynamics"),
         .target(name: "RuleEngine", dependencies: ["Diagnostics"]),
-        .target(name: "Reports", dependencies: ["RuleEngine", .product(name: "Crypto", package: "swift-crypto")]),
-        .target(name: "StewardKit", dependencies: ["Diagnostics", "MissionModel", "Astrodynamics", "RuleEngine", "Reports"]),
+        // Certificates: the signed file format (canonical JSON, keys, signing, verifying); rating and mission
+        // loading stay out of it, so CertificateIssuer/Verifier (which rate) live in StewardKit/Certification.
+        .target(name: "Certificates", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "Reports", dependencies: ["RuleEngine", "Certificates"]),
+        .target(name: "StewardKit", dependencies: [
+            "Diagnostics", "MissionModel", "Astrodynamics", "RuleEngine", "Reports", "Certificates",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         .executableTarget(name: "steward", dependencies: [
-            "StewardKit", "RuleEngine", "Reports",
+            "StewardKit", "RuleEngine", "Reports", "Certificates",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "MissionModelTests", dependencies: ["MissionModel"]),
         .testTarget(name: "AstrodynamicsTests", dependencies: ["Astrodynamics"]),
         .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports"], exclude: ["Golden"]),
-        .testTarget(name: "StewardKitTests", dependencies: ["StewardKit"], exclude: ["Golden"]),
-        .testTarget(name: "StewardCLITests", dependencies: ["StewardKit"], exclude: ["Golden"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Certificates", .product(name: "Crypto", package: "swift-crypto")],
+                    exclude: ["Golden"]),
+        .testTarget(name: "CertificatesTests", dependencies: ["Certificates", .product(name: "Crypto", package: "swift-crypto")],
+                    exclude: ["Golden"]),
+        .testTarget(name: "StewardKitTests", dependencies: ["StewardKit", "Certificates"], exclude: ["Golden"]),
+        .testTarget(name: "StewardCLITests", dependencies: ["StewardKit", "Certificates"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import Certificates
+import Crypto
 @testable import Reports
 
 @Suite("Certificate HTML page")

@@ -1,3 +1,4 @@
+import Certificates
 import RuleEngine
 
 /// The human-readable face of a certificate: a self-contained HTML page built from the payload alone.
