@@ -29,15 +29,6 @@ import Testing
 }
 
 @Suite struct FactsReportTests {
-    @Test func jsonEscapesAndFormatsDeterministically() {
-        #expect(JSONText.quote("a\"b\\c\nd\u{1}") == "\"a\\\"b\\\\c\\nd\\u0001\"")
-        #expect(JSONText.format(525) == "525")
-        #expect(JSONText.format(4.2) == "4.2")
-        #expect(JSONText.format(1.0e-4) == "0.0001")
-        #expect(JSONText.format(-0.5) == "-0.5")
-        #expect(JSONText.format(.infinity) == "null")
-    }
-
     @Test func textShowsComputedNumbersToFourSignificantDigitsAndJSONKeepsThem() throws {
         let mission = try MissionLoader.load(text: """
         format: steward/mission@1
