@@ -29,7 +29,7 @@ public struct CertificatePage: Sendable {
     public func render() -> String {
         let rating = payload.rating
         let tier = TierStyle(tierName: rating.tier)
-        let scoreText = SVGNumber.fixed(HorizontalBarChart.clamp(rating.score), decimals: 2)
+        let scoreText = NumberFormatting.fixed(HorizontalBarChart.clamp(rating.score), decimals: 3)  // as the rating page and `certify`
         let failed = rating.failedRequiredRules
 
         var summaryFacts: [MarkupNode] = [

@@ -146,6 +146,12 @@ struct CertificatePageWordingTests {
         #expect(payload.assumptions["casualty_area_m2"] == "8.84230054010552")
     }
 
+    @Test("the score has three decimals, as on the rating page and in certify's summary")
+    func scoreDecimals() throws {
+        let html = try CertificatePageTests.page()
+        #expect(html.contains("<dd>0.780</dd>") && html.contains("— Gold 0.780</title>"))
+    }
+
     @Test("no tier is 'Unrated', as in the text, Markdown, HTML and badge reports")
     func unratedWord() throws {
         var payload = CertificateFixtures.payload()
