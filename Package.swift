@@ -18,10 +18,16 @@ let package = Package(
         .target(name: "MissionModel", dependencies: ["Diagnostics", "Astrodynamics"]),
         .target(name: "Astrodynamics"),
         .target(name: "RuleEngine", dependencies: ["Diagnostics"]),
-        .target(name: "Reports", dependencies: ["RuleEngine", .product(name: "Crypto", package: "swift-crypto")]),
-        .target(name: "StewardKit", dependencies: ["Diagnostics", "MissionModel", "Astrodynamics", "RuleEngine", "Reports"]),
+        // Certificates: the signed file format (canonical JSON, keys, signing, verifying); rating and mission
+        // loading stay out of it, so CertificateIssuer/Verifier (which rate) live in StewardKit/Certification.
+        .target(name: "Certificates", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "Reports", dependencies: ["RuleEngine", "Certificates"]),
+        .target(name: "StewardKit", dependencies: [
+            "Diagnostics", "MissionModel", "Astrodynamics", "RuleEngine", "Reports", "Certificates",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         .executableTarget(name: "steward", dependencies: [
-            "StewardKit", "RuleEngine", "Reports",
+            "StewardKit", "RuleEngine", "Reports", "Certificates",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Shared by the test targets only: repository root, golden files, seeded RNG, scratch folders, external tools.
@@ -30,9 +36,14 @@ let package = Package(
         .testTarget(name: "MissionModelTests", dependencies: ["MissionModel", "StewardTestSupport"]),
         .testTarget(name: "AstrodynamicsTests", dependencies: ["Astrodynamics", "StewardTestSupport"]),
         .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine", "StewardTestSupport"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "StewardTestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "StewardKitTests", dependencies: ["StewardKit", "StewardTestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "StewardCLITests", dependencies: ["StewardKit", "StewardTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "ReportsTests", dependencies: [
+            "Reports", "Certificates", "StewardTestSupport", .product(name: "Crypto", package: "swift-crypto"),
+        ], exclude: ["Golden"]),
+        .testTarget(name: "CertificatesTests", dependencies: [
+            "Certificates", "StewardTestSupport", .product(name: "Crypto", package: "swift-crypto"),
+        ], exclude: ["Golden"]),
+        .testTarget(name: "StewardKitTests", dependencies: ["StewardKit", "Certificates", "StewardTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "StewardCLITests", dependencies: ["StewardKit", "Certificates", "StewardTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "StewardTestSupportTests", dependencies: ["StewardTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

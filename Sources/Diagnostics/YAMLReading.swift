@@ -100,7 +100,7 @@ extension YAMLNode {
         guard let value = number(what, bag: &bag) else { return nil }
         guard range.contains(value) else {
             let u = unit.isEmpty ? "" : " \(unit)"
-            bag.error("'\(what)' must be between \(Self.format(range.lowerBound)) and \(Self.format(range.upperBound))\(u), found \(scalar?.text ?? "\(value)")",
+            bag.error("'\(what)' must be between \(NumberFormatting.shortest(range.lowerBound)) and \(NumberFormatting.shortest(range.upperBound))\(u), found \(scalar?.text ?? "\(value)")",
                       at: location)
             return nil
         }
@@ -112,7 +112,7 @@ extension YAMLNode {
         guard let value = number(what, bag: &bag) else { return nil }
         guard value > bound else {
             let u = unit.isEmpty ? "" : " \(unit)"
-            bag.error("'\(what)' must be greater than \(Self.format(bound))\(u), found \(scalar?.text ?? "\(value)")", at: location)
+            bag.error("'\(what)' must be greater than \(NumberFormatting.shortest(bound))\(u), found \(scalar?.text ?? "\(value)")", at: location)
             return nil
         }
         return value
@@ -159,8 +159,4 @@ extension YAMLNode {
         return elements
     }
 
-    static func format(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return "\(value)"
-    }
 }

@@ -74,7 +74,7 @@ extension MissionLoader {
         default:
             guard let perigee, let apogee else { return nil }
             guard perigee <= apogee else {
-                reader.error("'orbit.perigee_km' must be at most apogee_km (\(formatNumber(apogee))), found \(formatNumber(perigee))",
+                reader.error("'orbit.perigee_km' must be at most apogee_km (\(NumberFormatting.shortest(apogee))), found \(NumberFormatting.shortest(perigee))",
                              at: reader.location(of: "perigee_km") ?? reader.node.location)
                 return nil
             }
@@ -84,9 +84,9 @@ extension MissionLoader {
                           inclinationDeg: resolvedInclination)
         if orbit.perigeeKm < 0 {
             let key = first.keys[0]
-            let depth = formatNumber((-orbit.perigeeKm * 10).rounded() / 10)
+            let depth = NumberFormatting.shortest((-orbit.perigeeKm * 10).rounded() / 10)
             let notes = key == "semi_major_axis_km" ? ["semi_major_axis_km is measured from the centre of the body, not from its surface"] : []
-            reader.error("the orbit's perigee would be \(depth) km below the surface of the \(centralBody.rawValue) (equatorial radius \(formatNumber(centralBody.equatorialRadiusKm)) km)",
+            reader.error("the orbit's perigee would be \(depth) km below the surface of the \(centralBody.rawValue) (equatorial radius \(NumberFormatting.shortest(centralBody.equatorialRadiusKm)) km)",
                          at: reader.location(of: key) ?? reader.node.location, notes: notes)
             return nil
         }

@@ -114,7 +114,7 @@ extension MissionLoader {
             reader.finish()
             guard let perigee, let apogee else { return nil }
             guard perigee <= apogee else {
-                reader.error("'\(reader.childPath("perigee_km"))' must be at most apogee_km (\(formatNumber(apogee))), found \(formatNumber(perigee))",
+                reader.error("'\(reader.childPath("perigee_km"))' must be at most apogee_km (\(NumberFormatting.shortest(apogee))), found \(NumberFormatting.shortest(perigee))",
                              at: reader.location(of: "perigee_km") ?? reader.node.location)
                 return nil
             }
@@ -145,7 +145,4 @@ extension MissionLoader {
     /// Altitudes above this (about 67 AU) are not orbits Steward can say anything about.
     static let maximumAltitudeKm = 1.0e10
 
-    static func formatNumber(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
-    }
 }

@@ -14,7 +14,7 @@ extension MissionLoader {
         let mass = reader.number("mass_kg", greaterThan: 0, atMost: maximumMassKg, unit: "kg", required: true)
         let launchMass = reader.number("launch_mass_kg", greaterThan: 0, atMost: maximumMassKg, unit: "kg")
         if let mass, let launchMass, launchMass < mass {
-            reader.error("'spacecraft.launch_mass_kg' must be at least mass_kg (\(formatNumber(mass))), found \(formatNumber(launchMass))",
+            reader.error("'spacecraft.launch_mass_kg' must be at least mass_kg (\(NumberFormatting.shortest(mass))), found \(NumberFormatting.shortest(launchMass))",
                          at: reader.location(of: "launch_mass_kg") ?? reader.node.location,
                          notes: ["mass_kg is the mass at end of mission, which cannot exceed the mass at launch"])
         }
@@ -47,7 +47,7 @@ extension MissionLoader {
         if let mass, let components, let location = reader.location(of: "components") {
             let total = components.reduce(0) { $0 + $1.massKg * Double($1.count) }
             if total > mass {
-                reader.error("'spacecraft.components' add up to \(formatNumber((total * 1000).rounded() / 1000)) kg, more than spacecraft.mass_kg (\(formatNumber(mass)))",
+                reader.error("'spacecraft.components' add up to \(NumberFormatting.shortest((total * 1000).rounded() / 1000)) kg, more than spacecraft.mass_kg (\(NumberFormatting.shortest(mass)))",
                              at: location)
             }
         }
@@ -81,7 +81,7 @@ extension MissionLoader {
         let dragDeviceArea = reader.number("drag_device_area_m2", greaterThan: 0, atMost: 1_000_000, unit: "m²")
         reader.finish()
         if let propellant, let reserved, reserved > propellant {
-            reader.error("'spacecraft.propulsion.reserved_for_disposal_kg' must be at most propellant_kg (\(formatNumber(propellant))), found \(formatNumber(reserved))",
+            reader.error("'spacecraft.propulsion.reserved_for_disposal_kg' must be at most propellant_kg (\(NumberFormatting.shortest(propellant))), found \(NumberFormatting.shortest(reserved))",
                          at: reader.location(of: "reserved_for_disposal_kg") ?? reader.node.location)
         }
         if type == PropulsionType.none || type == .dragDevice {

@@ -66,7 +66,7 @@ struct SectionReader {
               let value = entry.value.number(childPath(key), greaterThan: bound, unit: unit, bag: &context.bag) else { return nil }
         guard value <= maximum else {
             let u = unit.isEmpty ? "" : " \(unit)"
-            context.bag.error("'\(childPath(key))' must be at most \(format(maximum))\(u), found \(entry.value.scalar?.text ?? "\(value)")",
+            context.bag.error("'\(childPath(key))' must be at most \(NumberFormatting.shortest(maximum))\(u), found \(entry.value.scalar?.text ?? "\(value)")",
                               at: entry.value.location)
             return nil
         }
@@ -138,7 +138,7 @@ struct SectionReader {
             let itemPath = "\(childPath(key))[\(index)]"
             guard let value = item.number(itemPath, greaterThan: 0, unit: "m", bag: &context.bag) else { continue }
             guard value <= maximum else {
-                context.bag.error("'\(itemPath)' must be at most \(format(maximum)) m, found \(item.scalar?.text ?? "\(value)")", at: item.location)
+                context.bag.error("'\(itemPath)' must be at most \(NumberFormatting.shortest(maximum)) m, found \(item.scalar?.text ?? "\(value)")", at: item.location)
                 continue
             }
             values.append(value)
@@ -190,7 +190,4 @@ struct SectionReader {
         reader.finish(bag: &context.bag)
     }
 
-    private func format(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
-    }
 }

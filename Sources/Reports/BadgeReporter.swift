@@ -23,3 +23,8 @@ public struct BadgeReporter: Sendable {
         return svg.hasSuffix("\n") ? svg : svg + "\n"
     }
 }
+
+extension BadgeReporter: Reporter {
+    public static var format: ReportFormat { .badge }
+    public init(options: ReportOptions) { self.init() }
+}

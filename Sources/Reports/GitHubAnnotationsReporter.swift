@@ -55,3 +55,10 @@ public struct GitHubAnnotationsReporter: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 }
+
+extension GitHubAnnotationsReporter: Reporter {
+    public static var format: ReportFormat { .github }
+    /// Annotation lines of several ratings simply follow one another.
+    public static var takesSeveralRatings: Bool { true }
+    public static var ratingSeparator: String { "" }
+}

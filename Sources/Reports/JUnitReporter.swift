@@ -114,3 +114,7 @@ public struct JUnitReporter: Sendable {
         return core
     }
 }
+
+extension JUnitReporter: Reporter {
+    public static var format: ReportFormat { .junit }
+}

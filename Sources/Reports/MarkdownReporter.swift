@@ -156,3 +156,9 @@ public struct MarkdownReporter: Sendable {
         }
     }
 }
+
+extension MarkdownReporter: Reporter {
+    public static var format: ReportFormat { .markdown }
+    public static var takesSeveralRatings: Bool { true }
+    public init(options: ReportOptions) { self.init() }
+}

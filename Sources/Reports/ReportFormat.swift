@@ -27,20 +27,6 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
         if let format = ReportFormat(rawValue: name) { return format }
         throw ParseError(given: text, suggestion: Suggestion.closest(to: name, in: allCases.map(\.rawValue)))
     }
-
-    /// The usual file extension of a report in this format (for `--output DIR` or CI artifacts).
-    public var fileExtension: String {
-        switch self {
-        case .text: return "txt"
-        case .json: return "json"
-        case .markdown: return "md"
-        case .html: return "html"
-        case .sarif: return "sarif"
-        case .junit: return "xml"
-        case .github: return "txt"
-        case .badge: return "svg"
-        }
-    }
 }
 
 /// What a report may need besides the rating: things only the caller knows.
@@ -50,8 +36,9 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
 public struct ReportOptions: Sendable, Hashable {
     /// ANSI colour in the text report (the CLI passes `isatty(stdout)`).
     public var colour: Bool
-    /// The descriptor's path as it should appear in SARIF and GitHub annotations, relative to the
-    /// repository root (e.g. `missions/aurora.yaml`). Nil uses the file name recorded in the rating.
+    /// The descriptor's path as it should appear in SARIF, GitHub annotations and the HTML page, relative to
+    /// the repository root (e.g. `missions/aurora.yaml`), so code scanning and annotations find the file
+    /// even when Steward was given an absolute path. Nil uses the file name recorded in the rating.
     public var displayPath: String?
     /// SHA-256 (hex) of the descriptor and the ruleset, shown on the HTML page when the caller computed them.
     public var descriptorSHA256: String?
@@ -59,32 +46,13 @@ public struct ReportOptions: Sendable, Hashable {
     /// `YYYY-MM-DDTHH:MM:SS` (UTC) from `--date` or `SOURCE_DATE_EPOCH`; reports that show a date use it, and
     /// JUnit, whose schema requires a timestamp, falls back to `1970-01-01T00:00:00` without it.
     public var timestamp: String?
-    /// The project's home page for SARIF `tool.driver.informationUri`; left out when nil.
-    public var informationURI: String?
 
     public init(colour: Bool = false, displayPath: String? = nil, descriptorSHA256: String? = nil,
-                rulesetSHA256: String? = nil, timestamp: String? = nil, informationURI: String? = nil) {
+                rulesetSHA256: String? = nil, timestamp: String? = nil) {
         self.colour = colour
         self.displayPath = displayPath
         self.descriptorSHA256 = descriptorSHA256
         self.rulesetSHA256 = rulesetSHA256
         self.timestamp = timestamp
-        self.informationURI = informationURI
-    }
-}
-
-/// The one entry point the CLI calls: a rating in, the report text out, in any format.
-public enum ReportRenderer {
-    public static func render(_ rating: Rating, format: ReportFormat, options: ReportOptions = ReportOptions()) -> String {
-        switch format {
-        case .text: return TextReporter(colour: options.colour).render(rating)
-        case .json: return JSONReporter().render(rating)
-        case .markdown: return MarkdownReporter().render(rating)
-        case .html: return HTMLReporter(options: options).render(rating)
-        case .sarif: return SARIFReporter(options: options).render(rating)
-        case .junit: return JUnitReporter(options: options).render(rating)
-        case .github: return GitHubAnnotationsReporter(options: options).render(rating)
-        case .badge: return BadgeReporter().render(rating)
-        }
     }
 }

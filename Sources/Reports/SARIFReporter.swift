@@ -53,15 +53,12 @@ public struct SARIFReporter: Sendable {
                 properties: ResultProperties(outcome: finding.rule.outcome.rawValue, score: finding.rule.score,
                                              lost: finding.lost, missingFacts: finding.missingPaths.isEmpty ? nil : finding.missingPaths)))
         }
-        let driver = ToolComponent(name: "Steward", version: rating.engine, informationUri: options.informationURI,
-                                   rules: rules)
+        let driver = ToolComponent(name: "Steward", version: rating.engine, rules: rules)
         let run = Run(tool: Tool(driver: driver), results: results, columnKind: "unicodeCodePoints",
                       properties: RunProperties(mission: rating.mission.id, ruleset: "\(rating.ruleset.id)@\(rating.ruleset.version)",
                                                 score: rating.score, tier: rating.tier))
         let log = Log(schema: Self.schemaURI, version: "2.1.0", runs: [run])
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        let encoder = JSONEncoder.report(snakeCaseKeys: false)
         guard let data = try? encoder.encode(log) else {
             return "{\"$schema\": \"\(Self.schemaURI)\", \"runs\": [], \"version\": \"2.1.0\"}\n"
         }
@@ -151,7 +148,6 @@ public struct SARIFReporter: Sendable {
     struct ToolComponent: Encodable {
         var name: String
         var version: String
-        var informationUri: String?
         var rules: [ReportingDescriptor]
     }
 
@@ -210,4 +206,8 @@ public struct SARIFReporter: Sendable {
         var startLine: Int
         var startColumn: Int?
     }
+}
+
+extension SARIFReporter: Reporter {
+    public static var format: ReportFormat { .sarif }
 }

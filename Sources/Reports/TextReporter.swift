@@ -187,3 +187,9 @@ public struct TextReporter: Sendable {
         text.count <= width ? text : String(text.prefix(width - 1)) + "…"
     }
 }
+
+extension TextReporter: Reporter {
+    public static var format: ReportFormat { .text }
+    public static var takesSeveralRatings: Bool { true }
+    public init(options: ReportOptions) { self.init(colour: options.colour) }
+}

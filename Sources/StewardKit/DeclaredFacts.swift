@@ -1,11 +1,13 @@
 import Diagnostics
 import Foundation
 import MissionModel
+import Reports
 import RuleEngine
 
-/// The facts of one mission as `steward facts` prints them (format `steward/facts@1`, docs/mission-format.md "Facts").
+/// The facts of one mission as `steward facts` prints them (format `steward/facts@1`, docs/mission-format.md "Facts"): computed here, written
+/// by `FactsDocument` in Reports.
 public struct FactsReport: Sendable {
-    public static let format = "steward/facts@1"
+    public static let format = FactsDocument.format
 
     public var mission: Mission
     public var facts: [MissionModel.DeclaredFact]
@@ -34,160 +36,41 @@ public struct FactsReport: Sendable {
         self.derived = source.derivedFacts.map { DerivedEntry(path: $0.path, lookup: $0.lookup) }
     }
 
-    /// JSON with every object's keys in sorted order and numbers in their shortest round-trip form, so the
-    /// output is byte-identical across runs and machines (diffable in CI).
-    ///
-    ///     {"assumptions": {…}, "facts": {"orbit.perigee_km": {"origin": "declared", "source": "m.yaml:20:15",
-    ///      "unit": "km", "value": 525}, …}, "format": "steward/facts@1", "mission": "aurora-3u"}
-    public func json() -> String {
-        var factEntries: [(String, JSONText)] = []
-        for fact in facts {
-            // Every object's keys are written in sorted order, like the top level, so the output is
-            // canonical: equal facts give byte-equal JSON whatever produced them.
-            var fields: [(String, JSONText)] = []
-            switch fact.origin {
-            case .declared: fields.append(("origin", .string("declared")))
-            case .defaulted: fields.append(("origin", .string("default")))
-            case .computedFromDescriptor(let inputs):
-                fields.append(("inputs", .array(inputs.map(JSONText.string))))
-                fields.append(("origin", .string("computed_from_descriptor")))
-            }
-            fields.append(("source", .string(fact.location.description)))
-            fields.append(("unit", fact.unit.map(JSONText.string) ?? .null))
-            fields.append(("value", Self.json(fact.value)))
-            factEntries.append((fact.path, .object(fields)))
-        }
-        for entry in derived {
-            factEntries.append((entry.path, Self.json(entry)))
-        }
-        factEntries.sort { $0.0 < $1.0 }
-        // The overrides as given (the effective value of every assumption a fact used is in its own entry).
-        let assumptionEntries = latestAssumptions.map { ($0.key, Self.json($0.value)) }
-        let root = JSONText.object([
-            ("assumptions", .object(assumptionEntries)),
-            ("facts", .object(factEntries)),
-            ("format", .string(Self.format)),
-            ("mission", .string(mission.id)),
-        ])
-        return root.render(indent: 0) + "\n"
+    /// The document `steward facts` prints (text or JSON), rendered by Reports.
+    public var document: FactsDocument {
+        FactsDocument(
+            missionID: mission.id, missionName: mission.name,
+            overrides: latestAssumptions.map { ($0.key, $0.value) },
+            declared: facts.map { fact in
+                FactsDocument.Declared(path: fact.path, value: Self.value(fact.value), unit: fact.unit,
+                                       source: fact.location.description, origin: Self.origin(fact.origin))
+            },
+            derived: derived.map {
+                FactsDocument.Derived(path: $0.path, catalogUnit: StewardFactCatalog.standard[$0.path]?.unit, lookup: $0.lookup)
+            },
+            physicsAssumptions: assumptionRows)
     }
 
-    /// Aligned columns for reading in a terminal: path, value and unit, source, and a marker for
-    /// computed (`=`) or defaulted (`~`) values.
-    public func text() -> String {
-        var out = "mission \(mission.id): \(mission.name)\n"
-        if !assumptions.isEmpty {
-            out += "assumptions: " + latestAssumptions.map { "\($0.key)=\(Self.plain($0.value))" }.joined(separator: ", ") + "\n"
-        }
-        let rows = facts.map { fact -> (String, String, String) in
-            let marker: String
-            switch fact.origin {
-            case .declared: marker = "  "
-            case .defaulted: marker = "~ "
-            case .computedFromDescriptor: marker = "= "
-            }
-            let value = Self.plain(fact.value) + (fact.unit.map { " \($0)" } ?? "")
-            return (marker + fact.path, value, fact.location.description)
-        }
-        let pathWidth = rows.map(\.0.count).max() ?? 0
-        let valueWidth = min(rows.map(\.1.count).max() ?? 0, 24)
-        for (path, value, source) in rows {
-            out += path.padding(toLength: pathWidth, withPad: " ", startingAt: 0) + "  "
-            out += (value.count < valueWidth ? value.padding(toLength: valueWidth, withPad: " ", startingAt: 0) : value) + "  "
-            out += source + "\n"
-        }
-        out += "\(facts.count) facts (= computed from the descriptor, ~ default)\n"
-        out += "\nderived facts (model and assumptions: --format json)\n"
-        out += "physics assumptions: " + assumptionRows.map { "\($0.key)=\(Self.plain($0.value))" }.joined(separator: ", ") + "\n"
-        let derivedRows = derived.map { entry -> (String, String, String) in
-            switch entry.lookup {
-            case .known(let fact):
-                let value = Self.plain(fact.value) + (fact.unit.map { " \($0)" } ?? "")
-                return ("  " + entry.path, value, fact.provenance.model ?? "")
-            case .absent(let reason):
-                return ("- " + entry.path, "absent", reason)
-            }
-        }
-        let derivedWidth = derivedRows.map(\.0.count).max() ?? 0
-        let derivedValueWidth = min(derivedRows.map(\.1.count).max() ?? 0, 24)
-        for (path, value, note) in derivedRows {
-            out += path.padding(toLength: derivedWidth, withPad: " ", startingAt: 0) + "  "
-            out += (value.count < derivedValueWidth
-                    ? value.padding(toLength: derivedValueWidth, withPad: " ", startingAt: 0) : value) + "  "
-            out += note + "\n"
-        }
-        let absent = derived.filter { if case .absent = $0.lookup { return true } else { return false } }.count
-        out += "\(derived.count - absent) derived facts, \(absent) absent (- marks an absent fact, with the reason)\n"
-        return out
-    }
+    /// `steward/facts@1` JSON (see `FactsDocument.json()`).
+    public func json() -> String { document.json() }
+
+    /// Aligned columns for a terminal (see `FactsDocument.text()`).
+    public func text() -> String { document.text() }
 
     /// Effective assumption values by key (sorted): defaults, ruleset, then overrides; the overrides as given
     /// when the set is invalid (the command refuses invalid values before it gets here).
-    var assumptionRows: [(key: String, value: JSONText)] {
+    var assumptionRows: [(key: String, value: RuleEngine.FactValue)] {
         guard let effective = effectiveAssumptions else {
-            return latestAssumptions.map { ($0.key, Self.json($0.value)) }
+            return latestAssumptions.map { ($0.key, $0.value) }
         }
-        return DerivedAssumptions.specs.compactMap { spec -> (key: String, value: JSONText)? in
+        return DerivedAssumptions.specs.compactMap { spec -> (key: String, value: RuleEngine.FactValue)? in
             if spec.key == "density_table", effective.densityTable == nil { return nil }
             let text = effective.text(of: spec.key)
             switch spec.kind {
-            case .number, .integer: return (spec.key, Double(text).map(JSONText.number) ?? .string(text))
+            case .number, .integer: return (spec.key, Double(text).map(RuleEngine.FactValue.number) ?? .string(text))
             case .choice, .path: return (spec.key, .string(text))
             }
         }.sorted { $0.key < $1.key }
-    }
-
-    /// A derived entry: `{"assumptions": {…}, "model": …, "origin": "derived", "source": "derived", "unit": …,
-    /// "value": …}`, or for an absent fact `{"origin": "derived", "reason": …, "source": "derived", "unit": …,
-    /// "value": null}`.
-    static func json(_ entry: DerivedEntry) -> JSONText {
-        let unit = StewardFactCatalog.standard[entry.path]?.unit
-        switch entry.lookup {
-        case .known(let fact):
-            let used = (fact.provenance.assumptions ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, JSONText.string($0.value)) }
-            return .object([
-                ("assumptions", .object(used)),
-                ("model", .string(fact.provenance.model ?? "")),
-                ("origin", .string("derived")),
-                ("source", .string("derived")),
-                ("unit", (fact.unit ?? unit).map(JSONText.string) ?? .null),
-                ("value", json(fact.value)),
-            ])
-        case .absent(let reason):
-            return .object([
-                ("origin", .string("derived")),
-                ("reason", .string(reason)),
-                ("source", .string("derived")),
-                ("unit", unit.map(JSONText.string) ?? .null),
-                ("value", .null),
-            ])
-        }
-    }
-
-    static func json(_ value: RuleEngine.FactValue) -> JSONText {
-        switch value {
-        case .number(let n): return .number(n)
-        case .string(let s): return .string(s)
-        case .bool(let b): return .bool(b)
-        case .list(let items): return .array(items.map { json($0) })
-        }
-    }
-
-    static func plain(_ value: RuleEngine.FactValue) -> String {
-        switch value {
-        case .number(let n): return JSONText.format(n)
-        case .string(let s): return s
-        case .bool(let b): return b ? "true" : "false"
-        case .list(let items): return "[" + items.map { plain($0) }.joined(separator: ", ") + "]"
-        }
-    }
-
-    static func plain(_ value: JSONText) -> String {
-        switch value {
-        case .number(let n): return JSONText.format(n)
-        case .string(let s): return s
-        default: return value.render(indent: 0)
-        }
     }
 
     /// When a key is given twice, the last one wins (as with most command-line tools); sorted by key.
@@ -197,76 +80,21 @@ public struct FactsReport: Sendable {
         return byKey.values.sorted { $0.key < $1.key }
     }
 
-    static func json(_ value: MissionModel.FactValue) -> JSONText {
+    static func value(_ value: MissionModel.FactValue) -> RuleEngine.FactValue {
         switch value {
         case .number(let n): return .number(n)
         case .string(let s): return .string(s)
         case .bool(let b): return .bool(b)
-        case .strings(let list): return .array(list.map(JSONText.string))
-        case .numbers(let list): return .array(list.map(JSONText.number))
+        case .strings(let list): return .list(list.map(RuleEngine.FactValue.string))
+        case .numbers(let list): return .list(list.map(RuleEngine.FactValue.number))
         }
     }
 
-    static func plain(_ value: MissionModel.FactValue) -> String {
-        switch value {
-        case .number(let n): return JSONText.format(n)
-        case .string(let s): return s
-        case .bool(let b): return b ? "true" : "false"
-        case .strings(let list): return "[" + list.joined(separator: ", ") + "]"
-        case .numbers(let list): return "[" + list.map(JSONText.format).joined(separator: ", ") + "]"
+    static func origin(_ origin: MissionModel.FactOrigin) -> FactsDocument.Origin {
+        switch origin {
+        case .declared: return .declared
+        case .defaulted: return .defaulted
+        case .computedFromDescriptor(let inputs): return .computedFromDescriptor(inputs: inputs)
         }
-    }
-}
-
-/// A minimal JSON value with a deterministic writer (object keys keep the order given).
-enum JSONText {
-    case null
-    case bool(Bool)
-    case number(Double)
-    case string(String)
-    case array([JSONText])
-    case object([(String, JSONText)])
-
-    func render(indent: Int) -> String {
-        let pad = String(repeating: "  ", count: indent + 1)
-        let closingPad = String(repeating: "  ", count: indent)
-        switch self {
-        case .null: return "null"
-        case .bool(let b): return b ? "true" : "false"
-        case .number(let n): return Self.format(n)
-        case .string(let s): return Self.quote(s)
-        case .array(let items):
-            // Lists of scalars stay on one line: they are short in facts output.
-            return "[" + items.map { $0.render(indent: indent + 1) }.joined(separator: ", ") + "]"
-        case .object(let fields):
-            guard !fields.isEmpty else { return "{}" }
-            let body = fields.map { pad + Self.quote($0.0) + ": " + $0.1.render(indent: indent + 1) }
-            return "{\n" + body.joined(separator: ",\n") + "\n" + closingPad + "}"
-        }
-    }
-
-    /// The shared shortest round-trip form (valid JSON for finite values); non-finite values are null.
-    static func format(_ n: Double) -> String {
-        n.isFinite ? NumberFormatting.shortest(n) : "null"
-    }
-
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    out += String(format: "\\u%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Certificates
 import Foundation
 import Reports
 import RuleEngine
@@ -78,9 +79,7 @@ extension Steward {
                 StandardError.write("error: cannot write to \(output): \(error.localizedDescription)\n")
                 throw ExitCode.failure
             }
-            let rating = issued.payload.rating
-            print("\(issued.payload.mission.id): \(rating.tier), score \(NumberFormatting.shortest(rating.score)) under "
-                  + "\(issued.payload.ruleset.id) \(issued.payload.ruleset.version); valid \(issued.payload.issuedAt) to \(issued.payload.validUntil)")
+            print(issued.summary)
             print("wrote \(directory.appendingPathComponent(issued.certificateFileName).relativePath)")
             print("wrote \(directory.appendingPathComponent(issued.pageFileName).relativePath)")
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Certificates
 import Reports
 import RuleEngine
 import StewardKit

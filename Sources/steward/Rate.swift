@@ -1,4 +1,5 @@
 import ArgumentParser
+import Certificates
 import Foundation
 import Reports
 import RuleEngine
@@ -61,7 +62,7 @@ extension Steward {
 
         func validate() throws {
             if missions.isEmpty { throw ValidationError("give at least one mission descriptor to rate") }
-            if missions.count * max(rulesets.count, 1) > 1, !RatingReport.allowsSeveral(format) {
+            if missions.count * max(rulesets.count, 1) > 1, !format.reporter.takesSeveralRatings {
                 throw ValidationError("--format \(format.rawValue) holds one rating: rate one mission under one ruleset per run (use --output for each)")
             }
         }
@@ -94,7 +95,7 @@ extension Steward {
             if !ratings.isEmpty {
                 let colour = output == nil && CommandSupport.standardOutputWantsColour
                 let rulesetHashes = RulesetResolver().sha256ByRulesetID(references: references, compiled: compiled)
-                let report = RatingReport.render(ratings, format: format) { rating in
+                let report = format.render(ratings) { rating in
                     RatingReport.options(for: rating, colour: colour, rulesetSHA256: rulesetHashes, timestamp: timestamp)
                 }
                 try CommandSupport.emit(report, to: output)

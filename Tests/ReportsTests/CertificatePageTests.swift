@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import Certificates
+import Crypto
 @testable import Reports
 import StewardTestSupport
 
@@ -130,5 +132,33 @@ enum HeadlessChromium {
             throw Failure(description: "chromium exited with status \(process.terminationStatus) and no screenshot")
         }
         return data
+    }
+}
+
+@Suite("Certificate page: numbers and the unrated state read like the reports")
+struct CertificatePageWordingTests {
+    @Test("a certified number is shown to four significant digits; the payload keeps it exactly")
+    func readableAssumption() throws {
+        var payload = CertificateFixtures.payload()
+        payload.assumptions["casualty_area_m2"] = "8.84230054010552"
+        let html = try CertificatePageTests.page(payload)
+        #expect(html.contains("8.842"))
+        #expect(!html.contains("8.84230054010552"))
+        #expect(payload.assumptions["casualty_area_m2"] == "8.84230054010552")
+    }
+
+    @Test("the score has three decimals, as on the rating page and in certify's summary")
+    func scoreDecimals() throws {
+        let html = try CertificatePageTests.page()
+        #expect(html.contains("<dd>0.780</dd>") && html.contains("— Gold 0.780</title>"))
+    }
+
+    @Test("no tier is 'Unrated', as in the text, Markdown, HTML and badge reports")
+    func unratedWord() throws {
+        var payload = CertificateFixtures.payload()
+        payload.rating.tier = "none"
+        let html = try CertificatePageTests.page(payload)
+        #expect(html.contains("<dd>Unrated</dd>"))
+        #expect(!html.contains("<dd>none</dd>") && !html.contains("No tier"))
     }
 }

@@ -26,10 +26,14 @@ enum ReportGolden {
 
     static func fileName(_ stem: String, _ format: ReportFormat) -> String {
         switch format {
+        case .text: return "\(stem).txt"
+        case .json: return "\(stem).json"
+        case .markdown: return "\(stem).md"
+        case .html: return "\(stem).html"
+        case .sarif: return "\(stem).sarif"
         case .junit: return "\(stem).junit.xml"
         case .github: return "\(stem).github.txt"
         case .badge: return "\(stem).badge.svg"
-        default: return "\(stem).\(format.fileExtension)"
         }
     }
 }
@@ -54,7 +58,7 @@ struct ReportFormatGoldenTests {
     @Test("every format matches its golden file on both fixtures", arguments: newFormats)
     func golden(_ format: ReportFormat) throws {
         for (name, rating) in try ReportGolden.ratings() {
-            let text = ReportRenderer.render(rating, format: format, options: ReportGolden.options)
+            let text = format.render(rating, options: ReportGolden.options)
             try ReportGolden.check(text, ReportGolden.fileName(name, format))
         }
     }
@@ -62,8 +66,8 @@ struct ReportFormatGoldenTests {
     @Test("every format is deterministic and names no absolute path", arguments: ReportFormat.allCases)
     func deterministic(_ format: ReportFormat) throws {
         for (_, rating) in try ReportGolden.ratings() {
-            let first = ReportRenderer.render(rating, format: format, options: ReportGolden.options)
-            let second = ReportRenderer.render(rating, format: format, options: ReportGolden.options)
+            let first = format.render(rating, options: ReportGolden.options)
+            let second = format.render(rating, options: ReportGolden.options)
             #expect(first == second)
             #expect(!first.isEmpty)
             #expect(!first.contains(RatingFixture.root.path))
@@ -86,9 +90,9 @@ struct ReportFormatGoldenTests {
     @Test("the renderer dispatches text and JSON to the existing reporters")
     func dispatch() throws {
         let rating = try RatingFixture.rating()
-        #expect(ReportRenderer.render(rating, format: .text) == TextReporter().render(rating))
-        #expect(ReportRenderer.render(rating, format: .text, options: ReportOptions(colour: true)) == TextReporter(colour: true).render(rating))
-        #expect(ReportRenderer.render(rating, format: .json) == JSONReporter().render(rating))
+        #expect(ReportFormat.text.render(rating) == TextReporter().render(rating))
+        #expect(ReportFormat.text.render(rating, options: ReportOptions(colour: true)) == TextReporter(colour: true).render(rating))
+        #expect(ReportFormat.json.render(rating) == JSONReporter().render(rating))
     }
 
     @Test("charts are additive: absent from JSON when nil, and round-trip when present")

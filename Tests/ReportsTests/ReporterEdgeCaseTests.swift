@@ -98,3 +98,21 @@ struct ReporterEdgeCaseTests {
         #expect(GitHubAnnotationsReporter().render(rating).contains("rated unrated, score n/a"))
     }
 }
+
+@Suite("The no-tier state has one name")
+struct UnratedWordingTests {
+    @Test("an unrated rating reads 'unrated' in every human-facing format, never 'no tier' or a bare 'none'")
+    func unrated() throws {
+        var rating = try RatingFixture.rating()
+        rating.tier = nil
+        for format in [ReportFormat.text, .markdown, .html, .github, .badge, .junit] {
+            let report = format.render(rating)
+            #expect(report.lowercased().contains("unrated"), "\(format)")
+            #expect(!report.lowercased().contains("no tier"), "\(format)")
+        }
+        // The medal on the HTML page names the state in its face and its accessible title.
+        let medal = TierMedal(id: "m", tierName: "none", score: 0.3, stars: 0).svg()
+        #expect(medal.contains("UNRATED") && medal.contains("Unrated, score"))
+        #expect(!medal.contains("NO TIER") && !medal.contains("tier, score"))
+    }
+}

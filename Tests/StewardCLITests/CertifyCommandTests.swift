@@ -35,6 +35,9 @@ import StewardTestSupport
         let first = try certify(into: "out")
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.contains("wrote out/aurora-3u.certificate.json\nwrote out/aurora-3u.certificate.html\n"))
+        // The score reads as in the reports (three decimals), not as the 17-digit Double the certificate holds.
+        let summary = first.stdout.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(summary.range(of: #"^aurora-3u: [a-z]+, score [0-9]\.[0-9]{3} under "#, options: .regularExpression) != nil, "\(summary)")
         let certificate = try Data(contentsOf: URL(fileURLWithPath: directory + "/out/aurora-3u.certificate.json"))
         let page = try String(contentsOfFile: directory + "/out/aurora-3u.certificate.html", encoding: .utf8)
         #expect(page.hasPrefix("<!DOCTYPE html>"))

@@ -1,3 +1,4 @@
+import Certificates
 import Foundation
 import Reports
 import Testing
@@ -185,7 +186,7 @@ import StewardTestSupport
 }
 
 extension RateCommandTests {
-    @Test func otherFormatsGoThroughTheReportRenderer() throws {
+    @Test func otherFormatsGoThroughTheirReporters() throws {
         let sarif = try StewardBinary.run(["rate", "Examples/aurora-3u.yaml", "--ruleset", "starter", "--format", "sarif"])
         #expect(sarif.status == 0, "\(sarif.stderr)")
         let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])

@@ -30,13 +30,26 @@ import StewardTestSupport
 }
 
 @Suite struct FactsReportTests {
-    @Test func jsonEscapesAndFormatsDeterministically() {
-        #expect(JSONText.quote("a\"b\\c\nd\u{1}") == "\"a\\\"b\\\\c\\nd\\u0001\"")
-        #expect(JSONText.format(525) == "525")
-        #expect(JSONText.format(4.2) == "4.2")
-        #expect(JSONText.format(1.0e-4) == "0.0001")
-        #expect(JSONText.format(-0.5) == "-0.5")
-        #expect(JSONText.format(.infinity) == "null")
+    @Test func textShowsComputedNumbersToFourSignificantDigitsAndJSONKeepsThem() throws {
+        let mission = try MissionLoader.load(text: """
+        format: steward/mission@1
+        id: t
+        name: T
+        orbit: {perigee_km: 500.123456789, apogee_km: 510}
+        spacecraft: {mass_kg: 4}
+        """, file: "t.yaml").get()
+        let report = FactsReport(mission: mission)
+        let text = report.text()
+        let rows = text.split(separator: "\n").map(String.init)
+        // Declared values are echoed as written; computed and derived ones are rounded for reading.
+        #expect(rows.contains { $0.contains("orbit.perigee_km") && $0.contains("500.123456789 km") })
+        #expect(rows.contains { $0.contains("orbit.semi_major_axis_km") && $0.contains("6883 km") })
+        let period = try #require(rows.first { $0.hasPrefix("  derived.orbit.period_min") })
+        #expect(period.range(of: #"  9[0-9]\.[0-9]{2} min"#, options: .regularExpression) != nil, "\(period)")
+        // No 17-digit numbers anywhere in the text; the JSON keeps them.
+        let others = text.replacingOccurrences(of: "500.123456789", with: "")
+        #expect(others.range(of: #"[0-9]\.[0-9]{5,}"#, options: .regularExpression) == nil, "\(others)")
+        #expect(report.json().contains("\"value\": 6883.19872839"))
     }
 
     @Test func laterAssumptionsWinAndAreSorted() throws {

@@ -1,3 +1,4 @@
+import Certificates
 import Foundation
 import Reports
 import RuleEngine
@@ -60,6 +61,17 @@ struct CertificationTests {
                                                 missionPath: workspace.mission, rulesetReference: workspace.ruleset)
         #expect(report.isValid, "\(report.lines)")
         #expect(report.checked.contains("re-evaluated rating"))
+    }
+
+    @Test("the printed summary shows the score as reports do (three decimals), not the certified Double")
+    func summaryLine() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let issued = try workspace.issue()
+        let score = issued.payload.rating.score
+        #expect(issued.summary.contains(", score \(NumberFormatting.fixed(score, decimals: 3)) under starter "))
+        #expect(!issued.summary.contains("\(score)"))
+        #expect(issued.summary.hasPrefix("aurora-3u: \(issued.payload.rating.tier == "none" ? "unrated" : issued.payload.rating.tier), "))
     }
 
     @Test("the same inputs and date give byte-identical certificates and pages")

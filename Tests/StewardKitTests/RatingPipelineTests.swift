@@ -180,16 +180,30 @@ struct RatingPipelineTests {
         let ruleset = try Self.gate()
         let ratings = RatingPipeline.rate(files: [Self.example("aurora-3u.yaml"), Self.example("envisat.yaml")], rulesets: [ruleset])
             .flatMap(\.ratings)
-        let single = RatingReport.render([ratings[0]], format: .json)
+        let single = ReportFormat.json.render([ratings[0]])
         #expect(try JSONReporter.decode(single) == ratings[0])
-        let both = RatingReport.render(ratings, format: .json)
+        let both = ReportFormat.json.render(ratings)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(both.utf8)) as? [String: Any])
         #expect(object["format"] as? String == "steward/ratings@1")
         let list = try #require(object["ratings"] as? [[String: Any]])
         #expect(list.compactMap { ($0["mission"] as? [String: Any])?["id"] as? String } == ["aurora-3u", "envisat"])
-        let text = RatingReport.render(ratings, format: .text)
+        let text = ReportFormat.text.render(ratings)
         #expect(text == TextReporter().render(ratings[0]) + "\n" + TextReporter().render(ratings[1]))
-        #expect(RatingReport.allowsSeveral(.markdown) && !RatingReport.allowsSeveral(.sarif))
-        #expect(RatingReport.render(ratings, format: .sarif) == ReportRenderer.render(ratings[0], format: .sarif))
+        #expect(ReportFormat.markdown.reporter.takesSeveralRatings && !ReportFormat.sarif.reporter.takesSeveralRatings)
+        #expect(ReportFormat.sarif.render(ratings) == ReportFormat.sarif.render(ratings[0]))
+        #expect(ReportFormat.github.render(ratings) == ReportFormat.github.render(ratings[0]) + ReportFormat.github.render(ratings[1]))
+    }
+
+    @Test("every format has its reporter, and the reporter names that format")
+    func registry() {
+        for format in ReportFormat.allCases { #expect(format.reporter.format == format) }
+    }
+
+    @Test("the descriptor is named relative to the working directory in reports (SARIF, annotations)")
+    func displayPath() {
+        #expect(RatingReport.displayPath(of: "/repo/missions/a.yaml", workingDirectory: "/repo") == "missions/a.yaml")
+        #expect(RatingReport.displayPath(of: "/repo/missions/a.yaml", workingDirectory: "/repo/") == "missions/a.yaml")
+        #expect(RatingReport.displayPath(of: "/repository/a.yaml", workingDirectory: "/repo") == "/repository/a.yaml")
+        #expect(RatingReport.displayPath(of: "missions/a.yaml", workingDirectory: "/repo") == "missions/a.yaml")
     }
 }

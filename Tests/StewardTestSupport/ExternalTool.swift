@@ -7,8 +7,15 @@ import Testing
 /// CI job promised to install every such tool, so a missing one is a failure: a validation that silently did
 /// not run must never look like one that passed.
 public enum ExternalTool {
-    /// True on CI (`CI=true`, as GitHub Actions and most CI services set it).
-    public static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
+    /// True on CI: `CI` is `true` (as GitHub Actions, GitLab CI and most services set it) or `1`.
+    public static var isCI: Bool {
+        let value = ProcessInfo.processInfo.environment["CI"]?.lowercased() ?? ""
+        return value == "true" || value == "1"
+    }
+
+    /// Whether a test that needs a tool runs: always when the tool is there, and under CI even when it is not
+    /// (so that it fails where it reaches for the tool); otherwise it is skipped.
+    public static func runs(toolAvailable: Bool, underCI: Bool) -> Bool { toolAvailable || underCI }
 
     /// The first executable called `name` on `PATH`, or nil.
     public static func find(_ name: String, path: String? = ProcessInfo.processInfo.environment["PATH"]) -> String? {
@@ -35,4 +42,15 @@ public func requireTool(_ name: String, why purpose: String? = nil, isCI: Bool =
         print("skipped: \(reason)")
     }
     return nil
+}
+
+extension Trait where Self == ConditionTrait {
+    /// Runs the test when `available`; otherwise skips it with "skipped: `reason`", except under `CI=true`,
+    /// where it runs and fails where it reaches for the missing tool. For tests that decide availability up
+    /// front (a validator plus its schema); `requireTool` is the in-test form.
+    public static func requiresTool(_ available: @autoclosure @escaping @Sendable () -> Bool, _ reason: String,
+                                    sourceLocation: SourceLocation = #_sourceLocation) -> Self {
+        .enabled(if: ExternalTool.runs(toolAvailable: available(), underCI: ExternalTool.isCI),
+                 Comment(rawValue: "skipped: \(reason)"), sourceLocation: sourceLocation)
+    }
 }

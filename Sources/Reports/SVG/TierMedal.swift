@@ -28,7 +28,7 @@ public struct TierMedal: Sendable, Hashable {
         if !starText.isEmpty {
             face.append(SVGDocument.text(starText, x: 60, y: 126, size: 12, anchor: "middle", fill: tier.medalText))
         }
-        var title = "\(tier.displayName) tier, score \(scoreText)"
+        var title = (tier == .none ? tier.displayName : "\(tier.displayName) tier") + ", score \(scoreText)"
         if stars > 0 { title += ", \(stars) bonus star" + (stars == 1 ? "" : "s") }
         return SVGDocument.render(SVGDocument.root(
             id: id, width: 120, height: 148, title: title, description: title + ".",

@@ -51,8 +51,8 @@ public enum TierStyle: String, Sendable, CaseIterable {
     /// Text on the medal face.
     public var medalText: String { "#1f2328" }
 
-    /// The tier name for display, capitalised.
+    /// The tier name for display, capitalised; "Unrated" for no tier, the one word every report uses for it.
     public var displayName: String {
-        self == .none ? "No tier" : rawValue.prefix(1).uppercased() + rawValue.dropFirst()
+        self == .none ? "Unrated" : rawValue.prefix(1).uppercased() + rawValue.dropFirst()
     }
 }

@@ -1,5 +1,5 @@
+import Certificates
 import Foundation
-import Reports
 
 /// Where `certify` takes its issue date from, in order: `--date`, then `SOURCE_DATE_EPOCH`
 /// (reproducible-builds.org), then the clock. With either of the first two the output never depends on when

@@ -1,3 +1,4 @@
+import Certificates
 import Crypto
 import Foundation
 import Reports
@@ -21,6 +22,15 @@ public enum CertificateIssuer {
         public var certificateFileName: String
         /// `<mission-id>.certificate.html`
         public var pageFileName: String
+
+        /// The line `certify` prints: `aurora-3u: gold, score 0.853 under starter 1.0.0; valid … to …`, the score
+        /// as the reports show it (the certificate keeps it exactly) and "unrated" for no tier.
+        public var summary: String {
+            let rating = payload.rating
+            let tier = TierStyle(tierName: rating.tier) == .none ? "unrated" : rating.tier
+            return "\(payload.mission.id): \(tier), score \(NumberFormatting.fixed(rating.score, decimals: 3)) under "
+                + "\(payload.ruleset.id) \(payload.ruleset.version); valid \(payload.issuedAt) to \(payload.validUntil)"
+        }
     }
 
     public enum Failure: Error, Sendable, CustomStringConvertible {

@@ -1,6 +1,6 @@
+import Certificates
 import Crypto
 import Foundation
-import Reports
 import RuleEngine
 
 /// `steward verify` as a library call: check a certificate's signature, form and validity, then (given the

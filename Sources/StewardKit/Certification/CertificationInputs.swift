@@ -1,5 +1,5 @@
+import Certificates
 import Foundation
-import Reports
 import RuleEngine
 
 /// Turning a `Rating` into what a certificate seals, in one place so `certify` and `verify` agree exactly.

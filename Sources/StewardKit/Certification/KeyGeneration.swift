@@ -1,5 +1,5 @@
+import Certificates
 import Crypto
-import Reports
 
 /// `steward keys generate --output NAME`: a new Ed25519 issuer key pair as NAME (private, 0600) and NAME.pub.
 public enum KeyGeneration {

@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import MissionModel
+import Reports
 import RuleEngine
 
 /// The rating of one descriptor file under every requested ruleset, or the diagnostics that stopped it.
@@ -71,7 +72,9 @@ public enum RatingPipeline {
         // already computed, and a ruleset that never asks for it costs no physics here.
         if rating.allRules.contains(where: { $0.facts.contains { $0.path == "derived.lifetime.post_mission_years" } }),
            let history = facts.postMissionHistory {
-            let series = DecayChart.series(from: history)
+            let series = DecayChart.series(from: history.samples.map {
+                DecayChart.Sample(timeYears: $0.timeYears, perigeeAltitudeKm: $0.perigeeAltitudeKm, apogeeAltitudeKm: $0.apogeeAltitudeKm)
+            })
             rating.charts = series.isEmpty ? nil : series
         }
         return rating

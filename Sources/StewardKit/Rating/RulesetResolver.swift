@@ -1,3 +1,4 @@
+import Certificates
 import Diagnostics
 import Foundation
 import Reports

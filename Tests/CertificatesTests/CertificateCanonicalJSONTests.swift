@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Reports
+@testable import Certificates
 import StewardTestSupport
 
 @Suite("Canonical JSON (RFC 8785)")

@@ -1,3 +1,6 @@
+import Certificates
+import RuleEngine
+
 /// The human-readable face of a certificate: a self-contained HTML page built from the payload alone.
 ///
 /// `steward certify` writes it next to the certificate file so the result can be read, printed or
@@ -23,37 +26,14 @@ public struct CertificatePage: Sendable {
         self.certificateFileName = certificateFileName
     }
 
-    /// Screen first, phone-friendly (one column under 640 px), and an A4 print layout that keeps each
-    /// block on one page.
-    static let styleSheet = """
-        :root { color-scheme: light; }
-        body { font-family: Verdana, "DejaVu Sans", Geneva, sans-serif; color: #1f2328; background: #ffffff; margin: 0; line-height: 1.45; }
-        main { max-width: 760px; margin: 0 auto; padding: 24px 16px; }
-        h1 { font-size: 1.4rem; margin: 0 0 4px; }
-        h2 { font-size: 1.05rem; margin: 28px 0 8px; border-bottom: 1px solid #d0d7de; padding-bottom: 4px; }
-        .subtitle { color: #57606a; margin: 0 0 20px; }
-        .summary { display: flex; gap: 24px; align-items: center; flex-wrap: wrap; }
-        .summary dl { margin: 0; }
-        dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 0; }
-        dt { color: #57606a; }
-        dd { margin: 0; }
-        code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.85em; word-break: break-all; }
-        svg { max-width: 100%; height: auto; }
-        .note { color: #57606a; font-size: 0.9em; }
-        pre { background: #f6f8fa; padding: 8px 12px; overflow-x: auto; white-space: pre-wrap; word-break: break-all; }
-        @media (max-width: 640px) { dl.facts { grid-template-columns: 1fr; } dt { margin-top: 6px; } }
-        @page { size: A4; margin: 15mm; }
-        @media print { main { max-width: none; padding: 0; } section { break-inside: avoid; } }
-        """
-
     public func render() -> String {
         let rating = payload.rating
         let tier = TierStyle(tierName: rating.tier)
-        let scoreText = SVGNumber.fixed(HorizontalBarChart.clamp(rating.score), decimals: 2)
+        let scoreText = NumberFormatting.fixed(HorizontalBarChart.clamp(rating.score), decimals: 3)  // as the rating page and `certify`
         let failed = rating.failedRequiredRules
 
         var summaryFacts: [MarkupNode] = [
-            .element("dt", [:], [.text("Tier")]), .element("dd", [:], [.text(tier == .none ? "none" : tier.displayName)]),
+            .element("dt", [:], [.text("Tier")]), .element("dd", [:], [.text(tier.displayName)]),
             .element("dt", [:], [.text("Score")]), .element("dd", [:], [.text(scoreText)]),
             .element("dt", [:], [.text("Bonus stars")]), .element("dd", [:], [.text(String(rating.stars))]),
             .element("dt", [:], [.text("Failed required rules")]),
@@ -84,7 +64,10 @@ public struct CertificatePage: Sendable {
         let assumptionKeys = payload.assumptions.keys.sorted(by: CanonicalJSON.memberNamePrecedes)
         var assumptions: [MarkupNode] = []
         for key in assumptionKeys {
-            assumptions += fact(key, payload.assumptions[key] ?? "", code: true)
+            // The payload keeps each number exactly as certified; the page shows it like every report does.
+            let text = payload.assumptions[key] ?? ""
+            let shown = Double(text).flatMap { $0.isFinite ? NumberFormatting.readable($0) : nil } ?? text
+            assumptions += fact(key, shown, code: true)
         }
 
         var validity: [MarkupNode] = []
@@ -125,7 +108,7 @@ public struct CertificatePage: Sendable {
         ]
         return HTMLDocument(
             title: "Steward certificate: \(payload.mission.name) — \(tier.displayName) \(scoreText)",
-            styleSheet: Self.styleSheet, body: body
+            styleSheet: ReportStyleSheet.css, body: body
         ).render()
     }
 }

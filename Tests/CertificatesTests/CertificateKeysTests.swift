@@ -1,7 +1,7 @@
 import Crypto
 import Foundation
 import Testing
-@testable import Reports
+@testable import Certificates
 
 @Suite("Certificate key files")
 struct CertificateKeysTests {

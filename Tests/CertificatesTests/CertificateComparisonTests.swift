@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Reports
+@testable import Certificates
 
 @Suite("Comparing a certificate with a re-evaluation")
 struct CertificateComparisonTests {
