@@ -1,7 +1,7 @@
 import Foundation
 
 /// Rebuilds the tracked-object spatial-density table from a two-line-element catalogue the user supplies, so the
-/// collision baseline can be kept current (issue 5; the CLI command that calls this comes later).
+/// collision baseline can be kept current (`steward density-table`).
 ///
 /// Each element set goes through the full `TwoLineElementSet` parser (field formats, checksums, catalogue numbers),
 /// so a catalogue is held to the same rules as a descriptor's TLE; the SGP4 mean semi-major axis and the
