@@ -13,8 +13,9 @@ public struct JSONReporter: Sendable {
         self.prettyPrinted = prettyPrinted
     }
 
-    /// The JSON text, ending with a newline.
-    public func render(_ rating: Rating) -> String {
+    /// The rating JSON settings (sorted snake_case keys, unescaped slashes, shortest numbers), shared by every
+    /// writer of ratings so a rating reads the same alone or in a collection.
+    public static func encoder(prettyPrinted: Bool) -> JSONEncoder {
         let encoder = JSONEncoder()
         var formatting: JSONEncoder.OutputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         if prettyPrinted { formatting.insert(.prettyPrinted) }
@@ -22,6 +23,12 @@ public struct JSONReporter: Sendable {
         encoder.keyEncodingStrategy = .convertToSnakeCase
         // Ratings hold only finite numbers; this is a guard, never a format feature.
         encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        return encoder
+    }
+
+    /// The JSON text, ending with a newline.
+    public func render(_ rating: Rating) -> String {
+        let encoder = Self.encoder(prettyPrinted: prettyPrinted)
         do {
             let data = try encoder.encode(rating)
             return String(decoding: data, as: UTF8.self) + "\n"

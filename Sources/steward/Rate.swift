@@ -108,9 +108,7 @@ extension Steward {
                 let resolver = RulesetResolver()
                 var rulesetHashes: [String: String] = [:]
                 for (reference, ruleset) in zip(references, compiled) {
-                    if let text = resolver.text(of: reference) {
-                        rulesetHashes[ruleset.identity.id] = CertificatePayload.sha256Hex(of: Array(text.utf8))
-                    }
+                    rulesetHashes[ruleset.identity.id] = resolver.sha256(of: reference)
                 }
                 let report = RatingReport.render(ratings, format: reportFormat) { rating in
                     RatingReport.options(for: rating, colour: colour, rulesetSHA256: rulesetHashes, timestamp: timestamp)

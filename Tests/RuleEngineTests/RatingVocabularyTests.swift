@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import RuleEngine
 import Testing
@@ -32,5 +33,19 @@ struct RatingVocabularyTests {
         #expect(try json(AssumptionUsed(key: "k", value: .number(1), origin: .override)).contains(#""origin":"override""#))
         #expect(try json(AssumptionUsed(key: "k", value: .number(1), origin: .ruleset)).contains(#""origin":"ruleset""#))
         #expect([ScoringMethod.passIf, .score, .measure].map(\.rawValue) == ["pass_if", "score", "measure"])
+    }
+}
+
+/// Declared facts (mission model) and catalogued paths (rule engine) read units from one suffix table.
+@Suite("Unit suffixes")
+struct UnitSuffixTests {
+    @Test("a catalogued path gets the unit its suffix names, for every suffix a declared fact knows")
+    func catalogueAgreesWithDeclaredFacts() {
+        #expect(FactDescriptor(path: "orbit.speed_km_s", type: .number).unit == "km/s")
+        for (suffix, unit) in UnitSuffix.table {
+            let path = "section.value" + suffix
+            #expect(FactDescriptor(path: path, type: .number).unit == unit, "\(suffix)")
+            #expect(UnitSuffix.unit(forPath: "section.items[0].value" + suffix) == unit, "\(suffix)")
+        }
     }
 }

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Rates missions against a compiled ruleset.
 extension CompiledRuleset {
     /// The assumptions in force: the ruleset's, replaced or extended by `overrides` (from `--assume`).
@@ -29,7 +31,7 @@ extension CompiledRuleset {
         var lookups: [String: FactLookup] = [:]
         for assumption in used {
             lookups["assumptions.\(assumption.key)"] = .known(Fact(
-                value: assumption.value, unit: FactCatalog.unitSuffix(of: assumption.key),
+                value: assumption.value, unit: UnitSuffix.unit(forPath: assumption.key),
                 provenance: Provenance(kind: .assumption, location: assumption.origin == .ruleset
                     ? assumptions.first { $0.key == assumption.key }?.location.description : "--assume")))
         }

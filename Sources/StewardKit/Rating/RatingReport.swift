@@ -35,17 +35,13 @@ public enum RatingReport {
         }
     }
 
-    /// Same encoder settings as `JSONReporter` (sorted snake_case keys, shortest numbers), so each element is
-    /// byte-identical to the single-rating form apart from indentation.
+    /// `JSONReporter`'s encoder, so each element is byte-identical to the single-rating form apart from indentation.
     static func collectionJSON(_ ratings: [Rating]) -> String {
         struct Collection: Encodable {
             var format: String
             var ratings: [Rating]
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        let encoder = JSONReporter.encoder(prettyPrinted: true)
         guard let data = try? encoder.encode(Collection(format: collectionFormatTag, ratings: ratings)) else {
             return "{\"error\": \"cannot encode ratings\", \"format\": \"\(collectionFormatTag)\"}\n"
         }

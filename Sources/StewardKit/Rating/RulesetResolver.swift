@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Reports
 import RuleEngine
 
 /// Turns a `--ruleset ID|PATH` argument into a compiled ruleset.
@@ -35,6 +36,11 @@ public struct RulesetResolver: Sendable {
     public func text(of reference: String) -> String? {
         if !Self.isPath(reference) { return loader.registry[reference]?.text }
         return try? String(contentsOfFile: reference, encoding: .utf8)
+    }
+
+    /// The SHA-256 of ``text(of:)`` in lowercase hex: the ruleset hash reports print and certificates hold.
+    public func sha256(of reference: String) -> String? {
+        text(of: reference).map { CertificatePayload.sha256Hex(of: Array($0.utf8)) }
     }
 }
 
