@@ -23,15 +23,6 @@ public struct DeclaredFact: Sendable, Hashable {
     }
 }
 
-/// The value of a fact.
-public enum FactValue: Sendable, Hashable {
-    case number(Double)
-    case string(String)
-    case bool(Bool)
-    case strings([String])
-    case numbers([Double])
-}
-
 /// Where a fact's value comes from.
 public enum FactOrigin: Sendable, Hashable {
     /// Written in the descriptor.

@@ -196,26 +196,6 @@ public struct FactsReport: Sendable {
         for assumption in assumptions { byKey[assumption.key] = assumption }
         return byKey.values.sorted { $0.key < $1.key }
     }
-
-    static func json(_ value: MissionModel.FactValue) -> JSONText {
-        switch value {
-        case .number(let n): return .number(n)
-        case .string(let s): return .string(s)
-        case .bool(let b): return .bool(b)
-        case .strings(let list): return .array(list.map(JSONText.string))
-        case .numbers(let list): return .array(list.map(JSONText.number))
-        }
-    }
-
-    static func plain(_ value: MissionModel.FactValue) -> String {
-        switch value {
-        case .number(let n): return JSONText.format(n)
-        case .string(let s): return s
-        case .bool(let b): return b ? "true" : "false"
-        case .strings(let list): return "[" + list.joined(separator: ", ") + "]"
-        case .numbers(let list): return "[" + list.map(JSONText.format).joined(separator: ", ") + "]"
-        }
-    }
 }
 
 /// A minimal JSON value with a deterministic writer (object keys keep the order given).
