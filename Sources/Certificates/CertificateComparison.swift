@@ -104,17 +104,6 @@ extension CertificatePayload {
         return differences
     }
 
-    /// Compares the assumptions in force now with the certified ones, key by key.
-    public func compareAssumptions(_ actual: [String: String]) -> [CertificateDiscrepancy] {
-        let keys = Set(assumptions.keys).union(actual.keys)
-        return keys.sorted(by: CanonicalJSON.memberNamePrecedes).compactMap { key in
-            let before = assumptions[key]
-            let after = actual[key]
-            return before == after ? nil : CertificateDiscrepancy(
-                field: "assumptions.\(key)", certified: before ?? Self.absent, actual: after ?? Self.absent)
-        }
-    }
-
     /// Numbers in messages use the same spelling as in the certificate file.
     static func numberText(_ value: Double) -> String {
         ECMAScriptNumberFormatter.string(for: value) ?? String(value)

@@ -211,7 +211,7 @@ public struct HTMLReporter: Sendable {
         guard !rating.assumptions.isEmpty else { return [] }
         return [
             .element("h2", [:], [.text("Assumptions")]),
-            definitions(rating.assumptions.map { ($0.key, $0.value.displayText + ($0.origin == "override" ? " (--assume)" : "")) }),
+            definitions(rating.assumptions.map { ($0.key, $0.value.displayText + ($0.origin == .override ? " (--assume)" : "")) }),
         ]
     }
 

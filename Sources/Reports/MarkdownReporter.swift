@@ -120,7 +120,7 @@ public struct MarkdownReporter: Sendable {
             lines.append("|---|---|---|")
             for assumption in rating.assumptions {
                 lines.append("| \(code(assumption.key)) | \(code(assumption.value.displayText)) | "
-                             + (assumption.origin == "override" ? "`--assume`" : md(assumption.origin)) + " |")
+                             + (assumption.origin == .override ? "`--assume`" : md(assumption.origin.rawValue)) + " |")
             }
         }
         lines.append("")

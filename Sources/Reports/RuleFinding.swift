@@ -43,7 +43,7 @@ struct RuleFinding: Sendable, Hashable {
     var lost: Double { rule.totalShare * (1 - (rule.score ?? 0)) }
 
     /// True for a required rule whose condition is known to be unmet.
-    var failedRequirement: Bool { rule.required?.met == false && rule.outcome != .notApplicable }
+    var failedRequirement: Bool { rule.required?.status == .notMet && rule.outcome != .notApplicable }
 
     /// The one-paragraph explanation shared by every machine-readable format: outcome and score, the
     /// facts read (or missing), the requirement and the reason.
@@ -67,9 +67,9 @@ struct RuleFinding: Sendable, Hashable {
         if !found.isEmpty { parts.append("Read " + found.joined(separator: ", ") + ".") }
         let missing = missingPaths
         if !missing.isEmpty { parts.append("Missing " + missing.joined(separator: ", ") + ".") }
-        if let required = rule.required, rule.outcome != .notApplicable, required.met != true {
+        if let required = rule.required, rule.outcome != .notApplicable, required.status != .met {
             parts.append("Required for tiers above \(required.capsTierAt): \(required.condition) ("
-                          + (required.met == false ? "not met" : "not shown") + ").")
+                          + (required.status == .notMet ? "not met" : "not shown") + ").")
         }
         if let reason = rule.reason, rule.outcome == .unknown || rule.outcome == .notApplicable {
             parts.append("Reason: \(reason).")
@@ -106,7 +106,7 @@ struct RuleFinding: Sendable, Hashable {
     /// is what the score is about.
     func location(in rating: Rating) -> Location? {
         var facts = Array(rule.facts.reversed())
-        if rule.method == "measure", let index = facts.firstIndex(where: { $0.path == rule.expression }) {
+        if rule.method == .measure, let index = facts.firstIndex(where: { $0.path == rule.expression }) {
             let measured = facts.remove(at: index)
             facts.insert(measured, at: 0)
             if measured.source == nil, !measured.path.hasPrefix("derived.") {

@@ -81,7 +81,7 @@ public struct TextReporter: Sendable {
             lines.append("")
             lines.append(style.bold("Assumptions"))
             for assumption in rating.assumptions {
-                lines.append("  \(assumption.key) = \(assumption.value.displayText)" + (assumption.origin == "override" ? " (--assume)" : ""))
+                lines.append("  \(assumption.key) = \(assumption.value.displayText)" + (assumption.origin == .override ? " (--assume)" : ""))
             }
         }
         lines.append("")
@@ -113,9 +113,9 @@ public struct TextReporter: Sendable {
                 lines.append("      \(fact.path) is missing: \(fact.missing ?? "unknown")")
             }
         }
-        if let required = rule.required, required.met != true, rule.outcome != .notApplicable {
+        if let required = rule.required, required.status != .met, rule.outcome != .notApplicable {
             lines.append("      required (caps at \(required.capsTierAt)): \(required.condition) — "
-                         + (required.met == false ? "not met" : "unknown"))
+                         + (required.status == .notMet ? "not met" : "unknown"))
         }
         if let advice = rule.advice {
             lines.append("      " + style.paint("advice: ", .cyan) + advice)

@@ -42,7 +42,7 @@ public struct FactsReport: Sendable {
             missionID: mission.id, missionName: mission.name,
             overrides: latestAssumptions.map { ($0.key, $0.value) },
             declared: facts.map { fact in
-                FactsDocument.Declared(path: fact.path, value: Self.value(fact.value), unit: fact.unit,
+                FactsDocument.Declared(path: fact.path, value: fact.value, unit: fact.unit,
                                        source: fact.location.description, origin: Self.origin(fact.origin))
             },
             derived: derived.map {
@@ -80,15 +80,6 @@ public struct FactsReport: Sendable {
         return byKey.values.sorted { $0.key < $1.key }
     }
 
-    static func value(_ value: MissionModel.FactValue) -> RuleEngine.FactValue {
-        switch value {
-        case .number(let n): return .number(n)
-        case .string(let s): return .string(s)
-        case .bool(let b): return .bool(b)
-        case .strings(let list): return .list(list.map(RuleEngine.FactValue.string))
-        case .numbers(let list): return .list(list.map(RuleEngine.FactValue.number))
-        }
-    }
 
     static func origin(_ origin: MissionModel.FactOrigin) -> FactsDocument.Origin {
         switch origin {

@@ -17,7 +17,6 @@ struct CertificateComparisonTests {
         #expect(payload.compareDescriptor(bytes: Data("mission: demo\n".utf8)).isEmpty)
         #expect(payload.compareRuleset(bytes: Data("id: lts-2019\n".utf8), id: "lts-2019", version: "1.0.0").isEmpty)
         #expect(payload.compareRating(payload.rating).isEmpty)
-        #expect(payload.compareAssumptions(payload.assumptions).isEmpty)
     }
 
     @Test("a changed descriptor names the hash field and both values")
@@ -63,11 +62,5 @@ struct CertificateComparisonTests {
         actual = payload.rating
         actual.stars = 3
         #expect(payload.compareRating(actual).map(\.field) == ["rating.stars"])
-    }
-
-    @Test("assumption differences are listed per key")
-    func assumptions() {
-        let differences = payload.compareAssumptions(["solar_activity": "high", "extra": "1"])
-        #expect(differences.map(\.field) == ["assumptions.extra", "assumptions.solar_activity", "assumptions.target_residual_lifetime_years"])
     }
 }

@@ -88,7 +88,7 @@ struct ReporterContentTests {
     @Test("helpUri prefers a URL reference")
     func helpURI() {
         let rule = RuleResult(id: "X.1", title: "t", outcome: .fail, weight: 1, share: 1, totalShare: 1, contribution: 0,
-                              bonus: false, method: "pass_if", expression: "a", facts: [],
+                              bonus: false, method: .passIf, expression: "a", facts: [],
                               references: ["A/74/20 annex II", "https://www.iadc-home.org/documents_public guidelines"])
         #expect(SARIFReporter.helpURI(for: rule) == "https://www.iadc-home.org/documents_public")
     }

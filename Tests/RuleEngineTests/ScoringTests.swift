@@ -243,7 +243,7 @@ struct ScoringTests {
         #expect(ruleset.rate(facts, mission: mission, engineVersion: "t").allRules[0].outcome == .pass)
         let strict = ruleset.rate(facts, mission: mission, engineVersion: "t", assumptionOverrides: ["target_residual_lifetime_years": .number(5)])
         #expect(strict.allRules[0].outcome == .fail)
-        #expect(strict.assumptions == [AssumptionUsed(key: "target_residual_lifetime_years", value: .number(5), origin: "override")])
+        #expect(strict.assumptions == [AssumptionUsed(key: "target_residual_lifetime_years", value: .number(5), origin: .override)])
         #expect(ruleset.checkAssumptionOverrides(["target_residual_lifetime_years": .string("five")])
                 == ["assumption 'target_residual_lifetime_years' must be a number, found \"five\""])
     }

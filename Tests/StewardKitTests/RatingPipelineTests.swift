@@ -139,7 +139,7 @@ struct RatingPipelineTests {
 
         let mission = try MissionLoader.load(contentsOf: Self.example("aurora-3u.yaml")).get()
         let rating = RatingPipeline.rate(mission, file: "aurora-3u.yaml", ruleset: ruleset, overrides: overrides)
-        #expect(rating.assumptions.first { $0.key == "f107" } == AssumptionUsed(key: "f107", value: .number(210), origin: "override"))
+        #expect(rating.assumptions.first { $0.key == "f107" } == AssumptionUsed(key: "f107", value: .number(210), origin: .override))
         let read = rating.allRules.first { $0.id == "has-mass" }?.facts.first { $0.path == "assumptions.f107" }
         #expect(read?.value == .number(210))
         #expect(rating.engine == StewardVersion.current)

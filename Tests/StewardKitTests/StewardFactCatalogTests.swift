@@ -63,5 +63,17 @@ struct StewardFactCatalogTests {
             #expect(paths.contains(name), "missing \(name)")
         }
     }
-}
 
+    @Test("each derived fact is declared once, by its provider, and the catalogue is the union of those declarations")
+    func derivedDeclaredOnce() {
+        let declared = DerivedFacts.all.map(\.descriptor)
+        #expect(Set(declared.map(\.path)).count == declared.count)
+        #expect(StewardFactCatalog.derived.map(\.path) == declared.map(\.path))
+        #expect(StewardFactCatalog.derived.count == 26)
+        for descriptor in declared {
+            #expect(DerivedFacts.definitions[descriptor.path]?.descriptor.path == descriptor.path)
+            #expect(StewardFactCatalog.standard[descriptor.path]?.unit == descriptor.unit)
+            #expect(StewardFactCatalog.standard[descriptor.path]?.origin == .derived)
+        }
+    }
+}

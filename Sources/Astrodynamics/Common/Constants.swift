@@ -4,8 +4,6 @@ public enum Earth {
     public static let mu = 3.986004418e14
     /// Equatorial radius, km (WGS 84). Steward's altitudes are measured above it (docs/mission-format.md, `orbit`).
     public static let equatorialRadiusKm = 6378.137
-    /// Mean radius, km (IUGG), used where a spherical Earth is assumed (population band areas).
-    public static let meanRadiusKm = 6371.0088
     /// Second zonal harmonic J2 (EGM96), for nodal precession and sun-synchronous checks.
     public static let j2 = 1.08262668e-3
     /// Sidereal rotation rate, rad/s (IERS).

@@ -97,12 +97,6 @@ public struct DisposalPlanner: Sendable {
                                 assumptions: ["Two impulsive burns from circular GEO to a circular orbit \(raiseKm) km higher."])
     }
 
-    /// Whether an orbit meets the IADC graveyard criteria for a given minimum raise.
-    public static func isCompliantGeoGraveyard(_ orbit: EarthOrbit, minimumRaiseKm: Double) -> Bool {
-        orbit.perigeeAltitudeKm >= Earth.geostationaryAltitudeKm + minimumRaiseKm
-            && orbit.eccentricity < geoGraveyardMaximumEccentricity
-    }
-
     /// Δv available from the reserved propellant (rocket equation).
     public static func deltaVAvailable(massAtEndOfMissionKg: Double, reservedPropellantKg: Double,
                                        specificImpulseSeconds: Double) -> ModelledQuantity {

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Where a catalogued fact comes from.
 public enum FactOrigin: String, Sendable, Hashable, Codable {
     case declared
@@ -16,7 +18,7 @@ public struct FactDescriptor: Sendable, Hashable {
     public init(path: String, type: FactType, unit: String? = nil, doc: String = "", origin: FactOrigin = .declared) {
         self.path = path
         self.type = type
-        self.unit = unit ?? FactCatalog.unitSuffix(of: path)
+        self.unit = unit ?? UnitSuffix.unit(forPath: path)
         self.doc = doc
         self.origin = origin
     }
@@ -47,22 +49,4 @@ public struct FactCatalog: Sendable {
 
     /// All paths, sorted, for did-you-mean and documentation.
     public var paths: [String] { descriptors.keys.sorted() }
-
-    /// The unit a path's name declares by its suffix (`perigee_km` → km), following the descriptor
-    /// convention "units are in key names"; nil when the name carries none.
-    public static func unitSuffix(of path: String) -> String? {
-        let name = path.split(separator: ".").last.map(String.init) ?? path
-        // Longest suffixes first so `_m_s` is not read as `_s`.
-        for (suffix, unit) in unitSuffixes where name.hasSuffix(suffix) && name.count > suffix.count {
-            return unit
-        }
-        return nil
-    }
-
-    /// Suffix → unit, longest first. Only suffixes the mission format and derived facts actually use.
-    static let unitSuffixes: [(String, String)] = [
-        ("_km_per_day", "km/day"), ("_m_s", "m/s"), ("_m2", "m²"), ("_km", "km"), ("_deg", "deg"),
-        ("_kg", "kg"), ("_years", "years"), ("_hours", "h"), ("_min", "min"), ("_m", "m"), ("_s", "s"),
-        ("_pc", "probability"), ("_sfu", "sfu"),
-    ]
 }

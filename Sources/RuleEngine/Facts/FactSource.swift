@@ -9,24 +9,9 @@ public protocol FactSource {
     func lookup(_ path: String) -> FactLookup
 }
 
-/// One fact written in a mission descriptor, in the flat form a descriptor loader can produce easily.
-public struct DeclaredFact: Sendable, Hashable {
-    public var path: String
-    public var value: FactValue
-    public var unit: String?
-    public var location: SourceLocation
-
-    public init(path: String, value: FactValue, unit: String? = nil, location: SourceLocation) {
-        self.path = path
-        self.value = value
-        self.unit = unit
-        self.location = location
-    }
-}
-
 /// A `FactSource` over a fixed table of facts, optionally falling back to another source.
 ///
-/// The usual adapter: declared facts from the descriptor, with `fallback` answering `derived.*` paths.
+/// Used for a ruleset's inline examples and in tests; Steward's own missions use `MissionFactSource`.
 public struct FactTable: FactSource {
     public private(set) var facts: [String: Fact]
     private let fallback: (any FactSource)?
@@ -38,15 +23,6 @@ public struct FactTable: FactSource {
         self.facts = facts
         self.fallback = fallback
         self.absentReason = absentReason
-    }
-
-    /// Adapts declared facts; a later duplicate path replaces an earlier one.
-    public init(declared: [DeclaredFact], fallback: (any FactSource)? = nil) {
-        var table: [String: Fact] = [:]
-        for fact in declared {
-            table[fact.path] = Fact(value: fact.value, unit: fact.unit, provenance: .declared(at: fact.location))
-        }
-        self.init(table, fallback: fallback)
     }
 
     public func lookup(_ path: String) -> FactLookup {

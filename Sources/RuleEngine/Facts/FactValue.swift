@@ -1,15 +1,11 @@
+import Diagnostics
 import Foundation
 
-/// A value a rule can read: the four shapes mission facts take.
-///
-/// Units are not part of the value: they live in the `FactCatalog` (the static type of a path) and in
-/// `Fact` (what a source actually supplied), so arithmetic in the evaluator stays plain `Double` work.
-public enum FactValue: Sendable, Hashable {
-    case number(Double)
-    case string(String)
-    case bool(Bool)
-    case list([FactValue])
+/// The rule engine's name for the one fact value type, defined in Diagnostics so that the mission model's
+/// declared facts and the rule engine's facts are the same values (neither module knows the other).
+public typealias FactValue = Diagnostics.FactValue
 
+extension FactValue {
     /// The value's type; an empty list's element type is `.any` because nothing constrains it.
     public var type: FactType {
         switch self {
@@ -37,32 +33,6 @@ public enum FactValue: Sendable, Hashable {
         case .number(let value): return NumberFormatting.readable(value)
         case .list(let items): return "[" + items.map(\.readableText).joined(separator: ", ") + "]"
         default: return displayText
-        }
-    }
-}
-
-extension FactValue: Codable {
-    /// Encoded as the bare JSON value (`4.2`, `"LEO"`, `true`, `[…]`) so reports read naturally.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if let flag = try? container.decode(Bool.self) {
-            self = .bool(flag)
-        } else if let number = try? container.decode(Double.self) {
-            self = .number(number)
-        } else if let text = try? container.decode(String.self) {
-            self = .string(text)
-        } else {
-            self = .list(try container.decode([FactValue].self))
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .number(let value): try container.encode(value.isFinite ? value : 0)
-        case .string(let text): try container.encode(text)
-        case .bool(let flag): try container.encode(flag)
-        case .list(let items): try container.encode(items)
         }
     }
 }

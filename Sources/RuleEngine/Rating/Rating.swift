@@ -89,12 +89,19 @@ public struct RulesetIdentity: Sendable, Hashable, Codable {
 }
 
 public struct AssumptionUsed: Sendable, Hashable, Codable {
+    /// Where an assumption's value came from.
+    public enum Origin: String, Sendable, Hashable, Codable {
+        /// The ruleset's `assumptions:` block.
+        case ruleset
+        /// `--assume` on the command line.
+        case override
+    }
+
     public var key: String
     public var value: FactValue
-    /// "ruleset" when from the ruleset's `assumptions:` block, "override" when from `--assume`.
-    public var origin: String
+    public var origin: Origin
 
-    public init(key: String, value: FactValue, origin: String) {
+    public init(key: String, value: FactValue, origin: Origin) {
         self.key = key
         self.value = value
         self.origin = origin
@@ -187,8 +194,8 @@ public struct RuleResult: Sendable, Hashable, Codable {
     /// totalShare × score: what this rule adds to the total.
     public var contribution: Double
     public var bonus: Bool
-    /// How the score was reached: "pass_if", "score" or "measure".
-    public var method: String
+    /// How the score was reached.
+    public var method: ScoringMethod
     /// The scoring expression's text.
     public var expression: String
     /// For `measure` rules: the measured value and the scale that turned it into a score.
@@ -202,7 +209,7 @@ public struct RuleResult: Sendable, Hashable, Codable {
     public var references: [String]
 
     public init(id: String, title: String, outcome: RuleOutcome, score: Double? = nil, weight: Double, share: Double,
-        totalShare: Double, contribution: Double, bonus: Bool, method: String, expression: String,
+        totalShare: Double, contribution: Double, bonus: Bool, method: ScoringMethod, expression: String,
         measured: Double? = nil, scale: ScaleDescription? = nil, facts: [FactRead], required: RequiredResult? = nil,
         reason: String? = nil, advice: String? = nil, references: [String]) {
         self.id = id
@@ -237,16 +244,58 @@ public struct ScaleDescription: Sendable, Hashable, Codable {
     }
 }
 
+/// How a rule's score was reached: the key of its scoring expression in the ruleset.
+public enum ScoringMethod: String, Sendable, Hashable, Codable {
+    case passIf = "pass_if"
+    case score
+    case measure
+}
+
+/// Whether a rule's `required:` condition holds.
+public enum RequirementStatus: Sendable, Hashable {
+    case met
+    case notMet
+    /// Evaluated but unknown: it caps the tier too, since a requirement must be shown to be met.
+    case notDemonstrated
+    /// Not evaluated, because the rule did not apply or whether it applies is unknown.
+    case notRequired
+}
+
 public struct RequiredResult: Sendable, Hashable, Codable {
     public var condition: String
     public var capsTierAt: String
-    /// true met, false failed, nil unknown (which also caps: a requirement must be shown to be met).
-    public var met: Bool?
+    public var status: RequirementStatus
 
-    public init(condition: String, capsTierAt: String, met: Bool? = nil) {
+    public init(condition: String, capsTierAt: String, status: RequirementStatus) {
         self.condition = condition
         self.capsTierAt = capsTierAt
-        self.met = met
+        self.status = status
+    }
+
+    // JSON: `"met": true` / `false`, and no `met` key when neither was shown (as the former `met: Bool?`).
+    // Both of those decode as `notDemonstrated`: the wire format never told them apart.
+    private enum CodingKeys: String, CodingKey { case condition, capsTierAt, met }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        condition = try container.decode(String.self, forKey: .condition)
+        capsTierAt = try container.decode(String.self, forKey: .capsTierAt)
+        status = switch try container.decodeIfPresent(Bool.self, forKey: .met) {
+        case true?: .met
+        case false?: .notMet
+        case nil: .notDemonstrated
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(condition, forKey: .condition)
+        try container.encode(capsTierAt, forKey: .capsTierAt)
+        switch status {
+        case .met: try container.encode(true, forKey: .met)
+        case .notMet: try container.encode(false, forKey: .met)
+        case .notDemonstrated, .notRequired: break
+        }
     }
 }
 

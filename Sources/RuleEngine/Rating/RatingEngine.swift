@@ -1,14 +1,16 @@
+import Diagnostics
+
 /// Rates missions against a compiled ruleset.
 extension CompiledRuleset {
     /// The assumptions in force: the ruleset's, replaced or extended by `overrides` (from `--assume`).
     public func assumptionsUsed(overrides: [String: FactValue] = [:]) -> [AssumptionUsed] {
         var used: [AssumptionUsed] = assumptions.map { assumption in
-            if let value = overrides[assumption.key] { return AssumptionUsed(key: assumption.key, value: value, origin: "override") }
-            return AssumptionUsed(key: assumption.key, value: assumption.value, origin: "ruleset")
+            if let value = overrides[assumption.key] { return AssumptionUsed(key: assumption.key, value: value, origin: .override) }
+            return AssumptionUsed(key: assumption.key, value: assumption.value, origin: .ruleset)
         }
         let known = Set(assumptions.map(\.key))
         for (key, value) in overrides where !known.contains(key) {
-            used.append(AssumptionUsed(key: key, value: value, origin: "override"))
+            used.append(AssumptionUsed(key: key, value: value, origin: .override))
         }
         return used.sorted { $0.key < $1.key }
     }
@@ -29,8 +31,8 @@ extension CompiledRuleset {
         var lookups: [String: FactLookup] = [:]
         for assumption in used {
             lookups["assumptions.\(assumption.key)"] = .known(Fact(
-                value: assumption.value, unit: FactCatalog.unitSuffix(of: assumption.key),
-                provenance: Provenance(kind: .assumption, location: assumption.origin == "ruleset"
+                value: assumption.value, unit: UnitSuffix.unit(forPath: assumption.key),
+                provenance: Provenance(kind: .assumption, location: assumption.origin == .ruleset
                     ? assumptions.first { $0.key == assumption.key }?.location.description : "--assume")))
         }
         return lookups
@@ -71,9 +73,9 @@ extension CompiledRuleset {
                         unknowns.append(UnknownFinding(rule: rule.id, paths: result.facts.filter { $0.missing != nil }.map(\.path),
                                                        reason: evaluation.reason ?? "unknown"))
                     }
-                    if let capsTierAt = rule.requiredCapsTierAt, case .some(let met) = evaluation.requirementMet, met != true {
+                    if let capsTierAt = rule.requiredCapsTierAt, evaluation.requirement == .notMet || evaluation.requirement == .notDemonstrated {
                         caps.append(TierCap(rule: rule.id, capsTierAt: capsTierAt, condition: rule.requiredText ?? "",
-                                            reason: met == false ? "failed" : "unknown: \(evaluation.requirementReason ?? "not evaluated")"))
+                                            reason: evaluation.requirement == .notMet ? "failed" : "unknown: \(evaluation.requirementReason ?? "not evaluated")"))
                     }
                     if rule.bonus { bonusResults.append(result) } else { ruleResults.append(result) }
                 }
@@ -125,8 +127,7 @@ extension CompiledRuleset {
         var required: RequiredResult?
         if let condition = rule.requiredText, let capsTierAt = rule.requiredCapsTierAt {
             // When the rule did not apply, the requirement was not evaluated and `met` stays nil.
-            let met: Bool? = if case .some(let met) = evaluation.requirementMet { met } else { nil }
-            required = RequiredResult(condition: condition, capsTierAt: capsTierAt, met: met)
+            required = RequiredResult(condition: condition, capsTierAt: capsTierAt, status: evaluation.requirement)
         }
         return RuleResult(id: rule.id, title: rule.title, outcome: evaluation.outcome,
                           score: evaluation.outcome == .notApplicable ? nil : evaluation.score,

@@ -4,14 +4,14 @@ struct RuleEvaluation {
     var score: Double?
     var measured: Double?
     var reason: String?
-    var requirementMet: Bool??
+    var requirement: RequirementStatus
     var requirementReason: String?
     /// Where this rule's reads are in the context's read log.
     var reads: Range<Int>
 
     static func evaluate(_ rule: CompiledRule, in context: inout EvaluationContext) -> RuleEvaluation {
         context.beginReading()
-        var result = RuleEvaluation(outcome: .unknown, score: nil, measured: nil, reason: nil, requirementMet: nil,
+        var result = RuleEvaluation(outcome: .unknown, score: nil, measured: nil, reason: nil, requirement: .notRequired,
                                     requirementReason: nil, reads: 0..<0)
         if let appliesIf = rule.appliesIfRoot {
             switch Evaluator.evaluate(appliesIf, in: &context) {
@@ -75,10 +75,10 @@ struct RuleEvaluation {
         }
         if let requirement = rule.requiredRoot {
             switch Evaluator.evaluate(requirement, in: &context) {
-            case .known(.bool(let met)): result.requirementMet = .some(met)
-            case .known: result.requirementMet = .some(nil)
+            case .known(.bool(let met)): result.requirement = met ? .met : .notMet
+            case .known: result.requirement = .notDemonstrated
             case .unknown(let reason):
-                result.requirementMet = .some(nil)
+                result.requirement = .notDemonstrated
                 result.requirementReason = reason
             }
         }

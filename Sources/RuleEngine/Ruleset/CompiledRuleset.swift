@@ -54,11 +54,11 @@ public final class CompiledRule: Sendable {
         case score(CompiledExpression)
         case measure(CompiledExpression, Scale)
 
-        var method: String {
+        var method: ScoringMethod {
             switch self {
-            case .passIf: return "pass_if"
-            case .score: return "score"
-            case .measure: return "measure"
+            case .passIf: return .passIf
+            case .score: return .score
+            case .measure: return .measure
             }
         }
 
@@ -95,7 +95,7 @@ public final class CompiledRule: Sendable {
     public let advice: String?
     public let examples: [Example]
     /// Report fields derived from `scoring`, computed once here rather than at every rating.
-    let scoringMethod: String
+    let scoringMethod: ScoringMethod
     let scoringText: String
     let scaleDescription: ScaleDescription?
     /// The executable trees, held directly so evaluation copies one reference per expression.

@@ -63,7 +63,7 @@ public enum CertificateIssuer {
         let resolver = RulesetResolver()
         let resolved = resolver.resolve(rulesetReference)
         guard let ruleset = resolved.ruleset else { throw .invalidRuleset(resolved.render(resolved.errors)) }
-        guard let rulesetText = resolver.text(of: rulesetReference) else { throw .unreadable("cannot read ruleset \(rulesetReference)") }
+        guard let rulesetHash = resolver.sha256(of: rulesetReference) else { throw .unreadable("cannot read ruleset \(rulesetReference)") }
         guard let descriptorBytes = FileManager.default.contents(atPath: missionPath) else {
             throw .unreadable("cannot read \(missionPath)")
         }
@@ -80,7 +80,7 @@ public enum CertificateIssuer {
         let payload = CertificatePayload(
             mission: CertifiedMission(id: mission.id, name: mission.name, descriptorSHA256: CertificatePayload.sha256Hex(of: descriptorBytes)),
             ruleset: CertifiedRuleset(id: ruleset.identity.id, version: ruleset.identity.version,
-                                      sha256: CertificatePayload.sha256Hex(of: Array(rulesetText.utf8))),
+                                      sha256: rulesetHash),
             engineVersion: rating.engine, assumptions: CertificationInputs.assumptionTexts(of: rating),
             rating: CertificationInputs.summary(of: rating), issuedAt: issuedAt, validUntil: issuedAt.adding(days: validDays))
         let bytes: [UInt8]

@@ -63,9 +63,9 @@ public enum CertificateVerifier {
         let resolver = RulesetResolver()
         let reference = rulesetReference ?? payload.ruleset.id
         let resolved = resolver.resolve(reference)
-        if let text = resolver.text(of: reference) {
-            report.discrepancies += payload.compareRuleset(bytes: Array(text.utf8), id: resolved.ruleset?.identity.id,
-                                                           version: resolved.ruleset?.identity.version)
+        if let hash = resolver.sha256(of: reference) {
+            report.discrepancies += payload.compareRuleset(id: resolved.ruleset?.identity.id,
+                                                           version: resolved.ruleset?.identity.version, sha256Hex: hash)
             report.checked.append("ruleset hash")
         } else if rulesetReference != nil {
             report.problems.append("cannot read ruleset \(reference)")

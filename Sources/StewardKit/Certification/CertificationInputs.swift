@@ -7,7 +7,7 @@ enum CertificationInputs {
     /// The rating summary of `docs/reports.md`: tier (`none` when unrated), total score, stars, section scores
     /// (sections that had a score) and the ids of required rules whose condition failed.
     static func summary(of rating: Rating) -> CertifiedRatingSummary {
-        let failed = (rating.allRules + rating.bonus).filter { $0.required?.met == false }.map(\.id)
+        let failed = (rating.allRules + rating.bonus).filter { $0.required?.status == .notMet }.map(\.id)
         var sections: [String: Double] = [:]
         for section in rating.sections {
             if let score = section.score { sections[section.id] = score }

@@ -61,14 +61,19 @@ extension DerivedFacts {
         }
     }
 
-    func collisionFact(_ path: String) -> Result<Fact, Unavailable> {
+    static let collisionFacts: [DerivedFactDefinition] = [
+        DerivedFactDefinition("derived.collision.probability_large_debris", .number, unit: "probability",
+                              doc: "Catastrophic-collision probability with objects > 10 cm over operations and disposal.") {
+            $0.collisionProbability(withAvoidance: false)
+        },
+        DerivedFactDefinition("derived.collision.probability_large_debris_with_avoidance", .number, unit: "probability",
+                              doc: "The same with collision-avoidance credit.") {
+            $0.collisionProbability(withAvoidance: true)
+        },
+    ]
+
+    private func collisionProbability(withAvoidance: Bool) -> Result<Derivation, Unavailable> {
         do throws(Unavailable) {
-            let withAvoidance: Bool
-            switch path {
-            case "derived.collision.probability_large_debris": withAvoidance = false
-            case "derived.collision.probability_large_debris_with_avoidance": withAvoidance = true
-            default: throw Unavailable("no derived fact '\(path)'")
-            }
             let result = try collision.get()
             var model = "NASA-STD-8719.14C §4.5.4.2 flux method, P = 1 − exp(−Σ F·A·Δt), tracked objects ≥ 10 cm, "
                 + "operations + post-mission decay"
@@ -80,7 +85,7 @@ extension DerivedFacts {
                          "performs_collision_avoidance": performsCollisionAvoidance ? "true" : "false"]
             extra["drag_area_m2"] = NumberFormatting.shortest(try drag.get().areaM2)
             return fact(.number(withAvoidance ? result.probabilityWithAvoidance : result.probabilityWithoutAvoidance),
-                        unit: "probability", model: model,
+                        model: model,
                         keys: DerivedAssumptions.lifetimeKeys + (withAvoidance ? ["collision_avoidance_credit"] : []),
                         extra: extra)
         } catch {

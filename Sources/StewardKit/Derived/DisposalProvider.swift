@@ -69,45 +69,72 @@ extension DerivedFacts {
     private static let requiredKeys = DerivedAssumptions.lifetimeKeys + ["target_residual_lifetime_years",
                                                                          "reflectivity_coefficient"]
 
-    func disposalFact(_ path: String) -> Result<Fact, Unavailable> {
+    static let disposalFacts: [DerivedFactDefinition] = [
+        DerivedFactDefinition("derived.disposal.delta_v_required_m_s", .number, unit: "m/s",
+                              doc: "Δv to reach an orbit meeting the target residual lifetime, or the strategy's own target.") {
+            $0.deltaVRequired()
+        },
+        DerivedFactDefinition("derived.disposal.delta_v_available_m_s", .number, unit: "m/s",
+                              doc: "Δv from reserved propellant (rocket equation).") { $0.deltaVAvailable() },
+        DerivedFactDefinition("derived.disposal.delta_v_margin_m_s", .number, unit: "m/s",
+                              doc: "Available minus required Δv.") { $0.deltaVMargin() },
+        DerivedFactDefinition("derived.disposal.feasible", .bool,
+                              doc: "The declared end-of-life plan is feasible with the reserved propellant.") {
+            $0.disposalFeasible()
+        },
+        DerivedFactDefinition("derived.disposal.geo_graveyard_min_raise_km", .number, unit: "km",
+                              doc: "IADC minimum re-orbit above GEO: 235 + 1000·C_R·A/m.") { $0.geoGraveyardMinimumRaise() },
+    ]
+
+    private func deltaVRequired() -> Result<Derivation, Unavailable> {
+        requiredDeltaV.flatMap { required in
+            fact(.number(required.value), model: required.model, keys: Self.requiredKeys,
+                 extra: ["end_of_life_strategy": mission.endOfLife?.strategy?.rawValue ?? ""])
+        }
+    }
+
+    private func deltaVAvailable() -> Result<Derivation, Unavailable> {
+        availableDeltaV.flatMap { available in fact(.number(available.value), model: available.model) }
+    }
+
+    private func deltaVMargin() -> Result<Derivation, Unavailable> {
         do throws(Unavailable) {
-            switch path {
-            case "derived.disposal.delta_v_required_m_s":
-                let required = try requiredDeltaV.get()
-                return fact(.number(required.value), unit: "m/s", model: required.model, keys: Self.requiredKeys,
-                            extra: ["end_of_life_strategy": mission.endOfLife?.strategy?.rawValue ?? ""])
-            case "derived.disposal.delta_v_available_m_s":
-                let available = try availableDeltaV.get()
-                return fact(.number(available.value), unit: "m/s", model: available.model)
-            case "derived.disposal.delta_v_margin_m_s":
-                let required = try requiredDeltaV.get(), available = try availableDeltaV.get()
-                return fact(.number(available.value - required.value), unit: "m/s",
-                            model: "available − required (\(available.model); \(required.model))", keys: Self.requiredKeys)
-            case "derived.disposal.feasible":
-                let required = try requiredDeltaV.get()
-                if required.value <= 0 {
-                    return fact(.bool(true), unit: nil, model: "no disposal Δv needed: \(required.model)",
-                                keys: Self.requiredKeys)
-                }
-                let available = try availableDeltaV.get()
-                let feasibility = DisposalFeasibility(requiredDeltaV: required.value, availableDeltaV: available.value)
-                return fact(.bool(feasibility.isFeasible), unit: nil,
-                            model: "Δv available ≥ Δv required (\(available.model); \(required.model))",
-                            keys: Self.requiredKeys)
-            case "derived.disposal.geo_graveyard_min_raise_km":
-                let settings = try resolved.get(), orbit = try earthOrbit.get(), drag = try drag.get()
-                let regime = OrbitRegime.classify(orbit)
-                guard regime == .geo || mission.endOfLife?.strategy == .graveyard else {
-                    throw Unavailable("the GEO re-orbit applies to GEO missions; this orbit is \(regime.rawValue)")
-                }
-                let raise = DisposalPlanner.geoGraveyardMinimumRaiseKm(
-                    reflectivityCoefficient: reflectivityCoefficient(settings), areaToMass: drag.areaToMass)
-                return fact(.number(raise.value), unit: "km", model: raise.model, keys: ["reflectivity_coefficient"],
-                            extra: ["reflectivity_coefficient": NumberFormatting.shortest(reflectivityCoefficient(settings)),
-                                    "area_to_mass_m2_per_kg": NumberFormatting.shortest(drag.areaToMass)])
-            default:
-                throw Unavailable("no derived fact '\(path)'")
+            let required = try requiredDeltaV.get(), available = try availableDeltaV.get()
+            return fact(.number(available.value - required.value),
+                        model: "available − required (\(available.model); \(required.model))", keys: Self.requiredKeys)
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    private func disposalFeasible() -> Result<Derivation, Unavailable> {
+        do throws(Unavailable) {
+            let required = try requiredDeltaV.get()
+            if required.value <= 0 {
+                return fact(.bool(true), model: "no disposal Δv needed: \(required.model)", keys: Self.requiredKeys)
             }
+            let available = try availableDeltaV.get()
+            let feasibility = DisposalFeasibility(requiredDeltaV: required.value, availableDeltaV: available.value)
+            return fact(.bool(feasibility.isFeasible),
+                        model: "Δv available ≥ Δv required (\(available.model); \(required.model))",
+                        keys: Self.requiredKeys)
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    private func geoGraveyardMinimumRaise() -> Result<Derivation, Unavailable> {
+        do throws(Unavailable) {
+            let settings = try resolved.get(), orbit = try earthOrbit.get(), drag = try drag.get()
+            let regime = OrbitRegime.classify(orbit)
+            guard regime == .geo || mission.endOfLife?.strategy == .graveyard else {
+                throw Unavailable("the GEO re-orbit applies to GEO missions; this orbit is \(regime.rawValue)")
+            }
+            let raise = DisposalPlanner.geoGraveyardMinimumRaiseKm(
+                reflectivityCoefficient: reflectivityCoefficient(settings), areaToMass: drag.areaToMass)
+            return fact(.number(raise.value), model: raise.model, keys: ["reflectivity_coefficient"],
+                        extra: ["reflectivity_coefficient": NumberFormatting.shortest(reflectivityCoefficient(settings)),
+                                "area_to_mass_m2_per_kg": NumberFormatting.shortest(drag.areaToMass)])
         } catch {
             return .failure(error)
         }

@@ -62,43 +62,59 @@ extension DerivedFacts {
 
     private static let indexKeys = DerivedAssumptions.lifetimeKeys + ["collision_avoidance_credit"]
 
-    func environmentFact(_ path: String) -> Result<Fact, Unavailable> {
+    static let environmentFacts: [DerivedFactDefinition] = [
+        DerivedFactDefinition("derived.environment.index", .number,
+                              doc: "Marginal environmental impact, normalised to a reference spacecraft.") {
+            $0.environmentalIndex(fleet: false)
+        },
+        DerivedFactDefinition("derived.environment.index_fleet", .number,
+                              doc: "Environmental index of the whole fleet.") { $0.environmentalIndex(fleet: true) },
+        DerivedFactDefinition("derived.environment.object_years_in_leo", .number, unit: "years",
+                              doc: "Fleet residual burden: count × years in LEO.") { $0.objectYearsInLEO() },
+        DerivedFactDefinition("derived.environment.expected_derelicts", .number,
+                              doc: "count × (1 − disposal success probability).") { $0.expectedDerelicts() },
+    ]
+
+    private func environmentalIndex(fleet: Bool) -> Result<Derivation, Unavailable> {
         do throws(Unavailable) {
-            switch path {
-            case "derived.environment.index", "derived.environment.index_fleet":
-                let result = try environment.get()
-                let fleet = path.hasSuffix("_fleet")
-                var model = "Steward environmental index (ECOB/CSI-style: Σ collision rate × fragments × fragment "
-                    + "lifetime × active-satellite density), 1 = 1,000 kg, 5 m², 25 years at 800 km, 98°"
-                if result.yearsOutsideTable > 0 { model += "; lower bound (part of the orbit above the table)" }
-                var extra = ["density_table_epoch": try densityTable.get().epoch,
-                             "expected_collisions": NumberFormatting.shortest(result.expectedCollisions)]
-                if fleet { extra["spacecraft_count"] = String(mission.spacecraft.count) }
-                if disposalCanFail { extra["success_probability"] = NumberFormatting.shortest(try successProbability.get()) }
-                return fact(.number(fleet ? result.fleetIndex : result.index), unit: nil, model: model,
-                            keys: Self.indexKeys, extra: extra)
-            case "derived.environment.object_years_in_leo":
-                let exposure = try exposure.get()
-                let success = disposalCanFail ? try successProbability.get() : 1
-                let burden = FleetEnvironmentalBurden(exposure: exposure, spacecraftCount: mission.spacecraft.count,
-                                                      disposalSuccessProbability: success)
-                return fact(.number(burden.objectYearsInLEO), unit: "years",
-                            model: "count × years with perigee ≤ 2,000 km (IADC region A), operations + post-mission, "
-                                + "weighted over disposal success and failure",
-                            keys: DerivedAssumptions.lifetimeKeys,
-                            extra: ["spacecraft_count": String(mission.spacecraft.count)])
-            case "derived.environment.expected_derelicts":
-                let success = try successProbability.get()
-                let count = Double(max(0, mission.spacecraft.count))
-                return fact(.number(count * (1 - min(1, max(0, success)))), unit: nil,
-                            model: "spacecraft.count × (1 − end_of_life.success_probability)",
-                            extra: ["spacecraft_count": String(mission.spacecraft.count),
-                                    "success_probability": NumberFormatting.shortest(success)])
-            default:
-                throw Unavailable("no derived fact '\(path)'")
-            }
+            let result = try environment.get()
+            var model = "Steward environmental index (ECOB/CSI-style: Σ collision rate × fragments × fragment "
+                + "lifetime × active-satellite density), 1 = 1,000 kg, 5 m², 25 years at 800 km, 98°"
+            if result.yearsOutsideTable > 0 { model += "; lower bound (part of the orbit above the table)" }
+            var extra = ["density_table_epoch": try densityTable.get().epoch,
+                         "expected_collisions": NumberFormatting.shortest(result.expectedCollisions)]
+            if fleet { extra["spacecraft_count"] = String(mission.spacecraft.count) }
+            if disposalCanFail { extra["success_probability"] = NumberFormatting.shortest(try successProbability.get()) }
+            return fact(.number(fleet ? result.fleetIndex : result.index), model: model,
+                        keys: Self.indexKeys, extra: extra)
         } catch {
             return .failure(error)
+        }
+    }
+
+    private func objectYearsInLEO() -> Result<Derivation, Unavailable> {
+        do throws(Unavailable) {
+            let exposure = try exposure.get()
+            let success = disposalCanFail ? try successProbability.get() : 1
+            let burden = FleetEnvironmentalBurden(exposure: exposure, spacecraftCount: mission.spacecraft.count,
+                                                  disposalSuccessProbability: success)
+            return fact(.number(burden.objectYearsInLEO),
+                        model: "count × years with perigee ≤ 2,000 km (IADC region A), operations + post-mission, "
+                            + "weighted over disposal success and failure",
+                        keys: DerivedAssumptions.lifetimeKeys,
+                        extra: ["spacecraft_count": String(mission.spacecraft.count)])
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    private func expectedDerelicts() -> Result<Derivation, Unavailable> {
+        successProbability.flatMap { success in
+            let count = Double(max(0, mission.spacecraft.count))
+            return fact(.number(count * (1 - min(1, max(0, success)))),
+                        model: "spacecraft.count × (1 − end_of_life.success_probability)",
+                        extra: ["spacecraft_count": String(mission.spacecraft.count),
+                                "success_probability": NumberFormatting.shortest(success)])
         }
     }
 }

@@ -138,28 +138,43 @@ extension DerivedFacts {
          "drag_coefficient": NumberFormatting.shortest(drag.dragCoefficient)]
     }
 
-    func lifetimeFact(_ path: String) -> Result<Fact, Unavailable> {
+    static let lifetimeFacts: [DerivedFactDefinition] = [
+        DerivedFactDefinition("derived.lifetime.operational_orbit_years", .number, unit: "years",
+                              doc: "Natural decay time from the operational orbit at epoch (the horizon when beyond it).") {
+            $0.operationalOrbitYears()
+        },
+        DerivedFactDefinition("derived.lifetime.post_mission_years", .number, unit: "years",
+                              doc: "Residual time in orbit after end of mission (the horizon when beyond it).") {
+            $0.postMissionFact { .number($0.years) }
+        },
+        DerivedFactDefinition("derived.lifetime.beyond_horizon", .bool,
+                              doc: "The post-mission lifetime exceeds the model's horizon.") {
+            $0.postMissionFact { .bool($0.beyondHorizon) }
+        },
+    ]
+
+    private func operationalOrbitYears() -> Result<Derivation, Unavailable> {
         do throws(Unavailable) {
-            switch path {
-            case "derived.lifetime.operational_orbit_years":
-                let estimate = try operationalLifetime.get()
-                var extra = dragProvenance(try drag.get())
-                extra["beyond_horizon"] = estimate.isBeyondHorizon ? "true" : "false"
-                return fact(.number(estimate.yearsOrHorizon), unit: "years",
-                            model: "\(estimate.modelDescription), \(estimate.solarActivity), from the orbit at epoch",
-                            keys: DerivedAssumptions.lifetimeKeys, extra: extra)
-            case "derived.lifetime.post_mission_years", "derived.lifetime.beyond_horizon":
-                let decay = try postMission.get()
-                var extra = decay.estimate == nil ? [:] : dragProvenance(try drag.get())
-                if dragDeviceAreaM2 > 0 { extra["drag_device_area_m2"] = NumberFormatting.shortest(dragDeviceAreaM2) }
-                if let years = try? missionYears.get() { extra["operations_duration_years"] = NumberFormatting.shortest(years) }
-                let value: RuleEngine.FactValue = path.hasSuffix("beyond_horizon")
-                    ? .bool(decay.beyondHorizon) : .number(decay.years)
-                return fact(value, unit: catalogUnit(path), model: decay.model,
-                            keys: decay.estimate == nil ? [] : DerivedAssumptions.lifetimeKeys, extra: extra)
-            default:
-                throw Unavailable("no derived fact '\(path)'")
-            }
+            let estimate = try operationalLifetime.get()
+            var extra = dragProvenance(try drag.get())
+            extra["beyond_horizon"] = estimate.isBeyondHorizon ? "true" : "false"
+            return fact(.number(estimate.yearsOrHorizon),
+                        model: "\(estimate.modelDescription), \(estimate.solarActivity), from the orbit at epoch",
+                        keys: DerivedAssumptions.lifetimeKeys, extra: extra)
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// A fact read off the post-mission decay, with the decay's provenance.
+    private func postMissionFact(_ value: (PostMissionDecay) -> RuleEngine.FactValue) -> Result<Derivation, Unavailable> {
+        do throws(Unavailable) {
+            let decay = try postMission.get()
+            var extra = decay.estimate == nil ? [:] : dragProvenance(try drag.get())
+            if dragDeviceAreaM2 > 0 { extra["drag_device_area_m2"] = NumberFormatting.shortest(dragDeviceAreaM2) }
+            if let years = try? missionYears.get() { extra["operations_duration_years"] = NumberFormatting.shortest(years) }
+            return fact(value(decay), model: decay.model,
+                        keys: decay.estimate == nil ? [] : DerivedAssumptions.lifetimeKeys, extra: extra)
         } catch {
             return .failure(error)
         }

@@ -70,34 +70,42 @@ extension DerivedFacts {
     private static let reentryModel = "Steward object re-entry model (breakup 78 km, 15 J threshold) with "
         + "NASA-STD-8719.14C eq. 4.7-1 casualty area"
 
-    func reentryFact(_ path: String) -> Result<Fact, Unavailable> {
+    static let reentryFacts: [DerivedFactDefinition] = [
+        DerivedFactDefinition("derived.reentry.surviving_components", .list(.string),
+                              doc: "Components reaching the ground with more than 15 J.") { $0.survivingComponents() },
+        DerivedFactDefinition("derived.reentry.casualty_area_m2", .number, unit: "m²",
+                              doc: "Debris casualty area Σ(0.6 + √A)².") { $0.casualtyArea() },
+        DerivedFactDefinition("derived.reentry.casualty_risk", .number, unit: "probability",
+                              doc: "Casualty expectation per spacecraft.") { $0.casualtyRisk(fleet: false) },
+        DerivedFactDefinition("derived.reentry.casualty_risk_fleet", .number, unit: "probability",
+                              doc: "Casualty expectation for the whole fleet.") { $0.casualtyRisk(fleet: true) },
+    ]
+
+    private func survivingComponents() -> Result<Derivation, Unavailable> {
+        reentry.flatMap { fact(.list($0.survivingComponentNames.map { .string($0) }), model: Self.reentryModel) }
+    }
+
+    private func casualtyArea() -> Result<Derivation, Unavailable> {
+        reentry.flatMap { fact(.number($0.casualtyAreaM2), model: Self.reentryModel) }
+    }
+
+    private func casualtyRisk(fleet: Bool) -> Result<Derivation, Unavailable> {
         do throws(Unavailable) {
-            switch path {
-            case "derived.reentry.surviving_components":
-                let names = try reentry.get().survivingComponentNames
-                return fact(.list(names.map { .string($0) }), unit: nil, model: Self.reentryModel)
-            case "derived.reentry.casualty_area_m2":
-                return fact(.number(try reentry.get().casualtyAreaM2), unit: "m²", model: Self.reentryModel)
-            case "derived.reentry.casualty_risk", "derived.reentry.casualty_risk_fleet":
-                let fleet = path.hasSuffix("_fleet")
-                if leavesNoReentry, let strategy = mission.endOfLife?.strategy {
-                    return fact(.number(0), unit: "probability",
-                                model: "no re-entry: end_of_life.strategy \(strategy.rawValue) leaves Earth's atmosphere untouched")
-                }
-                let expectation = try casualty.get()
-                var model = "NASA-STD-8719.14C eq. 4.7-2 E = D_A × population density (GPWv4.11, time-weighted by latitude)"
-                var extra = ["population_method": expectation.populationYear.method.rawValue,
-                             "casualty_area_m2": NumberFormatting.shortest(expectation.casualtyAreaM2)]
-                if let failure = expectation.failedBurnProbability {
-                    model += "; controlled re-entry: (1 − success probability) × uncontrolled"
-                    extra["failed_burn_probability"] = NumberFormatting.shortest(failure)
-                }
-                if fleet { extra["spacecraft_count"] = String(expectation.spacecraftCount) }
-                return fact(.number(fleet ? expectation.fleetRisk : expectation.riskPerSpacecraft),
-                            unit: "probability", model: model, keys: ["population_year"], extra: extra)
-            default:
-                throw Unavailable("no derived fact '\(path)'")
+            if leavesNoReentry, let strategy = mission.endOfLife?.strategy {
+                return fact(.number(0),
+                            model: "no re-entry: end_of_life.strategy \(strategy.rawValue) leaves Earth's atmosphere untouched")
             }
+            let expectation = try casualty.get()
+            var model = "NASA-STD-8719.14C eq. 4.7-2 E = D_A × population density (GPWv4.11, time-weighted by latitude)"
+            var extra = ["population_method": expectation.populationYear.method.rawValue,
+                         "casualty_area_m2": NumberFormatting.shortest(expectation.casualtyAreaM2)]
+            if let failure = expectation.failedBurnProbability {
+                model += "; controlled re-entry: (1 − success probability) × uncontrolled"
+                extra["failed_burn_probability"] = NumberFormatting.shortest(failure)
+            }
+            if fleet { extra["spacecraft_count"] = String(expectation.spacecraftCount) }
+            return fact(.number(fleet ? expectation.fleetRisk : expectation.riskPerSpacecraft),
+                        model: model, keys: ["population_year"], extra: extra)
         } catch {
             return .failure(error)
         }

@@ -4,8 +4,12 @@ import RuleEngine
 
 /// `derived.trackability.trackable`: the size rule (10 cm below 2,000 km perigee, 50 cm above) or tracking aids.
 extension DerivedFacts {
-    func trackabilityFact(_ path: String) -> Result<Fact, Unavailable> {
-        guard path == "derived.trackability.trackable" else { return .failure(Unavailable("no derived fact '\(path)'")) }
+    static let trackabilityFacts: [DerivedFactDefinition] = [
+        DerivedFactDefinition("derived.trackability.trackable", .bool,
+                              doc: "Meets the 10 cm (LEO) / 50 cm size rule or carries tracking aids.") { $0.trackable() },
+    ]
+
+    private func trackable() -> Result<Derivation, Unavailable> {
         guard mission.orbit.centralBody == .earth else {
             return .failure(Unavailable("orbit.central_body is \(mission.orbit.centralBody.rawValue): the size rule is "
                                         + "for Earth-orbit surveillance networks"))
@@ -20,7 +24,7 @@ extension DerivedFacts {
                                      sharesEphemerides: sharesEphemerides,
                                      transponder: tracking?.transponder ?? false)
         let result = Trackability(smallestDimensionM: smallest, perigeeKm: mission.orbit.perigeeKm, aids: aids)
-        return fact(.bool(result.trackable), unit: nil,
+        return fact(.bool(result.trackable),
                     model: "NASA CA Best Practices Handbook §4.5 size rule (10 cm below 2,000 km, 50 cm above) or tracking aids",
                     extra: ["smallest_dimension_m": NumberFormatting.shortest(smallest),
                             "size_threshold_m": NumberFormatting.shortest(result.sizeThresholdM),

@@ -1,15 +1,13 @@
 import MissionModel
 import RuleEngine
 
-/// Turns the mission model's declared facts into rule-engine facts.
-///
-/// The two modules keep their own value types on purpose (the rule engine knows no mission vocabulary); this is
-/// the one place they meet.
+/// Turns the mission model's declared facts into rule-engine facts (the value type is shared, the provenance is
+/// the rule engine's): the one place the two modules meet.
 enum DeclaredFactAdapter {
     static func facts(of mission: Mission) -> [String: Fact] {
         var table: [String: Fact] = [:]
         for declared in mission.declaredFacts {
-            var value = convert(declared.value)
+            var value = declared.value
             // Tri-state passivation items become strings so one fact type covers true, false and not_applicable.
             if declared.path.hasPrefix("spacecraft.passivation."), case .bool(let flag) = value {
                 value = .string(flag ? "true" : "false")
@@ -26,15 +24,5 @@ enum DeclaredFactAdapter {
             table[declared.path] = Fact(value: value, unit: declared.unit, provenance: provenance)
         }
         return table
-    }
-
-    static func convert(_ value: MissionModel.FactValue) -> RuleEngine.FactValue {
-        switch value {
-        case .number(let number): return .number(number)
-        case .string(let text): return .string(text)
-        case .bool(let flag): return .bool(flag)
-        case .strings(let items): return .list(items.map { .string($0) })
-        case .numbers(let items): return .list(items.map { .number($0) })
-        }
     }
 }

@@ -34,7 +34,7 @@ final class InvocationCounter {
 /// Nothing runs until a `derived.*` path is asked for; each intermediate model result (the Earth orbit, the
 /// drag profile, the operational and post-mission decay, the re-entry assessment, the collision and
 /// environment evaluations) is computed once and shared by every fact that needs it. The providers live in
-/// `Derived/` as extensions, one file per topic. Single-threaded like ``MissionFactSource``.
+/// `Derived/` as extensions, one file per topic, each declaring its facts (``DerivedFactDefinition``). Single-threaded like ``MissionFactSource``.
 final class DerivedFacts {
     let mission: Mission
     let assumptions: PhysicsAssumptions
@@ -67,20 +67,16 @@ final class DerivedFacts {
     func lookup(_ path: String) -> FactLookup {
         if let answer = answers[path] { return answer }
         let answer: FactLookup
-        let result: Result<Fact, Unavailable>
-        switch path.split(separator: ".").dropFirst().first {
-        case "orbit": result = orbitFact(path)
-        case "lifetime": result = lifetimeFact(path)
-        case "disposal": result = disposalFact(path)
-        case "reentry": result = reentryFact(path)
-        case "collision": result = collisionFact(path)
-        case "environment": result = environmentFact(path)
-        case "trackability": result = trackabilityFact(path)
-        default: result = .failure(Unavailable("no derived fact '\(path)'"))
-        }
-        switch result {
-        case .success(let fact): answer = .known(fact)
-        case .failure(let unavailable): answer = .absent(reason: unavailable.reason)
+        if let definition = Self.definitions[path] {
+            switch definition.compute(self) {
+            case .success(let derivation):
+                answer = .known(Fact(value: derivation.value, unit: definition.descriptor.unit,
+                                     provenance: derivation.provenance))
+            case .failure(let unavailable):
+                answer = .absent(reason: unavailable.reason)
+            }
+        } else {
+            answer = .absent(reason: "no derived fact '\(path)'")
         }
         answers[path] = answer
         return answer
@@ -97,16 +93,40 @@ final class DerivedFacts {
         }
     }
 
-    /// A derived fact with its model and the assumption values it used.
-    func fact(_ value: RuleEngine.FactValue, unit: String?, model: String, keys: [String] = [],
-              extra: [String: String] = [:]) -> Result<Fact, Unavailable> {
+    /// A derived value with its model and the assumption values it used (the unit comes from its declaration).
+    func fact(_ value: RuleEngine.FactValue, model: String, keys: [String] = [],
+              extra: [String: String] = [:]) -> Result<Derivation, Unavailable> {
         var used = (try? resolved.get())?.provenance(keys) ?? [:]
         used.merge(extra) { _, new in new }
-        return .success(Fact(value: value, unit: unit, provenance: .derived(model: model, assumptions: used)))
+        return .success(Derivation(value: value, provenance: .derived(model: model, assumptions: used)))
     }
 }
 
-/// Unit of a derived path as catalogued (one source of truth for units).
-func catalogUnit(_ path: String) -> String? {
-    StewardFactCatalog.standard[path]?.unit
+/// What a provider computes for one derived fact: its value and how it was obtained.
+struct Derivation {
+    var value: RuleEngine.FactValue
+    var provenance: Provenance
+}
+
+/// One derived fact declared once: the path, type, unit and doc the catalogue publishes, beside the
+/// computation that answers it. Each provider file lists its own; ``DerivedFacts/all`` is their union.
+struct DerivedFactDefinition: Sendable {
+    let descriptor: FactDescriptor
+    let compute: @Sendable (DerivedFacts) -> Result<Derivation, Unavailable>
+
+    init(_ path: String, _ type: FactType, unit: String? = nil, doc: String,
+         compute: @escaping @Sendable (DerivedFacts) -> Result<Derivation, Unavailable>) {
+        descriptor = FactDescriptor(path: path, type: type, unit: unit, doc: doc, origin: .derived)
+        self.compute = compute
+    }
+}
+
+extension DerivedFacts {
+    /// Every derived fact, provider by provider, in catalogue order.
+    static let all: [DerivedFactDefinition] = orbitFacts + lifetimeFacts + disposalFacts + reentryFacts
+        + collisionFacts + environmentFacts + trackabilityFacts
+
+    /// The definitions by path: what ``lookup(_:)`` dispatches on.
+    static let definitions: [String: DerivedFactDefinition] =
+        Dictionary(uniqueKeysWithValues: all.map { ($0.descriptor.path, $0) })
 }

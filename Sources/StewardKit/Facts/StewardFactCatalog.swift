@@ -91,36 +91,6 @@ public enum StewardFactCatalog {
         return entries.map { FactDescriptor(path: $0.0, type: $0.1, doc: $0.2, origin: .declared) }
     }()
 
-    /// Physics facts (docs/physics.md, "Derived facts"), computed lazily by the providers in `Derived/`.
-    public static let derived: [FactDescriptor] = {
-        let entries: [(String, FactType, String?, String)] = [
-            ("derived.orbit.regime", .string, nil, "LEO, MEO, GEO, GTO, HEO, cislunar, lunar or heliocentric."),
-            ("derived.orbit.semi_major_axis_km", .number, "km", "Semi-major axis from any orbit form."),
-            ("derived.orbit.eccentricity", .number, nil, "Eccentricity from any orbit form."),
-            ("derived.orbit.period_min", .number, "min", "Orbital period."),
-            ("derived.orbit.in_leo_protected_region", .bool, nil, "Orbit is in or crosses IADC protected region A (below 2000 km)."),
-            ("derived.orbit.in_geo_protected_region", .bool, nil, "Orbit is in or crosses IADC protected region B (GEO ±200 km, ±15°)."),
-            ("derived.orbit.decay_rate_km_per_day", .number, "km/day", "Mean semi-major-axis decay at epoch."),
-            ("derived.lifetime.operational_orbit_years", .number, "years", "Natural decay time from the operational orbit at epoch (the horizon when beyond it)."),
-            ("derived.lifetime.post_mission_years", .number, "years", "Residual time in orbit after end of mission (the horizon when beyond it)."),
-            ("derived.lifetime.beyond_horizon", .bool, nil, "The post-mission lifetime exceeds the model's horizon."),
-            ("derived.disposal.delta_v_required_m_s", .number, "m/s", "Δv to reach an orbit meeting the target residual lifetime, or the strategy's own target."),
-            ("derived.disposal.delta_v_available_m_s", .number, "m/s", "Δv from reserved propellant (rocket equation)."),
-            ("derived.disposal.delta_v_margin_m_s", .number, "m/s", "Available minus required Δv."),
-            ("derived.disposal.feasible", .bool, nil, "The declared end-of-life plan is feasible with the reserved propellant."),
-            ("derived.disposal.geo_graveyard_min_raise_km", .number, "km", "IADC minimum re-orbit above GEO: 235 + 1000·C_R·A/m."),
-            ("derived.reentry.surviving_components", .list(.string), nil, "Components reaching the ground with more than 15 J."),
-            ("derived.reentry.casualty_area_m2", .number, "m²", "Debris casualty area Σ(0.6 + √A)²."),
-            ("derived.reentry.casualty_risk", .number, "probability", "Casualty expectation per spacecraft."),
-            ("derived.reentry.casualty_risk_fleet", .number, "probability", "Casualty expectation for the whole fleet."),
-            ("derived.collision.probability_large_debris", .number, "probability", "Catastrophic-collision probability with objects > 10 cm over operations and disposal."),
-            ("derived.collision.probability_large_debris_with_avoidance", .number, "probability", "The same with collision-avoidance credit."),
-            ("derived.environment.index", .number, nil, "Marginal environmental impact, normalised to a reference spacecraft."),
-            ("derived.environment.index_fleet", .number, nil, "Environmental index of the whole fleet."),
-            ("derived.environment.object_years_in_leo", .number, "years", "Fleet residual burden: count × years in LEO."),
-            ("derived.environment.expected_derelicts", .number, nil, "count × (1 − disposal success probability)."),
-            ("derived.trackability.trackable", .bool, nil, "Meets the 10 cm (LEO) / 50 cm size rule or carries tracking aids."),
-        ]
-        return entries.map { FactDescriptor(path: $0.0, type: $0.1, unit: $0.2, doc: $0.3, origin: .derived) }
-    }()
+    /// Physics facts (docs/physics.md, "Derived facts"), declared and computed lazily by the providers in `Derived/`.
+    public static let derived: [FactDescriptor] = DerivedFacts.all.map(\.descriptor)
 }

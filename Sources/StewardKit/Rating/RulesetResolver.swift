@@ -39,13 +39,16 @@ public struct RulesetResolver: Sendable {
         return try? String(contentsOfFile: reference, encoding: .utf8)
     }
 
-    /// SHA-256 (hex) of each ruleset file by ruleset id, as reports show it beside a rating; `references[i]` is the
+    /// The SHA-256 of ``text(of:)`` in lowercase hex: the ruleset hash reports print and certificates hold.
+    public func sha256(of reference: String) -> String? {
+        text(of: reference).map { CertificatePayload.sha256Hex(of: Array($0.utf8)) }
+    }
+
+    /// ``sha256(of:)`` of each ruleset by ruleset id, as reports show it beside a rating; `references[i]` is the
     /// argument `compiled[i]` was resolved from.
     public func sha256ByRulesetID(references: [String], compiled: [CompiledRuleset]) -> [String: String] {
         var hashes: [String: String] = [:]
-        for (reference, ruleset) in zip(references, compiled) {
-            if let text = text(of: reference) { hashes[ruleset.identity.id] = CertificatePayload.sha256Hex(of: Array(text.utf8)) }
-        }
+        for (reference, ruleset) in zip(references, compiled) { hashes[ruleset.identity.id] = sha256(of: reference) }
         return hashes
     }
 }

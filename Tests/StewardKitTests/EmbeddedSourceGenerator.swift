@@ -2,7 +2,8 @@
 /// and works from any directory or as a copied executable, with no resource lookup at run time.
 ///
 /// The generated file is checked in; `EmbeddedResourcesTests` regenerates it when `STEWARD_REGENERATE=1` is set
-/// and otherwise fails if it is stale, so an edit to `Rulesets/*.yaml` cannot silently miss the binary.
+/// and otherwise fails if it is stale, so an edit to `Rulesets/*.yaml` cannot silently miss the binary. The
+/// generator lives with the tests that run it, not in the shipped library.
 enum EmbeddedSourceGenerator {
     /// - Parameters:
     ///   - typeName: the enum that will hold the files.

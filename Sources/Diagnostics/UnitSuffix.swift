@@ -1,0 +1,22 @@
+/// Units named by key suffixes, the descriptor's convention for carrying units in names.
+///
+/// One table for both sides of a fact: the mission model names the unit of a declared value and the rule engine
+/// the unit of a catalogued path from the same suffixes, so the two cannot drift apart. It lives in Diagnostics,
+/// the lowest module both depend on.
+public enum UnitSuffix {
+    /// Suffix → unit symbol, longest suffixes first so `_m2` wins over `_m` and `_m_s` is not read as `_s`.
+    /// Only suffixes the mission format, derived facts and ruleset assumptions use.
+    public static let table: [(suffix: String, unit: String)] = [
+        ("_km_per_day", "km/day"), ("_km_s", "km/s"), ("_m_s", "m/s"), ("_m2", "m²"), ("_km", "km"), ("_deg", "deg"),
+        ("_kg", "kg"), ("_years", "years"), ("_hours", "h"), ("_min", "min"), ("_m", "m"), ("_s", "s"),
+        ("_pc", "probability"), ("_sfu", "sfu"),
+    ]
+
+    /// The unit of the value at `path`, from the suffix of its last key (list indices ignored); nil when the
+    /// name carries none.
+    public static func unit(forPath path: String) -> String? {
+        let lastKey = path.split(separator: ".").last.map(String.init) ?? path
+        let key = lastKey.split(separator: "[").first.map(String.init) ?? lastKey
+        return table.first { key.hasSuffix($0.suffix) && key.count > $0.suffix.count }?.unit
+    }
+}
