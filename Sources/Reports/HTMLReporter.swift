@@ -16,9 +16,13 @@ public struct HTMLReporter: Sendable {
     }
 
     /// Screen first; one column and smaller tables under 640 px; A4 with 15 mm margins in print.
+    /// Nothing may widen the page past the window: definition lists size their term column with
+    /// `fit-content(40%)` and their values with `minmax(0, 1fr)`, long unbroken text (hashes, fact paths,
+    /// expressions) may wrap anywhere, rule ids never wrap, and each chart keeps its drawn size (so its
+    /// text stays at least 11 px) and scrolls sideways inside its own box when the window is narrower.
     static let styleSheet = """
         :root { color-scheme: light; }
-        body { font-family: Verdana, "DejaVu Sans", Geneva, sans-serif; color: #1f2328; background: #ffffff; margin: 0; line-height: 1.45; }
+        body { font-family: Verdana, "DejaVu Sans", Geneva, sans-serif; color: #1f2328; background: #ffffff; margin: 0; line-height: 1.45; overflow-wrap: break-word; }
         main { max-width: 880px; margin: 0 auto; padding: 24px 16px; }
         h1 { font-size: 1.4rem; margin: 0 0 4px; }
         h2 { font-size: 1.1rem; margin: 28px 0 8px; border-bottom: 1px solid #d0d7de; padding-bottom: 4px; }
@@ -26,13 +30,20 @@ public struct HTMLReporter: Sendable {
         .subtitle, .note { color: #57606a; }
         .note { font-size: 0.9em; }
         .summary { display: flex; gap: 24px; align-items: center; flex-wrap: wrap; }
-        dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 0; }
+        .summary > dl { flex: 1 1 280px; min-width: 0; }
+        dl.facts { display: grid; grid-template-columns: fit-content(40%) minmax(0, 1fr); gap: 4px 16px; margin: 0; }
         dt { color: #57606a; }
+        dt, dd { min-width: 0; overflow-wrap: anywhere; }
         dd { margin: 0; }
-        code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.85em; word-break: break-all; }
+        dl.models dt { color: #1f2328; margin-top: 10px; }
+        dl.models dd { margin: 2px 0 0 16px; }
+        code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.85em; overflow-wrap: anywhere; }
+        code.rule-id { white-space: nowrap; }
         svg { max-width: 100%; height: auto; }
+        .chart { overflow-x: auto; margin: 8px 0; }
+        .chart svg { max-width: none; }
         table { border-collapse: collapse; width: 100%; font-size: 0.9em; }
-        th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #d0d7de; vertical-align: top; }
+        th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #d0d7de; vertical-align: top; overflow-wrap: anywhere; }
         td.number { text-align: right; font-variant-numeric: tabular-nums; }
         article.finding { border-left: 4px solid #d0d7de; padding: 2px 0 2px 12px; margin: 12px 0; }
         article.fail { border-color: #cf222e; }
@@ -40,9 +51,9 @@ public struct HTMLReporter: Sendable {
         article.unknown { border-color: #8250df; }
         .finding p { margin: 4px 0; }
         .advice { background: #f6f8fa; padding: 4px 8px; }
-        @media (max-width: 640px) { dl.facts { grid-template-columns: 1fr; } dt { margin-top: 6px; } th, td { padding: 3px 4px; } }
+        @media (max-width: 640px) { dl.facts { grid-template-columns: minmax(0, 1fr); } dt { margin-top: 6px; } th, td { padding: 3px 4px; } }
         @page { size: A4; margin: 15mm; }
-        @media print { main { max-width: none; padding: 0; } section, article { break-inside: avoid; } h2 { break-after: avoid; } }
+        @media print { main { max-width: none; padding: 0; } section, article { break-inside: avoid; } h2 { break-after: avoid; } .chart { overflow: visible; } .chart svg { max-width: 100%; } }
         """
 
     static let seriesColours = ["#0969da", "#8250df", "#1a7f37", "#bc4c00", "#57606a"]
@@ -103,7 +114,7 @@ public struct HTMLReporter: Sendable {
         }
         if !sections.isEmpty {
             let chart = SectionScoreChart(id: "rating-sections", title: "Section scores", sections: sections, thresholds: thresholds)
-            nodes.append(.element("section", ["aria-label": "Section scores"], [.raw(chart.svg())]))
+            nodes.append(.element("section", ["class": "chart", "aria-label": "Section scores"], [.raw(chart.svg())]))
         }
         let bars = rating.sections.flatMap(\.guidelines).compactMap { guideline -> HorizontalBarChart.Bar? in
             guard let score = guideline.score, !guideline.rules.isEmpty else { return nil }
@@ -112,10 +123,10 @@ public struct HTMLReporter: Sendable {
         if !bars.isEmpty {
             let markers = rating.tiers.map { HorizontalBarChart.Marker(label: $0.name, value: $0.minScore) }
             let chart = HorizontalBarChart(id: "rating-guidelines", title: "Guideline scores", bars: bars, markers: markers)
-            nodes.append(.element("section", ["aria-label": "Guideline scores"], [.raw(chart.svg())]))
+            nodes.append(.element("section", ["class": "chart", "aria-label": "Guideline scores"], [.raw(chart.svg())]))
         }
         for (index, group) in Self.chartGroups(rating.charts ?? []).enumerated() {
-            nodes.append(.element("section", ["aria-label": group.title], [.raw(lineChart(group, index: index, rating: rating).svg())]))
+            nodes.append(.element("section", ["class": "chart", "aria-label": group.title], [.raw(lineChart(group, index: index, rating: rating).svg())]))
         }
         return nodes
     }
@@ -167,7 +178,7 @@ public struct HTMLReporter: Sendable {
         guard !rating.caps.isEmpty else { return [] }
         let rows: [MarkupNode] = rating.caps.map { cap in
             .element("tr", [:], [
-                .element("td", [:], [.element("code", [:], [.text(cap.rule)])]),
+                .element("td", [:], [.element("code", ["class": "rule-id"], [.text(cap.rule)])]),
                 .element("td", [:], [.text(cap.capsTierAt)]),
                 .element("td", [:], [.element("code", [:], [.text(cap.condition)])]),
                 .element("td", [:], [.text(cap.reason)]),
@@ -192,7 +203,7 @@ public struct HTMLReporter: Sendable {
         for finding in losing {
             let rule = finding.rule
             var children: [MarkupNode] = [
-                .element("h3", [:], [.element("code", [:], [.text(rule.id)]), .text(" " + rule.title)]),
+                .element("h3", [:], [.element("code", ["class": "rule-id"], [.text(rule.id)]), .text(" " + rule.title)]),
                 .element("p", ["class": "note"], [.text(
                     "\(rule.outcome.rawValue.replacingOccurrences(of: "_", with: " ")), score "
                     + (rule.score.map { NumberFormatting.fixed($0, decimals: 3) } ?? "n/a")
@@ -215,7 +226,7 @@ public struct HTMLReporter: Sendable {
                 .element("thead", [:], [.element("tr", [:], ["Rule", "Missing facts", "Reason"].map { .element("th", [:], [.text($0)]) })]),
                 .element("tbody", [:], rating.unknowns.map { unknown in
                     .element("tr", [:], [
-                        .element("td", [:], [.element("code", [:], [.text(unknown.rule)])]),
+                        .element("td", [:], [.element("code", ["class": "rule-id"], [.text(unknown.rule)])]),
                         .element("td", [:], [.element("code", [:], [.text(unknown.paths.isEmpty ? "—" : unknown.paths.joined(separator: ", "))])]),
                         .element("td", [:], [.text(unknown.reason)]),
                     ])
@@ -231,7 +242,7 @@ public struct HTMLReporter: Sendable {
             .element("h2", [:], [.text("Bonus stars")]),
             .element("ul", [:], rating.bonus.map { rule in
                 .element("li", [:], [.text("\(rule.outcome == .pass ? "★" : "☆") "),
-                                     .element("code", [:], [.text(rule.id)]),
+                                     .element("code", ["class": "rule-id"], [.text(rule.id)]),
                                      .text(" \(rule.title) — \(rule.outcome.rawValue.replacingOccurrences(of: "_", with: " "))")])
             }),
         ]
@@ -248,18 +259,33 @@ public struct HTMLReporter: Sendable {
     /// The physics models behind the derived facts the rules read, each once, with the assumptions it used.
     private func models(_ rating: Rating) -> [MarkupNode] {
         var seen: [String: [String]] = [:]
+        var models: [String: (name: String, assumptions: [String])] = [:]
         var order: [String] = []
         for fact in (rating.allRules + rating.bonus).flatMap(\.facts) {
             guard let source = fact.source, source.kind == .derived, let model = source.model else { continue }
             let assumptions = (source.assumptions ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
             let key = model + " [" + assumptions.joined(separator: ", ") + "]"
-            if seen[key] == nil { order.append(key); seen[key] = [] }
+            if seen[key] == nil { order.append(key); seen[key] = []; models[key] = (model, assumptions) }
             if !(seen[key] ?? []).contains(fact.path) { seen[key, default: []].append(fact.path) }
         }
         guard !order.isEmpty else { return [] }
+        // A model's name and assumptions run to hundreds of characters: each is a heading over its facts,
+        // not the term column of a two-column list.
         return [
             .element("h2", [:], [.text("Models")]),
-            definitions(order.map { ($0, (seen[$0] ?? []).joined(separator: ", ")) }),
+            .element("dl", ["class": "models"], order.flatMap { key -> [MarkupNode] in
+                let model = models[key] ?? (key, [])
+                var nodes: [MarkupNode] = [
+                    .element("dt", [:], [.text(model.name)]),
+                    .element("dd", [:], [.text("Computes ")] + (seen[key] ?? []).enumerated().flatMap { index, path -> [MarkupNode] in
+                        (index == 0 ? [] : [.text(", ")]) + [.element("code", [:], [.text(path)])]
+                    }),
+                ]
+                if !model.assumptions.isEmpty {
+                    nodes.append(.element("dd", ["class": "note"], [.text("Assumptions: " + model.assumptions.joined(separator: ", "))]))
+                }
+                return nodes
+            }),
         ]
     }
 
