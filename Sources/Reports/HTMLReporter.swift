@@ -19,7 +19,8 @@ public struct HTMLReporter: Sendable {
     /// Nothing may widen the page past the window: definition lists size their term column with
     /// `fit-content(40%)` and their values with `minmax(0, 1fr)`, long unbroken text (hashes, fact paths,
     /// expressions) may wrap anywhere, rule ids never wrap, and each chart keeps its drawn size (so its
-    /// text stays at least 11 px) and scrolls sideways inside its own box when the window is narrower.
+    /// text stays at least 11 px): drawn for a phone under 700 px, and scrolling sideways inside its own box
+    /// should a window still be narrower.
     static let styleSheet = """
         :root { color-scheme: light; }
         body { font-family: Verdana, "DejaVu Sans", Geneva, sans-serif; color: #1f2328; background: #ffffff; margin: 0; line-height: 1.45; overflow-wrap: break-word; }
@@ -42,6 +43,8 @@ public struct HTMLReporter: Sendable {
         svg { max-width: 100%; height: auto; }
         .chart { overflow-x: auto; margin: 8px 0; }
         .chart svg { max-width: none; }
+        .chart .narrow { display: none; }
+        @media (max-width: 700px) { .chart .wide { display: none; } .chart .narrow { display: block; } }
         table { border-collapse: collapse; width: 100%; font-size: 0.9em; }
         th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #d0d7de; vertical-align: top; overflow-wrap: anywhere; }
         td.number { text-align: right; font-variant-numeric: tabular-nums; }
@@ -114,7 +117,10 @@ public struct HTMLReporter: Sendable {
         }
         if !sections.isEmpty {
             let chart = SectionScoreChart(id: "rating-sections", title: "Section scores", sections: sections, thresholds: thresholds)
-            nodes.append(.element("section", ["class": "chart", "aria-label": "Section scores"], [.raw(chart.svg())]))
+            var narrow = chart
+            narrow.id += "-narrow"
+            narrow.width = Self.phoneChartWidth
+            nodes.append(Self.chart(label: "Section scores", wide: chart.svg(), narrow: narrow.svg()))
         }
         let bars = rating.sections.flatMap(\.guidelines).compactMap { guideline -> HorizontalBarChart.Bar? in
             guard let score = guideline.score, !guideline.rules.isEmpty else { return nil }
@@ -123,12 +129,33 @@ public struct HTMLReporter: Sendable {
         if !bars.isEmpty {
             let markers = rating.tiers.map { HorizontalBarChart.Marker(label: $0.name, value: $0.minScore) }
             let chart = HorizontalBarChart(id: "rating-guidelines", title: "Guideline scores", bars: bars, markers: markers)
-            nodes.append(.element("section", ["class": "chart", "aria-label": "Guideline scores"], [.raw(chart.svg())]))
+            // On a phone the thresholds lie about 20 px apart: each is marked by its initial (B, S, G, P).
+            var narrow = chart
+            narrow.id += "-narrow"
+            narrow.width = Self.phoneChartWidth
+            narrow.markers = markers.map { HorizontalBarChart.Marker(label: $0.label.prefix(1).uppercased(), value: $0.value) }
+            nodes.append(Self.chart(label: "Guideline scores", wide: chart.svg(), narrow: narrow.svg()))
         }
         for (index, group) in Self.chartGroups(rating.charts ?? []).enumerated() {
-            nodes.append(.element("section", ["class": "chart", "aria-label": group.title], [.raw(lineChart(group, index: index, rating: rating).svg())]))
+            let chart = lineChart(group, index: index, rating: rating)
+            var narrow = chart
+            narrow.id += "-narrow"
+            narrow.width = Self.phoneChartWidth
+            nodes.append(Self.chart(label: group.title, wide: chart.svg(), narrow: narrow.svg()))
         }
         return nodes
+    }
+
+    /// Chart width for phones: a 390 px screen less the page's 16 px margins.
+    static let phoneChartWidth: Double = 358
+
+    /// A chart drawn twice, at its full width and at phone width; the style sheet shows one of the two, so
+    /// neither is scaled down and chart text keeps its drawn 11–14 px on any screen.
+    static func chart(label: String, wide: String, narrow: String) -> MarkupNode {
+        .element("section", ["class": "chart", "aria-label": label], [
+            .element("div", ["class": "wide"], [.raw(wide)]),
+            .element("div", ["class": "narrow"], [.raw(narrow)]),
+        ])
     }
 
     struct ChartGroup {

@@ -57,7 +57,7 @@ enum BrowserLayout {
             let smallest = 1000, sample = "";
             for (const element of doc.body.querySelectorAll("*")) {
               const own = Array.from(element.childNodes).some(node => node.nodeType === 3 && node.textContent.trim() !== "");
-              if (!own || element.closest("title, desc, style")) continue;
+              if (!own || element.closest("title, desc, style") || element.getClientRects().length === 0) continue;
               let size = parseFloat(win.getComputedStyle(element).fontSize);
               if (element instanceof win.SVGGraphicsElement) {
                 const matrix = element.getScreenCTM();
