@@ -18,7 +18,7 @@ public struct HTMLReporter: Sendable {
     /// Screen first; one column and smaller tables under 640 px; A4 with 15 mm margins in print.
     /// Nothing may widen the page past the window: definition lists size their term column with
     /// `fit-content(40%)` and their values with `minmax(0, 1fr)`, long unbroken text (hashes, fact paths,
-    /// expressions) may wrap anywhere, rule ids never wrap, and each chart keeps its drawn size (so its
+    /// expressions) may wrap anywhere, rule ids never wrap, tables become one block per row on phones, and each chart keeps its drawn size (so its
     /// text stays at least 11 px): drawn for a phone under 700 px, and scrolling sideways inside its own box
     /// should a window still be narrower.
     static let styleSheet = """
@@ -46,7 +46,8 @@ public struct HTMLReporter: Sendable {
         .chart .narrow { display: none; }
         @media (max-width: 700px) { .chart .wide { display: none; } .chart .narrow { display: block; } }
         table { border-collapse: collapse; width: 100%; font-size: 0.9em; }
-        th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #d0d7de; vertical-align: top; overflow-wrap: anywhere; }
+        th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #d0d7de; vertical-align: top; }
+        td { overflow-wrap: anywhere; }
         td.number { text-align: right; font-variant-numeric: tabular-nums; }
         article.finding { border-left: 4px solid #d0d7de; padding: 2px 0 2px 12px; margin: 12px 0; }
         article.fail { border-color: #cf222e; }
@@ -55,6 +56,7 @@ public struct HTMLReporter: Sendable {
         .finding p { margin: 4px 0; }
         .advice { background: #f6f8fa; padding: 4px 8px; }
         @media (max-width: 640px) { dl.facts { grid-template-columns: minmax(0, 1fr); } dt { margin-top: 6px; } th, td { padding: 3px 4px; } }
+        @media (max-width: 640px) { table.stacked, table.stacked tbody, table.stacked tr, table.stacked td { display: block; } table.stacked thead { display: none; } table.stacked tr { border-bottom: 1px solid #d0d7de; padding: 6px 0; } table.stacked td { border: 0; padding: 1px 0; } table.stacked td[data-label]::before { content: attr(data-label) ": "; color: #57606a; } }
         @page { size: A4; margin: 15mm; }
         @media print { main { max-width: none; padding: 0; } section, article { break-inside: avoid; } h2 { break-after: avoid; } .chart { overflow: visible; } .chart svg { max-width: 100%; } }
         """
@@ -206,15 +208,15 @@ public struct HTMLReporter: Sendable {
         let rows: [MarkupNode] = rating.caps.map { cap in
             .element("tr", [:], [
                 .element("td", [:], [.element("code", ["class": "rule-id"], [.text(cap.rule)])]),
-                .element("td", [:], [.text(cap.capsTierAt)]),
-                .element("td", [:], [.element("code", [:], [.text(cap.condition)])]),
-                .element("td", [:], [.text(cap.reason)]),
+                .element("td", ["data-label": "Caps the tier at"], [.text(cap.capsTierAt)]),
+                .element("td", ["data-label": "Required"], [.element("code", [:], [.text(cap.condition)])]),
+                .element("td", ["data-label": "Reason"], [.text(cap.reason)]),
             ])
         }
         return [
             .element("h2", [:], [.text("Caps")]),
             .element("p", [:], [.text("Required conditions that are not met limit the tier, whatever the score.")]),
-            .element("table", [:], [
+            .element("table", ["class": "stacked"], [
                 .element("thead", [:], [.element("tr", [:], ["Rule", "Caps the tier at", "Required", "Reason"].map { .element("th", [:], [.text($0)]) })]),
                 .element("tbody", [:], rows),
             ]),
@@ -249,13 +251,13 @@ public struct HTMLReporter: Sendable {
         }
         if !rating.unknowns.isEmpty {
             nodes.append(.element("h3", [:], [.text("Facts that would resolve the unknowns")]))
-            nodes.append(.element("table", [:], [
+            nodes.append(.element("table", ["class": "stacked"], [
                 .element("thead", [:], [.element("tr", [:], ["Rule", "Missing facts", "Reason"].map { .element("th", [:], [.text($0)]) })]),
                 .element("tbody", [:], rating.unknowns.map { unknown in
                     .element("tr", [:], [
                         .element("td", [:], [.element("code", ["class": "rule-id"], [.text(unknown.rule)])]),
-                        .element("td", [:], [.element("code", [:], [.text(unknown.paths.isEmpty ? "—" : unknown.paths.joined(separator: ", "))])]),
-                        .element("td", [:], [.text(unknown.reason)]),
+                        .element("td", ["data-label": "Missing facts"], [.element("code", [:], [.text(unknown.paths.isEmpty ? "—" : unknown.paths.joined(separator: ", "))])]),
+                        .element("td", ["data-label": "Reason"], [.text(unknown.reason)]),
                     ])
                 }),
             ]))
