@@ -73,7 +73,10 @@ public struct HTMLReporter: Sendable {
         }
         if !sections.isEmpty {
             let chart = SectionScoreChart(id: "rating-sections", title: "Section scores", sections: sections, thresholds: thresholds)
-            nodes.append(.element("section", ["aria-label": "Section scores"], [.raw(chart.svg())]))
+            var narrow = chart
+            narrow.id += "-narrow"
+            narrow.width = Self.phoneChartWidth
+            nodes.append(Self.chart(label: "Section scores", wide: chart.svg(), narrow: narrow.svg()))
         }
         let bars = rating.sections.flatMap(\.guidelines).compactMap { guideline -> HorizontalBarChart.Bar? in
             guard let score = guideline.score, !guideline.rules.isEmpty else { return nil }
@@ -82,12 +85,33 @@ public struct HTMLReporter: Sendable {
         if !bars.isEmpty {
             let markers = rating.tiers.map { HorizontalBarChart.Marker(label: $0.name, value: $0.minScore) }
             let chart = HorizontalBarChart(id: "rating-guidelines", title: "Guideline scores", bars: bars, markers: markers)
-            nodes.append(.element("section", ["aria-label": "Guideline scores"], [.raw(chart.svg())]))
+            // On a phone the thresholds lie about 20 px apart: each is marked by its initial (B, S, G, P).
+            var narrow = chart
+            narrow.id += "-narrow"
+            narrow.width = Self.phoneChartWidth
+            narrow.markers = markers.map { HorizontalBarChart.Marker(label: $0.label.prefix(1).uppercased(), value: $0.value) }
+            nodes.append(Self.chart(label: "Guideline scores", wide: chart.svg(), narrow: narrow.svg()))
         }
         for (index, group) in Self.chartGroups(rating.charts ?? []).enumerated() {
-            nodes.append(.element("section", ["aria-label": group.title], [.raw(lineChart(group, index: index, rating: rating).svg())]))
+            let chart = lineChart(group, index: index, rating: rating)
+            var narrow = chart
+            narrow.id += "-narrow"
+            narrow.width = Self.phoneChartWidth
+            nodes.append(Self.chart(label: group.title, wide: chart.svg(), narrow: narrow.svg()))
         }
         return nodes
+    }
+
+    /// Chart width for phones: a 390 px screen less the page's 16 px margins.
+    static let phoneChartWidth: Double = 358
+
+    /// A chart drawn twice, at its full width and at phone width; the style sheet shows one of the two, so
+    /// neither is scaled down and chart text keeps its drawn 11–14 px on any screen.
+    static func chart(label: String, wide: String, narrow: String) -> MarkupNode {
+        .element("section", ["class": "chart", "aria-label": label], [
+            .element("div", ["class": "wide"], [.raw(wide)]),
+            .element("div", ["class": "narrow"], [.raw(narrow)]),
+        ])
     }
 
     struct ChartGroup {
@@ -137,16 +161,16 @@ public struct HTMLReporter: Sendable {
         guard !rating.caps.isEmpty else { return [] }
         let rows: [MarkupNode] = rating.caps.map { cap in
             .element("tr", [:], [
-                .element("td", [:], [.element("code", [:], [.text(cap.rule)])]),
-                .element("td", [:], [.text(cap.capsTierAt)]),
-                .element("td", [:], [.element("code", [:], [.text(cap.condition)])]),
-                .element("td", [:], [.text(cap.reason)]),
+                .element("td", [:], [.element("code", ["class": "rule-id"], [.text(cap.rule)])]),
+                .element("td", ["data-label": "Caps the tier at"], [.text(cap.capsTierAt)]),
+                .element("td", ["data-label": "Required"], [.element("code", [:], [.text(cap.condition)])]),
+                .element("td", ["data-label": "Reason"], [.text(cap.reason)]),
             ])
         }
         return [
             .element("h2", [:], [.text("Caps")]),
             .element("p", [:], [.text("Required conditions that are not met limit the tier, whatever the score.")]),
-            .element("table", [:], [
+            .element("table", ["class": "stacked"], [
                 .element("thead", [:], [.element("tr", [:], ["Rule", "Caps the tier at", "Required", "Reason"].map { .element("th", [:], [.text($0)]) })]),
                 .element("tbody", [:], rows),
             ]),
@@ -162,7 +186,7 @@ public struct HTMLReporter: Sendable {
         for finding in losing {
             let rule = finding.rule
             var children: [MarkupNode] = [
-                .element("h3", [:], [.element("code", [:], [.text(rule.id)]), .text(" " + rule.title)]),
+                .element("h3", [:], [.element("code", ["class": "rule-id"], [.text(rule.id)]), .text(" " + rule.title)]),
                 .element("p", ["class": "note"], [.text(
                     "\(rule.outcome.rawValue.replacingOccurrences(of: "_", with: " ")), score "
                     + (rule.score.map { NumberFormatting.fixed($0, decimals: 3) } ?? "n/a")
@@ -181,13 +205,13 @@ public struct HTMLReporter: Sendable {
         }
         if !rating.unknowns.isEmpty {
             nodes.append(.element("h3", [:], [.text("Facts that would resolve the unknowns")]))
-            nodes.append(.element("table", [:], [
+            nodes.append(.element("table", ["class": "stacked"], [
                 .element("thead", [:], [.element("tr", [:], ["Rule", "Missing facts", "Reason"].map { .element("th", [:], [.text($0)]) })]),
                 .element("tbody", [:], rating.unknowns.map { unknown in
                     .element("tr", [:], [
-                        .element("td", [:], [.element("code", [:], [.text(unknown.rule)])]),
-                        .element("td", [:], [.element("code", [:], [.text(unknown.paths.isEmpty ? "—" : unknown.paths.joined(separator: ", "))])]),
-                        .element("td", [:], [.text(unknown.reason)]),
+                        .element("td", [:], [.element("code", ["class": "rule-id"], [.text(unknown.rule)])]),
+                        .element("td", ["data-label": "Missing facts"], [.element("code", [:], [.text(unknown.paths.isEmpty ? "—" : unknown.paths.joined(separator: ", "))])]),
+                        .element("td", ["data-label": "Reason"], [.text(unknown.reason)]),
                     ])
                 }),
             ]))
@@ -201,7 +225,7 @@ public struct HTMLReporter: Sendable {
             .element("h2", [:], [.text("Bonus stars")]),
             .element("ul", [:], rating.bonus.map { rule in
                 .element("li", [:], [.text("\(rule.outcome == .pass ? "★" : "☆") "),
-                                     .element("code", [:], [.text(rule.id)]),
+                                     .element("code", ["class": "rule-id"], [.text(rule.id)]),
                                      .text(" \(rule.title) — \(rule.outcome.rawValue.replacingOccurrences(of: "_", with: " "))")])
             }),
         ]
@@ -218,18 +242,33 @@ public struct HTMLReporter: Sendable {
     /// The physics models behind the derived facts the rules read, each once, with the assumptions it used.
     private func models(_ rating: Rating) -> [MarkupNode] {
         var seen: [String: [String]] = [:]
+        var models: [String: (name: String, assumptions: [String])] = [:]
         var order: [String] = []
         for fact in (rating.allRules + rating.bonus).flatMap(\.facts) {
             guard let source = fact.source, source.kind == .derived, let model = source.model else { continue }
             let assumptions = (source.assumptions ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
             let key = model + " [" + assumptions.joined(separator: ", ") + "]"
-            if seen[key] == nil { order.append(key); seen[key] = [] }
+            if seen[key] == nil { order.append(key); seen[key] = []; models[key] = (model, assumptions) }
             if !(seen[key] ?? []).contains(fact.path) { seen[key, default: []].append(fact.path) }
         }
         guard !order.isEmpty else { return [] }
+        // A model's name and assumptions run to hundreds of characters: each is a heading over its facts,
+        // not the term column of a two-column list.
         return [
             .element("h2", [:], [.text("Models")]),
-            definitions(order.map { ($0, (seen[$0] ?? []).joined(separator: ", ")) }),
+            .element("dl", ["class": "models"], order.flatMap { key -> [MarkupNode] in
+                let model = models[key] ?? (key, [])
+                var nodes: [MarkupNode] = [
+                    .element("dt", [:], [.text(model.name)]),
+                    .element("dd", [:], [.text("Computes ")] + (seen[key] ?? []).enumerated().flatMap { index, path -> [MarkupNode] in
+                        (index == 0 ? [] : [.text(", ")]) + [.element("code", [:], [.text(path)])]
+                    }),
+                ]
+                if !model.assumptions.isEmpty {
+                    nodes.append(.element("dd", ["class": "note"], [.text("Assumptions: " + model.assumptions.joined(separator: ", "))]))
+                }
+                return nodes
+            }),
         ]
     }
 

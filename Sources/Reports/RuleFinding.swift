@@ -97,8 +97,10 @@ struct RuleFinding: Sendable, Hashable {
 
     /// Where in the descriptor a finding belongs: the declared fact behind the rule; otherwise the first
     /// declared fact (lowest line) anywhere in the rating under the same top-level key as one of the
-    /// rule's facts (the section of the descriptor it concerns); otherwise line 1 of the descriptor.
-    /// Nil only when the rating names no descriptor file at all.
+    /// rule's facts (the section of the descriptor it concerns); otherwise, for a rule that read only
+    /// derived facts, the first declared fact in the descriptor sections those facts are computed from
+    /// (`derivedInputs`); otherwise line 1 of the descriptor. Nil only when the rating names no descriptor
+    /// file at all.
     ///
     /// The engine records facts in the order it read them: `applies_if` first, then the scoring expression,
     /// then the requirement. The facts of `applies_if` only decide whether the rule counts, so the search
@@ -119,15 +121,36 @@ struct RuleFinding: Sendable, Hashable {
         }
         let keys = facts.map { $0.path.split(separator: ".").first.map(String.init) ?? $0.path }
             .filter { $0 != "derived" }
-        if !keys.isEmpty {
-            let candidates = Self.declaredLocations(in: rating).filter { entry in
-                keys.contains { entry.path == $0 || entry.path.hasPrefix($0 + ".") }
-            }
-            if let first = candidates.min(by: { ($0.location.line, $0.location.column ?? 0) < ($1.location.line, $1.location.column ?? 0) }) {
-                return first.location
+        let declared = Self.declaredLocations(in: rating)
+        if let first = Self.firstDeclared(under: keys, in: declared) { return first }
+        for fact in facts {
+            let parts = fact.path.split(separator: ".")
+            guard parts.count >= 2, parts[0] == "derived", let inputs = Self.derivedInputs[String(parts[1])] else { continue }
+            for section in inputs {
+                if let first = Self.firstDeclared(under: [section], in: declared) { return first }
             }
         }
         return rating.mission.file.map { Location(file: $0, line: 1, column: nil) }
+    }
+
+    /// The descriptor sections each group of derived facts (`derived.<group>.…`) is computed from, the one a
+    /// reader would change first leading: the lifetime after the mission is decided by the disposal plan
+    /// (`end_of_life`) before the orbit. Mirrors what the providers in `StewardKit/Derived` read.
+    static let derivedInputs: [String: [String]] = [
+        "orbit": ["orbit"],
+        "lifetime": ["end_of_life", "orbit", "spacecraft"],
+        "disposal": ["end_of_life", "spacecraft.propulsion", "spacecraft"],
+        "collision": ["orbit", "operations", "spacecraft"],
+        "environment": ["end_of_life", "orbit", "spacecraft"],
+        "reentry": ["spacecraft.components", "end_of_life", "spacecraft"],
+        "trackability": ["spacecraft.tracking", "spacecraft.dimensions_m", "orbit"],
+    ]
+
+    /// The declared location with the lowest line under any of `keys` (a path or a path prefix).
+    static func firstDeclared(under keys: [String], in declared: [(path: String, location: Location)]) -> Location? {
+        guard !keys.isEmpty else { return nil }
+        return declared.filter { entry in keys.contains { entry.path == $0 || entry.path.hasPrefix($0 + ".") } }
+            .min { ($0.location.line, $0.location.column ?? 0) < ($1.location.line, $1.location.column ?? 0) }?.location
     }
 
     /// Every declared fact location any rule read, by path.

@@ -1,3 +1,4 @@
+import Foundation
 import RuleEngine
 
 /// Renders a `Rating` for a terminal: the verdict (tier, score, stars) first, then the section and
@@ -5,14 +6,23 @@ import RuleEngine
 /// read and its advice — then bonus rules, assumptions and provenance of the rating itself.
 ///
 /// Plain text unless `colour` is true; the CLI passes `colour: isatty(stdout)`.
+///
+/// Lines fit `width` columns (80 unless the caller passes the terminal's): titles are cut with "…", other
+/// lines wrap at spaces with continuation lines indented two columns past their first line, and multi-line
+/// expressions are written on one line. Only a single word longer than the line (a URL, a long fact path)
+/// is left whole and may run past the width, so that it can still be copied.
 public struct TextReporter: Sendable {
     public var colour: Bool
     /// Width of the score bars.
     public var barWidth: Int
+    /// Columns available per line.
+    public var width: Int
 
-    public init(colour: Bool = false, barWidth: Int = 20) {
+    /// - Parameter barWidth: nil for 20 columns on lines of at least 120 columns, else 10.
+    public init(colour: Bool = false, barWidth: Int? = nil, width: Int = 80) {
         self.colour = colour
-        self.barWidth = barWidth
+        self.width = max(width, 40)
+        self.barWidth = barWidth ?? (self.width >= 120 ? 20 : 10)
     }
 
     public func render(_ rating: Rating) -> String {
@@ -20,7 +30,7 @@ public struct TextReporter: Sendable {
         var lines: [String] = []
 
         // Verdict.
-        lines.append(style.bold("\(rating.mission.name) (\(rating.mission.id))"))
+        lines.append(style.bold(Self.truncate("\(rating.mission.name) (\(rating.mission.id))", width)))
         let tierText = rating.tier.map { $0.uppercased() } ?? "UNRATED"
         var verdict = "Tier " + style.paint(tierText, tierColour(rating.tier, rating), bold: true)
         if let before = rating.tierBeforeCaps, before != rating.tier {
@@ -37,7 +47,7 @@ public struct TextReporter: Sendable {
                      + (rating.ruleset.extends.isEmpty ? "" : " (extends \(rating.ruleset.extends.joined(separator: ", ")))"))
         lines.append("Tiers: " + rating.tiers.map { "\($0.name) ≥ \(Self.score($0.minScore))" }.joined(separator: ", "))
         for cap in rating.caps {
-            lines.append(style.paint("Capped at \(cap.capsTierAt)", .yellow) + " by \(cap.rule): required \(cap.condition) — \(cap.reason)")
+            lines.append(style.paint("Capped at \(cap.capsTierAt)", .yellow) + " by \(cap.rule): required \(Self.oneLine(cap.condition)) — \(cap.reason)")
         }
 
         // Sections and guidelines.
@@ -73,7 +83,9 @@ public struct TextReporter: Sendable {
             lines.append(style.bold("Bonus"))
             for rule in rating.bonus {
                 let mark = rule.outcome == .pass ? style.paint("★", .yellow) : "☆"
-                lines.append("  \(mark) \(rule.id)  \(rule.title)  \(outcomeText(rule.outcome, style))")
+                let outcome = outcomeText(rule.outcome, style)
+                let room = width - Self.visibleWidth("  * \(rule.id)    ") - Self.visibleWidth(outcome)
+                lines.append("  \(mark) \(rule.id)  \(Self.truncate(rule.title, max(room, 12)))  \(outcome)")
             }
         }
 
@@ -86,7 +98,38 @@ public struct TextReporter: Sendable {
         }
         lines.append("")
         lines.append(style.paint("Rated by Steward \(rating.engine); every score above can be recomputed from `--format json`.", .grey))
-        return lines.joined(separator: "\n") + "\n"
+        return lines.flatMap { wrap($0) }.joined(separator: "\n") + "\n"
+    }
+
+    /// Breaks a line at spaces so each part fits `width`; continuation lines are indented two columns more
+    /// than the line's own indent. A word longer than the room left stays whole on a line of its own.
+    func wrap(_ line: String) -> [String] {
+        guard Self.visibleWidth(line) > width else { return [line] }
+        let indent = line.prefix { $0 == " " }.count
+        let hanging = String(repeating: " ", count: min(indent + 2, width / 2))
+        var lines: [String] = []
+        var current = String(repeating: " ", count: indent)
+        var currentWidth = indent
+        var hasWord = false
+        for word in line.dropFirst(indent).split(separator: " ", omittingEmptySubsequences: false) {
+            let wordWidth = Self.visibleWidth(word)
+            if hasWord && currentWidth + 1 + wordWidth > width {
+                lines.append(Self.trimmingTrailingSpaces(current))
+                current = hanging
+                currentWidth = hanging.count
+                hasWord = false
+                if word.isEmpty { continue }
+            }
+            if hasWord {
+                current += " "
+                currentWidth += 1
+            }
+            current += word
+            currentWidth += wordWidth
+            hasWord = true
+        }
+        lines.append(Self.trimmingTrailingSpaces(current))
+        return lines
     }
 
     /// Points of the total a rule did not earn: its share of the total times (1 − score).
@@ -95,11 +138,12 @@ public struct TextReporter: Sendable {
     private func finding(_ rule: RuleResult, style: TerminalStyle) -> [String] {
         var lines: [String] = []
         let scoreText = rule.score.map { Self.score($0) } ?? "—"
-        lines.append("  \(symbol(rule.outcome, style)) \(style.bold(rule.id))  \(rule.title)")
+        let room = width - Self.visibleWidth("  * \(rule.id)  ")
+        lines.append("  \(symbol(rule.outcome, style)) \(style.bold(rule.id))  \(Self.truncate(rule.title, max(room, 12)))")
         lines.append("      \(outcomeText(rule.outcome, style)), score \(scoreText) × \(Self.percent(rule.totalShare)) of total"
                      + " = \(Self.score(rule.contribution)); loses \(Self.score(lost(rule)))")
         if let measured = rule.measured {
-            lines.append("      measured \(NumberFormatting.readable(measured)) on \(rule.expression)")
+            lines.append("      measured \(NumberFormatting.readable(measured)) on \(Self.oneLine(rule.expression))")
         }
         if let reason = rule.reason, rule.outcome == .unknown {
             lines.append("      " + style.paint("why unknown: \(reason)", .magenta))
@@ -114,7 +158,7 @@ public struct TextReporter: Sendable {
             }
         }
         if let required = rule.required, required.status != .met, rule.outcome != .notApplicable {
-            lines.append("      required (caps at \(required.capsTierAt)): \(required.condition) — "
+            lines.append("      required (caps at \(required.capsTierAt)): \(Self.oneLine(required.condition)) — "
                          + (required.status == .notMet ? "not met" : "unknown"))
         }
         if let advice = rule.advice {
@@ -130,7 +174,8 @@ public struct TextReporter: Sendable {
         let scoreText = score.map { Self.score($0) } ?? "  —  "
         let bars = score.map { bar($0) } ?? String(repeating: " ", count: barWidth)
         let head = String(repeating: " ", count: indent) + Self.pad(id, max(1, 10 - indent)) + " " + scoreText + " " + bars + "  "
-        let name = Self.truncate(title, 60)
+        let room = width - Self.visibleWidth(head) - Self.visibleWidth("  (\(detail))")
+        let name = Self.truncate(title, max(room, 16))
         return head + (bold ? style.bold(name) : name) + style.paint("  (\(detail))", .grey)
     }
 
@@ -185,6 +230,38 @@ public struct TextReporter: Sendable {
 
     static func truncate(_ text: String, _ width: Int) -> String {
         text.count <= width ? text : String(text.prefix(width - 1)) + "…"
+    }
+
+    /// An expression written over several lines in the ruleset, on one line: each line break, with the
+    /// indentation around it, becomes one space. Spaces within a line are kept.
+    static func oneLine(_ text: String) -> String {
+        guard text.contains(where: \.isNewline) else { return text }
+        return text.split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+            .joined(separator: " ")
+    }
+
+    /// Columns a string takes on a terminal: its characters, less ANSI escape sequences (`ESC [ … m`).
+    static func visibleWidth<S: StringProtocol>(_ text: S) -> Int {
+        var count = 0
+        var inEscape = false
+        for character in text {
+            if inEscape {
+                if character == "m" { inEscape = false }
+            } else if character == "\u{1B}" {
+                inEscape = true
+            } else {
+                count += 1
+            }
+        }
+        return count
+    }
+
+    static func trimmingTrailingSpaces(_ text: String) -> String {
+        var text = text
+        while text.hasSuffix(" ") { text.removeLast() }
+        return text
     }
 }
 

@@ -92,17 +92,7 @@ enum PNGInfo {
 /// Runs a headless Chromium (Debian package `chromium`) to screenshot a page. Tests that need it are
 /// skipped when it is not installed, and fail under `CI=true` (`.requiresTool`); `.ci/run` installs it.
 enum HeadlessChromium {
-    static let executable: String? = {
-        if let explicit = ProcessInfo.processInfo.environment["STEWARD_CHROMIUM"], !explicit.isEmpty { return explicit }
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for directory in path.split(separator: ":") {
-            for name in ["chromium", "chromium-browser", "google-chrome"] {
-                let candidate = "\(directory)/\(name)"
-                if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-            }
-        }
-        return nil
-    }()
+    static let executable: String? = ExternalTool.chromium
 
     struct Failure: Error, CustomStringConvertible {
         var description: String

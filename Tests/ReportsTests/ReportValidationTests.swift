@@ -1,5 +1,6 @@
 import Foundation
 import RuleEngine
+import StewardTestSupport
 import Testing
 @testable import Reports
 
@@ -12,14 +13,7 @@ enum ExternalValidators {
     static let sarifSchema = schemas.appendingPathComponent("sarif-schema-2.1.0.json")
     static let junitSchema = schemas.appendingPathComponent("JUnit.xsd")
 
-    static func executable(_ name: String) -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for directory in path.split(separator: ":") {
-            let candidate = "\(directory)/\(name)"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
-    }
+    static func executable(_ name: String) -> String? { ExternalTool.find(name) }
 
     struct Run {
         var status: Int32

@@ -153,7 +153,8 @@ struct ReporterContentTests {
         #expect(page.contains("Altitude against years after end of mission"))
         #expect(page.contains("25-year target"))
         #expect(page.contains("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"))
-        #expect(page.contains("fixture (fixed values for golden tests) [solar_activity=mean_cycle]"))
+        #expect(page.contains("<dt>fixture (fixed values for golden tests)</dt>"))
+        #expect(page.contains("<dd class=\"note\">Assumptions: solar_activity=mean_cycle</dd>"))
         for external in ["<script", "<link", "<img", " src=", "@import", "url("] {
             #expect(!page.contains(external), "\(external)")
         }

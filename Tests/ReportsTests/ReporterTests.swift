@@ -57,4 +57,23 @@ struct ReporterTests {
         let coloured = TextReporter(colour: true).render(rating)
         #expect(coloured.contains("\u{1B}[1;33mBRONZE\u{1B}[0m"))
     }
+
+    @Test("text report fits the width it is given, colour codes not counted; only a lone long word may run past it",
+          arguments: [48, 80, 100])
+    func textWidth(width: Int) throws {
+        let rating = try RatingFixture.rating()
+        for colour in [false, true] {
+            let text = TextReporter(colour: colour, width: width).render(rating)
+            for line in text.split(separator: "\n") {
+                let visible = TextReporter.visibleWidth(line)
+                #expect(visible <= width || !line.drop { $0 == " " }.contains(" "), "\(visible) > \(width): \(line)")
+            }
+        }
+    }
+
+    @Test("a multi-line expression is written on one line; spaces within a line are kept")
+    func oneLineExpression() {
+        #expect(TextReporter.oneLine("(if a == \"x  y\"\n    then b\n    else c) <= 1") == "(if a == \"x  y\" then b else c) <= 1")
+        #expect(TextReporter.oneLine("a <= 1") == "a <= 1")
+    }
 }

@@ -269,4 +269,35 @@ struct SVGChartTests {
         #expect(recorder.text.contains("Gold tier, score 0.78, 2 bonus stars"))
         #expect(recorder.text.contains("★★"))
     }
+
+    @Test("a one-year decay fills the time axis; a 25-year target that far out is named at the edge, not drawn")
+    func decayAxisFitsTheData() throws {
+        let curve = (0...10).map { LineChart.Point(x: Double($0) / 10, y: 700 - 60 * Double($0)) }
+        let target = LineChart.ReferenceLine(label: "25-year target", .vertical(x: 25))
+        let short = LineChart(id: "s", title: "T", xAxisTitle: "years", yAxisTitle: "km",
+                              series: [.init(name: "perigee", points: curve, color: "#000")], referenceLines: [target])
+        let recorder = try #require(XMLRecorder.parse(short.svg()))
+        // The axis ends at the data's nice end (1 year), not at 30; the target is named with its value.
+        #expect(recorder.text.contains("1.0"))
+        #expect(!recorder.text.contains("30"))
+        #expect(recorder.text.contains("25-year target at 25 →"))
+        #expect(!recorder.all("line").contains { $0["stroke"] == "#cf222e" })
+
+        // A decay reaching 12 years keeps the target on the axis, drawn as a line.
+        let long = LineChart(id: "l", title: "T", xAxisTitle: "years", yAxisTitle: "km",
+                             series: [.init(name: "perigee", points: curve.map { .init(x: $0.x * 12, y: $0.y) }, color: "#000")],
+                             referenceLines: [target])
+        let longRecorder = try #require(XMLRecorder.parse(long.svg()))
+        #expect(longRecorder.all("line").contains { $0["stroke"] == "#cf222e" && $0["x1"] == $0["x2"] })
+        #expect(!longRecorder.text.contains("→"))
+    }
+
+    @Test("the section chart names every section under its columns")
+    func sectionLegend() throws {
+        let recorder = try #require(XMLRecorder.parse(SVGSamples.sectionChart.svg()))
+        for section in SVGSamples.sectionChart.sections {
+            // Once in the tooltip, once in the description, once in the legend.
+            #expect(recorder.text.components(separatedBy: section.title).count - 1 >= 3, "\(section.title)")
+        }
+    }
 }

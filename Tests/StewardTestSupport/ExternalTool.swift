@@ -17,6 +17,13 @@ public enum ExternalTool {
     /// (so that it fails where it reaches for the tool); otherwise it is skipped.
     public static func runs(toolAvailable: Bool, underCI: Bool) -> Bool { toolAvailable || underCI }
 
+    /// Headless Chromium for page layout and screenshot tests: `STEWARD_CHROMIUM` when set, else the first of
+    /// `chromium`, `chromium-browser`, `google-chrome` on `PATH` (Debian's package is `chromium`).
+    public static let chromium: String? = {
+        if let explicit = ProcessInfo.processInfo.environment["STEWARD_CHROMIUM"], !explicit.isEmpty { return explicit }
+        return ["chromium", "chromium-browser", "google-chrome"].lazy.compactMap { find($0) }.first
+    }()
+
     /// The first executable called `name` on `PATH`, or nil.
     public static func find(_ name: String, path: String? = ProcessInfo.processInfo.environment["PATH"]) -> String? {
         for directory in (path ?? "/usr/bin:/bin").split(separator: ":") {

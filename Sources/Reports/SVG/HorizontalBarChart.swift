@@ -90,7 +90,7 @@ public struct HorizontalBarChart: Sendable, Hashable {
                 SVGDocument.line(
                     x1: x, y1: barsTop - 2, x2: x, y2: height - Self.padding + 2, stroke: marker.color, width: 1,
                     dash: "4 3"),
-                SVGDocument.text(marker.label, x: x, y: titleHeight + 10, size: 10, anchor: "middle", fill: marker.color),
+                SVGDocument.text(marker.label, x: x, y: titleHeight + 10, size: 11, anchor: "middle", fill: marker.color),
             ]))
         }
         let summary = bars.map { "\($0.label) \(SVGNumber.fixed(Self.clamp($0.value), decimals: 2))" }

@@ -96,7 +96,8 @@ public struct LineChart: Sendable, Hashable {
         let allPoints = series.flatMap { drawable($0.points) }
         var xs = allPoints.map(\.x)
         var ys = allPoints.map(\.y)
-        for line in referenceLines {
+        let offScale = Set(offScaleReferenceLines(dataXs: xs))
+        for line in referenceLines where !offScale.contains(line) {
             switch line.orientation {
             case .vertical(let x) where x.isFinite: xs.append(x)
             case .horizontal(let y) where y.isFinite && (!logarithmic || y > 0): ys.append(y)
@@ -126,14 +127,14 @@ public struct LineChart: Sendable, Hashable {
             let y = yPosition(tick)
             axes.append(SVGDocument.line(x1: left, y1: y, x2: left + plotWidth, y2: y, stroke: "#d0d7de"))
             axes.append(SVGDocument.text(
-                yTicks.label(for: tick, logarithmic: logarithmic), x: left - 6, y: y + 4, size: 10, anchor: "end",
+                yTicks.label(for: tick, logarithmic: logarithmic), x: left - 6, y: y + 4, size: 11, anchor: "end",
                 fill: "#57606a"))
         }
         for tick in xTicks.values {
             let x = xPosition(tick)
             axes.append(SVGDocument.line(x1: x, y1: plotBottom, x2: x, y2: plotBottom + 4, stroke: "#57606a"))
             axes.append(SVGDocument.text(
-                xTicks.label(for: tick, logarithmic: false), x: x, y: plotBottom + 16, size: 10, anchor: "middle",
+                xTicks.label(for: tick, logarithmic: false), x: x, y: plotBottom + 16, size: 11, anchor: "middle",
                 fill: "#57606a"))
         }
         axes.append(SVGDocument.line(x1: left, y1: top, x2: left, y2: plotBottom, stroke: "#57606a"))
@@ -151,14 +152,21 @@ public struct LineChart: Sendable, Hashable {
                 let position = yPosition(y)
                 content.append(.element("g", [:], [
                     SVGDocument.line(x1: left, y1: position, x2: left + plotWidth, y2: position, stroke: line.color, width: 1.5, dash: "6 4"),
-                    SVGDocument.text(line.label, x: left + 4, y: position - 4, size: 10, fill: line.color),
+                    SVGDocument.text(line.label, x: left + 4, y: position - 4, size: 11, fill: line.color),
                 ]))
             case .vertical(let x):
                 guard x.isFinite else { continue }
+                if offScale.contains(line) {
+                    // Beyond the axis: named at the plot's right edge, with an arrow towards where it lies.
+                    content.append(SVGDocument.text(
+                        "\(line.label) at \(SVGNumber.format(x)) →", x: left + plotWidth - 4, y: top + 12, size: 11,
+                        anchor: "end", fill: line.color))
+                    continue
+                }
                 let position = xPosition(x)
                 content.append(.element("g", [:], [
                     SVGDocument.line(x1: position, y1: top, x2: position, y2: plotBottom, stroke: line.color, width: 1.5, dash: "6 4"),
-                    SVGDocument.text(line.label, x: position + 4, y: top + 10, size: 10, fill: line.color),
+                    SVGDocument.text(line.label, x: position + 4, y: top + 10, size: 11, fill: line.color),
                 ]))
             }
         }
@@ -192,6 +200,18 @@ public struct LineChart: Sendable, Hashable {
 
         return SVGDocument.render(SVGDocument.root(
             id: id, width: width, height: height, title: title, description: describe(), content: content))
+    }
+
+    /// Vertical reference lines left off the time axis: those more than three times as far out as the last
+    /// data point. Stretching the axis to reach them would squeeze the curve into under a third of the plot
+    /// (a one-year decay against a 25-year target); they are named at the plot's edge instead. A line
+    /// within that reach widens the axis so it is drawn where it lies.
+    func offScaleReferenceLines(dataXs: [Double]) -> [ReferenceLine] {
+        guard let lastX = dataXs.max(), lastX > 0 else { return [] }
+        return referenceLines.filter { line in
+            if case .vertical(let x) = line.orientation, x.isFinite, x > 3 * lastX { return true }
+            return false
+        }
     }
 
     /// A text equivalent for assistive technology: per series, where it starts and ends.

@@ -60,7 +60,7 @@ public struct SectionScoreChart: Sendable, Hashable {
         for tick in stride(from: 0.0, through: 1.0, by: 0.25) {
             grid.append(SVGDocument.line(x1: left, y1: y(tick), x2: left + plotWidth, y2: y(tick), stroke: "#d0d7de"))
             grid.append(SVGDocument.text(
-                SVGNumber.fixed(tick, decimals: 2), x: left - 6, y: y(tick) + 4, size: 10, anchor: "end", fill: "#57606a"))
+                SVGNumber.fixed(tick, decimals: 2), x: left - 6, y: y(tick) + 4, size: 11, anchor: "end", fill: "#57606a"))
         }
         content.append(.element("g", ["aria-hidden": "true"], grid))
 
@@ -84,18 +84,31 @@ public struct SectionScoreChart: Sendable, Hashable {
             let lineY = y(threshold.minimumScore)
             content.append(.element("g", ["aria-hidden": "true"], [
                 SVGDocument.line(x1: left, y1: lineY, x2: left + plotWidth, y2: lineY, stroke: style.medalRim, width: 1.5, dash: "6 3"),
-                SVGDocument.text(style.displayName, x: left + plotWidth + 6, y: lineY + 4, size: 10, fill: style.badgeFill),
+                SVGDocument.text(style.displayName, x: left + plotWidth + 6, y: lineY + 4, size: 11, fill: style.badgeFill),
             ]))
         }
         content.append(SVGDocument.line(x1: left, y1: plotBottom, x2: left + plotWidth, y2: plotBottom, stroke: "#57606a"))
+        // A legend under the columns names each section, since a column has room only for its id.
+        var legend: [MarkupNode] = []
+        for (index, section) in sections.enumerated() {
+            let baseline = height + Self.legendRowHeight * Double(index + 1) - 4
+            legend.append(SVGDocument.text(section.id, x: left - 24, y: baseline, size: 11, weight: "bold"))
+            legend.append(SVGDocument.text(
+                VerdanaTextWidth.truncate(section.title, toWidth: width - left - 12, fontSize: 11), x: left, y: baseline, size: 11))
+        }
+        content.append(.element("g", ["aria-hidden": "true"], legend))
 
         let parts = sections.map { "\($0.id) \($0.title) \(SVGNumber.fixed(HorizontalBarChart.clamp($0.score), decimals: 2))" }
         var description = "Column chart of section scores from 0 to 1. " + parts.joined(separator: "; ") + "."
         let limits = thresholds.map { "\($0.tier) from \(SVGNumber.fixed($0.minimumScore, decimals: 2))" }
         if !limits.isEmpty { description += " Tier thresholds: " + limits.joined(separator: "; ") + "." }
         return SVGDocument.render(SVGDocument.root(
-            id: id, width: width, height: height, title: title, description: description, content: content))
+            id: id, width: width, height: height + Self.legendRowHeight * Double(sections.count), title: title,
+            description: description, content: content))
     }
+
+    /// Height of one legend line under the plot (`height` is the plot's, the legend adds to it).
+    static let legendRowHeight: Double = 18
 
     /// The highest tier whose threshold `score` reaches, or "none"; used to colour each column.
     static func tier(for score: Double, thresholds: [Threshold]) -> String {
