@@ -46,9 +46,12 @@ public struct ReportOptions: Sendable, Hashable {
     /// `YYYY-MM-DDTHH:MM:SS` (UTC) from `--date` or `SOURCE_DATE_EPOCH`; reports that show a date use it, and
     /// JUnit, whose schema requires a timestamp, falls back to `1970-01-01T00:00:00` without it.
     public var timestamp: String?
+    /// Columns the text report fits (the CLI passes the terminal's width, else `COLUMNS`, else 80).
+    public var textWidth: Int
 
     public init(colour: Bool = false, displayPath: String? = nil, descriptorSHA256: String? = nil,
-                rulesetSHA256: String? = nil, timestamp: String? = nil) {
+                rulesetSHA256: String? = nil, timestamp: String? = nil, textWidth: Int = 80) {
+        self.textWidth = textWidth
         self.colour = colour
         self.displayPath = displayPath
         self.descriptorSHA256 = descriptorSHA256

@@ -268,5 +268,5 @@ public struct TextReporter: Sendable {
 extension TextReporter: Reporter {
     public static var format: ReportFormat { .text }
     public static var takesSeveralRatings: Bool { true }
-    public init(options: ReportOptions) { self.init(colour: options.colour) }
+    public init(options: ReportOptions) { self.init(colour: options.colour, width: options.textWidth) }
 }

@@ -37,6 +37,20 @@ enum CommandSupport {
         return !noColour && isatty(STDOUT_FILENO) == 1
     }
 
+    /// The width text reports fit: the terminal's when standard output is one, else `COLUMNS` when set (as
+    /// scripts and `COLUMNS=100 steward rate … | less` do), else 80. Clamped to 40…240 so a bogus value
+    /// cannot make every line wrap or none.
+    static var standardOutputColumns: Int {
+        var size = winsize()
+        if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+            return min(max(Int(size.ws_col), 40), 240)
+        }
+        if let text = ProcessInfo.processInfo.environment["COLUMNS"], let columns = Int(text), columns > 0 {
+            return min(max(columns, 40), 240)
+        }
+        return 80
+    }
+
     /// Writes a report to `path`, or to standard output when nil.
     static func emit(_ report: String, to path: String?) throws {
         guard let path else {

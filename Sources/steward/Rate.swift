@@ -94,9 +94,11 @@ extension Steward {
             let ratings = results.flatMap(\.ratings)
             if !ratings.isEmpty {
                 let colour = output == nil && CommandSupport.standardOutputWantsColour
+                let width = output == nil ? CommandSupport.standardOutputColumns : 80
                 let rulesetHashes = RulesetResolver().sha256ByRulesetID(references: references, compiled: compiled)
                 let report = format.render(ratings) { rating in
-                    RatingReport.options(for: rating, colour: colour, rulesetSHA256: rulesetHashes, timestamp: timestamp)
+                    RatingReport.options(for: rating, colour: colour, rulesetSHA256: rulesetHashes, timestamp: timestamp,
+                                         textWidth: width)
                 }
                 try CommandSupport.emit(report, to: output)
             }

@@ -47,7 +47,8 @@ struct StewardBinary {
     }
 
     /// Runs `steward arguments…` in `directory` (default the repository root, so relative example paths work),
-    /// with `environment` added to this process's own.
+    /// with `environment` added to this process's own. `COLUMNS` is 80 unless `environment` says otherwise, so
+    /// text output (and its golden files) does not depend on the shell the tests run from.
     static func run(_ arguments: [String], in directory: String = repositoryRoot.path,
                     environment: [String: String] = [:]) throws -> Run {
         guard let url else { throw MissingBinary() }
@@ -55,9 +56,7 @@ struct StewardBinary {
         process.executableURL = url
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        if !environment.isEmpty {
-            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-        }
+        process.environment = ProcessInfo.processInfo.environment.merging(["COLUMNS": "80"].merging(environment) { _, new in new }) { _, new in new }
         // Files, not pipes: a large output can never fill a pipe buffer and deadlock the test.
         let scratch = try ScratchDirectory.make("steward-cli")
         defer { try? FileManager.default.removeItem(at: scratch) }

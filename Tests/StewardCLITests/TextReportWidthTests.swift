@@ -17,7 +17,7 @@ import Testing
         let files = try FileManager.default.contentsOfDirectory(atPath: examples.path).filter { $0.hasSuffix(".yaml") }.sorted()
         #expect(files.count >= 9)
         for file in files {
-            let run = try StewardBinary.run(["rate", "Examples/\(file)"])
+            let run = try StewardBinary.run(["rate", "Examples/\(file)"], environment: ["COLUMNS": "80"])
             #expect(run.stdout.contains("Findings"), "\(file): \(run.stderr)")
             #expect(Self.overlong(run.stdout, width: 80).isEmpty, "\(file): \(Self.overlong(run.stdout, width: 80))")
             // Within the verdict block, every line is a heading or an indented continuation: a line break
@@ -28,5 +28,14 @@ import Testing
                         "\(file): \(line)")
             }
         }
+    }
+
+    @Test("the text report follows COLUMNS when standard output is not a terminal (60 and 140 columns)")
+    func followsColumns() throws {
+        let narrow = try StewardBinary.run(["rate", "Examples/kestrel-eo.yaml"], environment: ["COLUMNS": "60"])
+        #expect(Self.overlong(narrow.stdout, width: 60).isEmpty, "\(Self.overlong(narrow.stdout, width: 60))")
+        let wide = try StewardBinary.run(["rate", "Examples/kestrel-eo.yaml"], environment: ["COLUMNS": "140"])
+        #expect(Self.overlong(wide.stdout, width: 140).isEmpty)
+        #expect(wide.stdout.split(separator: "\n").contains { $0.count > 80 }, "a 140-column report uses the width")
     }
 }

@@ -10,14 +10,14 @@ public enum RatingReport {
     /// the ruleset's SHA-256 by ruleset id, the report date (`YYYY-MM-DDTHH:MM:SS`, UTC) when one is given, and
     /// the descriptor's path relative to the working directory (`displayPath`).
     public static func options(for rating: Rating, colour: Bool, rulesetSHA256: [String: String],
-                               timestamp: String?,
+                               timestamp: String?, textWidth: Int = 80,
                                workingDirectory: String = FileManager.default.currentDirectoryPath) -> ReportOptions {
         let descriptorHash = rating.mission.file.flatMap { FileManager.default.contents(atPath: $0) }
             .map { CertificatePayload.sha256Hex(of: $0) }
         return ReportOptions(colour: colour,
                              displayPath: rating.mission.file.map { displayPath(of: $0, workingDirectory: workingDirectory) },
                              descriptorSHA256: descriptorHash, rulesetSHA256: rulesetSHA256[rating.ruleset.id],
-                             timestamp: timestamp)
+                             timestamp: timestamp, textWidth: textWidth)
     }
 
     /// An absolute path inside the working directory made relative to it (CI runs from the repository root,
