@@ -73,12 +73,12 @@ extension Steward {
             let directory = URL(fileURLWithPath: output)
             do {
                 try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-                try Data(issued.certificate).write(to: directory.appendingPathComponent(issued.certificateFileName))
-                try Data(issued.html.utf8).write(to: directory.appendingPathComponent(issued.pageFileName))
             } catch {
-                StandardError.write("error: cannot write to \(output): \(error.localizedDescription)\n")
-                throw ExitCode.failure
+                StandardError.write("error: cannot create \(output): \(error.localizedDescription)\n")
+                throw ExitCode.outputError
             }
+            try CommandSupport.emit(Data(issued.certificate), to: directory.appendingPathComponent(issued.certificateFileName).path)
+            try CommandSupport.emit(issued.html, to: directory.appendingPathComponent(issued.pageFileName).path)
             print(issued.summary)
             print("wrote \(directory.appendingPathComponent(issued.certificateFileName).relativePath)")
             print("wrote \(directory.appendingPathComponent(issued.pageFileName).relativePath)")

@@ -51,24 +51,38 @@ enum CommandSupport {
         return 80
     }
 
-    /// Writes a report to `path`, or to standard output when nil.
+    /// Writes a report to `path` (atomically: see `OutputFile`), or to standard output when nil; a write error
+    /// is reported and exits 74.
     static func emit(_ report: String, to path: String?) throws {
-        guard let path else {
-            print(report, terminator: "")
-            return
-        }
+        try emit(Data(report.utf8), to: path)
+    }
+
+    static func emit(_ data: Data, to path: String?) throws {
         do {
-            try Data(report.utf8).write(to: URL(fileURLWithPath: path))
+            if let path {
+                try OutputFile.write(data, to: path)
+            } else {
+                try OutputFile.writeToStandardOutput(data)
+            }
         } catch {
-            StandardError.write("error: cannot write \(path): \(error.localizedDescription)\n")
-            throw ExitCode.failure
+            StandardError.write("error: \(error.description)\n")
+            throw ExitCode.outputError
         }
+    }
+
+    /// Refuses an `--output` that would overwrite one of the command's inputs (exit 64, before any work).
+    static func refuseOverwritingInputs(output: String?, inputs: [String], command: String) throws {
+        guard let output, let input = OutputFile.clobberedInput(output, inputs: inputs) else { return }
+        throw usageError("--output \(output) would overwrite the input \(input); write the report elsewhere",
+                         command: command)
     }
 }
 
 /// Writes diagnostics to standard error, which scripts keep apart from reports on standard output.
 enum StandardError {
     static func write(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        // Nowhere is left to report a failed write to standard error; it must not crash the process
+        // (`FileHandle.write(_:)` traps on failure), so the throwing form's error is dropped.
+        try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
     }
 }

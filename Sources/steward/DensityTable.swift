@@ -33,6 +33,7 @@ extension Steward {
         var output: String
 
         func run() throws {
+            try CommandSupport.refuseOverwritingInputs(output: output, inputs: [tle], command: "density-table")
             guard let data = FileManager.default.contents(atPath: tle), let text = String(data: data, encoding: .utf8) else {
                 StandardError.write("\(tle):1:1: error: cannot read the TLE catalogue as UTF-8 text\n")
                 throw ExitCode.invalidInput
@@ -43,12 +44,7 @@ extension Steward {
                 StandardError.write("\(tle): error: no usable element set\n")
                 throw ExitCode.invalidInput
             }
-            do {
-                try rebuilt.csv.write(toFile: output, atomically: true, encoding: .utf8)
-            } catch {
-                StandardError.write("\(output): error: cannot write: \(error.localizedDescription)\n")
-                throw ExitCode.invalidInput
-            }
+            try CommandSupport.emit(rebuilt.csv, to: output)
             StandardError.write("\(rebuilt.objectsRead) objects read, \(rebuilt.objectsInRange) between 200 and 2000 km; "
                                 + "wrote \(output)\n")
         }

@@ -68,6 +68,7 @@ extension Steward {
         }
 
         func run() throws {
+            try CommandSupport.refuseOverwritingInputs(output: output, inputs: missions + rulesets, command: "rate")
             let references = rulesets.isEmpty ? [EmbeddedRulesets.defaultID] : rulesets
             let compiled = try CommandSupport.compileRulesets(references)
             let overrides = assumptions.values

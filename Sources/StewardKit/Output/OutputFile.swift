@@ -1,0 +1,121 @@
+import Foundation
+
+/// Writes Steward's output files so that nobody ever reads half of one, and reports every write error.
+///
+/// A report, certificate or descriptor is first written to a temporary file in the same directory, flushed to
+/// disk, and then renamed over the destination: `rename(2)` within one file system is atomic, so a process
+/// killed mid-write (Ctrl-C in a long batch, a CI timeout) leaves the previous file intact, never a truncated
+/// one. A destination that exists and is not a regular file (`/dev/stdout`, a FIFO) is written in place, since
+/// renaming over a device node would replace it.
+public enum OutputFile {
+    /// Why an output could not be written, in words for the user (`cannot write out.json: No space left on device`).
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        public var description: String
+        public init(_ description: String) { self.description = description }
+    }
+
+    /// Writes `data` to `path` atomically (see the type's documentation). An existing file keeps its
+    /// permission bits; a new one gets the process's default (0666 less the umask).
+    public static func write(_ data: Data, to path: String) throws(Failure) {
+        // Follow symbolic links: the file they lead to is replaced, and the link itself stays (`/dev/stdout` is
+        // a link to a descriptor, never a file to rename over).
+        var existing = stat()
+        let exists = stat(path, &existing) == 0
+        let kind = existing.st_mode & S_IFMT
+        if exists, kind == S_IFDIR { throw Failure("cannot write \(path): it is a directory") }
+        if exists, kind != S_IFREG {
+            try writeInPlace(data, to: path)
+            return
+        }
+        let destination = exists ? URL(fileURLWithPath: path).resolvingSymlinksInPath().path : path
+        let url = URL(fileURLWithPath: destination)
+        let directory = url.deletingLastPathComponent().path
+        let temporary = directory + "/." + url.lastPathComponent + ".steward-\(getpid())-\(UInt32.random(in: 0 ... .max))"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw Failure("cannot write \(path): \(reason(errno))") }
+        var finished = false
+        defer {
+            if !finished { unlink(temporary) }
+        }
+        if exists { _ = fchmod(descriptor, existing.st_mode & 0o7777) }
+        do {
+            try writeAll(data, to: descriptor)
+        } catch {
+            close(descriptor)
+            throw Failure("cannot write \(path): \(error.description)")
+        }
+        guard fsync(descriptor) == 0 || errno == EINVAL else {
+            let problem = reason(errno)
+            close(descriptor)
+            throw Failure("cannot write \(path): \(problem)")
+        }
+        guard close(descriptor) == 0 else { throw Failure("cannot write \(path): \(reason(errno))") }
+        guard rename(temporary, destination) == 0 else { throw Failure("cannot write \(path): \(reason(errno))") }
+        finished = true
+    }
+
+    /// Writes `data` to standard output, failing (instead of losing the output silently) on a full disk, a
+    /// closed descriptor or any other write error.
+    public static func writeToStandardOutput(_ data: Data) throws(Failure) {
+        fflush(nil)  // anything `print` buffered goes first, in order
+        do {
+            try writeAll(data, to: STDOUT_FILENO)
+        } catch {
+            throw Failure("cannot write to standard output: \(error.description)")
+        }
+    }
+
+    /// The input that writing `output` would overwrite — the same path once resolved, or the same file
+    /// (device and inode, so hard links and symbolic links count) — or nil when it overwrites none of them.
+    public static func clobberedInput(_ output: String, inputs: [String]) -> String? {
+        let resolvedOutput = URL(fileURLWithPath: output).resolvingSymlinksInPath().standardizedFileURL.path
+        var outputStatus = stat()
+        let outputExists = stat(output, &outputStatus) == 0 && (outputStatus.st_mode & S_IFMT) == S_IFREG
+        for input in inputs {
+            if URL(fileURLWithPath: input).resolvingSymlinksInPath().standardizedFileURL.path == resolvedOutput {
+                return input
+            }
+            var inputStatus = stat()
+            if outputExists, stat(input, &inputStatus) == 0,
+               inputStatus.st_dev == outputStatus.st_dev, inputStatus.st_ino == outputStatus.st_ino {
+                return input
+            }
+        }
+        return nil
+    }
+
+    private static func writeInPlace(_ data: Data, to path: String) throws(Failure) {
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { throw Failure("cannot write \(path): \(reason(errno))") }
+        defer { close(descriptor) }
+        do {
+            try writeAll(data, to: descriptor)
+        } catch {
+            throw Failure("cannot write \(path): \(error.description)")
+        }
+    }
+
+    /// Writes every byte, retrying short writes and interruptions.
+    private static func writeAll(_ data: Data, to descriptor: Int32) throws(Failure) {
+        let problem: Int32? = data.withUnsafeBytes { buffer -> Int32? in
+            guard var pointer = buffer.baseAddress else { return nil }
+            var remaining = buffer.count
+            while remaining > 0 {
+                let written = Foundation.write(descriptor, pointer, remaining)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                if written == 0 { return EIO }
+                remaining -= written
+                pointer += written
+            }
+            return nil
+        }
+        if let problem { throw Failure(reason(problem)) }
+    }
+
+    private static func reason(_ code: Int32) -> String {
+        String(cString: strerror(code))
+    }
+}
