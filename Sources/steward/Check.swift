@@ -14,19 +14,16 @@ extension Steward {
             Examples:
               steward check Examples/aurora-3u.yaml
               steward check Examples/*.yaml
+              steward check missions/
 
             Exit codes: 0 when every file is valid, 2 when any file is invalid, 64 on a usage error.
             """
         )
 
-        @Argument(help: ArgumentHelp("Mission descriptor files (YAML or JSON).", valueName: "mission"))
-        var missions: [String]
-
-        func validate() throws {
-            if missions.isEmpty { throw ValidationError("give at least one mission descriptor to check") }
-        }
+        @OptionGroup var inputs: MissionInputOptions
 
         func run() throws {
+            let missions = try inputs.paths(command: "check")
             var allValid = true
             for outcome in MissionChecking.check(paths: missions) {
                 if !outcome.diagnostics.isEmpty {

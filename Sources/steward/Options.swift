@@ -18,6 +18,33 @@ struct AssumptionOptions: ParsableArguments {
     var values: [String: RuleEngine.FactValue] { AssumptionOverride.factValues(overrides) }
 }
 
+/// The descriptors a command reads: paths (a directory stands for the descriptor files under it) and
+/// `--files-from` lists, shared by `rate` and `check`. Expanded when the command runs (`paths(command:)`).
+struct MissionInputOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("Mission descriptor files (YAML or JSON), or directories of them.", valueName: "mission"))
+    var arguments: [String] = []
+
+    @Option(name: .customLong("files-from"), help: ArgumentHelp(
+        "Also read the descriptor paths listed in this file, one per line ('-' for standard input; repeatable).",
+        valueName: "file"))
+    var lists: [String] = []
+
+    /// Every descriptor path, in order; a usage error (exit 64) when there is none or a list is unreadable.
+    func paths(command: String) throws -> [String] {
+        let paths: [String]
+        do {
+            paths = try MissionInputs.expand(arguments, lists: lists)
+        } catch {
+            throw CommandSupport.usageError(error.description, command: command)
+        }
+        if paths.isEmpty {
+            throw CommandSupport.usageError("give at least one mission descriptor (a file, a directory of them, or --files-from)",
+                                            command: command)
+        }
+        return paths
+    }
+}
+
 /// Parsers for option values that are not plain strings, used as `transform:` so that a bad value is refused by
 /// ArgumentParser with the reason (a failable `ExpressibleByArgument` initialiser would drop it).
 enum ArgumentValue {

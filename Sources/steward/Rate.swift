@@ -22,6 +22,8 @@ extension Steward {
             Examples:
               steward rate Examples/aurora-3u.yaml
               steward rate Examples/*.yaml --ruleset starter --format json --output ratings.json
+              steward rate missions/ --fail-below silver
+              find missions -name '*.yaml' | steward rate --files-from -
               steward rate m.yaml --ruleset lts-2019 --ruleset my-overlay.yaml --fail-below silver --strict
               steward rate m.yaml --assume solar_activity=constant --assume f107=150
               steward rate m.yaml --format sarif --output steward.sarif
@@ -31,8 +33,7 @@ extension Steward {
             """
         )
 
-        @Argument(help: ArgumentHelp("Mission descriptor files (YAML or JSON).", valueName: "mission"))
-        var missions: [String] = []
+        @OptionGroup var inputs: MissionInputOptions
 
         @Option(name: .customLong("ruleset"), help: ArgumentHelp(
             "Embedded ruleset id or ruleset file (repeatable; default \(EmbeddedRulesets.defaultID)).", valueName: "id|path"))
@@ -61,13 +62,17 @@ extension Steward {
         @OptionGroup var assumptions: AssumptionOptions
 
         func validate() throws {
-            if missions.isEmpty { throw ValidationError("give at least one mission descriptor to rate") }
-            if missions.count * max(rulesets.count, 1) > 1, !format.reporter.takesSeveralRatings {
+            if inputs.arguments.count * max(rulesets.count, 1) > 1, !format.reporter.takesSeveralRatings {
                 throw ValidationError("--format \(format.rawValue) holds one rating: rate one mission under one ruleset per run (use --output for each)")
             }
         }
 
         func run() throws {
+            let missions = try inputs.paths(command: "rate")
+            if missions.count * max(rulesets.count, 1) > 1, !format.reporter.takesSeveralRatings {
+                throw CommandSupport.usageError("--format \(format.rawValue) holds one rating: rate one mission under one ruleset per run (use --output for each)",
+                                                command: "rate")
+            }
             try CommandSupport.refuseOverwritingInputs(output: output, inputs: missions + rulesets, command: "rate")
             let references = rulesets.isEmpty ? [EmbeddedRulesets.defaultID] : rulesets
             let compiled = try CommandSupport.compileRulesets(references)

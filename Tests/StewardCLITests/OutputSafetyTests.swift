@@ -117,3 +117,21 @@ struct OutputSafetyTests {
         #expect(run.stderr.contains("cannot write /nonexistent-steward/dir/out.txt"))
     }
 }
+
+@Suite("Mission inputs on the command line")
+struct MissionInputsCommandTests {
+    @Test("check and rate take a directory and --files-from; nothing at all is a usage error")
+    func directoriesAndLists() throws {
+        let checked = try StewardBinary.run(["check", "Examples"])
+        #expect(checked.status == 0)
+        #expect(checked.stdout.split(separator: "\n").count == 10, "\(checked.stdout)")
+        let list = try ScratchDirectory.file("list.txt", "Examples/iss.yaml\nExamples/envisat.yaml\n")
+        defer { ScratchDirectory.remove(holding: list) }
+        let rated = try StewardBinary.run(["rate", "--files-from", list, "--format", "json"])
+        #expect(rated.status == 0, "\(rated.stderr)")
+        #expect(rated.stdout.contains("\"id\" : \"iss\"") && rated.stdout.contains("\"id\" : \"envisat\""))
+        let nothing = try StewardBinary.run(["check"])
+        #expect(nothing.status == 64)
+        #expect(nothing.stderr.contains("give at least one mission descriptor"))
+    }
+}
