@@ -1,8 +1,8 @@
 import RuleEngine
 
-/// Renders a `Rating` as JUnit XML (the Apache Ant schema CI servers read), so a CI dashboard lists each
-/// rule as a test: one `<testsuite>` per section, one `<testcase>` per scored rule, with the guideline as
-/// its class name.
+/// Renders ratings as JUnit XML (the Apache Ant schema CI servers read), so a CI dashboard lists each
+/// rule as a test: one `<testsuite>` per rating (a mission under a ruleset), one `<testcase>` per scored
+/// rule, with the guideline as its class name.
 ///
 /// - pass → a passing test case;
 /// - fail or partial → `<failure>` whose message is the explanation and whose body adds the advice;
@@ -24,52 +24,58 @@ public struct JUnitReporter: Sendable {
     static let epochTimestamp = "1970-01-01T00:00:00"
 
     public func render(_ rating: Rating) -> String {
-        let timestamp = options.timestamp.flatMap(Self.validTimestamp) ?? Self.epochTimestamp
+        Self.document(of: [rating], options: { _ in options })
+    }
+
+    /// `<testsuites>` with one `<testsuite>` per rating — a mission under a ruleset — so one file covers a
+    /// whole batch and a dashboard lists each mission as a suite.
+    static func document(of ratings: [Rating], options: (Rating) -> ReportOptions) -> String {
         var suites: [MarkupNode] = []
-        var suiteIndex = 0
-        for section in rating.sections {
-            let findings = section.guidelines.flatMap { guideline in
-                guideline.rules.map { RuleFinding(rule: $0, guideline: guideline, sectionID: section.id) }
-            }
-            if findings.isEmpty { continue }
-            let failures = findings.filter { $0.rule.outcome == .fail || $0.rule.outcome == .partial }.count
-            let errors = findings.filter { $0.rule.outcome == .unknown }.count
-            let skipped = findings.filter { $0.rule.outcome == .notApplicable }.count
-            var properties: [MarkupNode] = [
-                property("section", section.id),
-                property("score", section.score.map { NumberFormatting.shortest($0) } ?? "n/a"),
-                property("weight", NumberFormatting.shortest(section.weight)),
-                property("share", NumberFormatting.shortest(section.share)),
-            ]
-            if suiteIndex == 0 {
-                properties += [
-                    property("mission", rating.mission.id),
-                    property("ruleset", "\(rating.ruleset.id)@\(rating.ruleset.version)"),
-                    property("tier", rating.tier ?? "unrated"),
-                    property("total_score", rating.score.map { NumberFormatting.shortest($0) } ?? "n/a"),
-                ]
-            }
-            var children: [MarkupNode] = [.element("properties", [:], properties)]
-            children += findings.map { testCase($0) }
-            children.append(.element("system-out", [:], [.text(
-                "Section \(section.id) \(section.title): score \(section.score.map { NumberFormatting.fixed($0, decimals: 3) } ?? "n/a")")]))
-            children.append(.element("system-err", [:], []))
-            let attributes: [MarkupAttribute] = [
-                MarkupAttribute("name", "\(section.id) \(section.title)"),
-                MarkupAttribute("package", "steward.\(rating.ruleset.id)"),
-                MarkupAttribute("id", String(suiteIndex)),
-                MarkupAttribute("timestamp", timestamp),
-                MarkupAttribute("hostname", "steward"),
-                MarkupAttribute("tests", String(findings.count)),
-                MarkupAttribute("failures", String(failures)),
-                MarkupAttribute("errors", String(errors)),
-                MarkupAttribute("skipped", String(skipped)),
-                MarkupAttribute("time", "0"),
-            ]
-            suites.append(.element(MarkupElement("testsuite", attributes, children: children)))
-            suiteIndex += 1
+        for (index, rating) in ratings.enumerated() {
+            suites.append(JUnitReporter(options: options(rating)).suite(rating, id: index))
         }
         return MarkupRenderer(syntax: .xml).renderXMLDocument(.element("testsuites", [:], suites))
+    }
+
+    private func suite(_ rating: Rating, id: Int) -> MarkupNode {
+        let timestamp = options.timestamp.flatMap(Self.validTimestamp) ?? Self.epochTimestamp
+        let findings = rating.sections.flatMap { section in
+            section.guidelines.flatMap { guideline in
+                guideline.rules.map { RuleFinding(rule: $0, guideline: guideline, sectionID: section.id) }
+            }
+        }
+        let failures = findings.filter { $0.rule.outcome == .fail || $0.rule.outcome == .partial }.count
+        let errors = findings.filter { $0.rule.outcome == .unknown }.count
+        let skipped = findings.filter { $0.rule.outcome == .notApplicable }.count
+        var properties: [MarkupNode] = [
+            property("mission", rating.mission.id),
+            property("ruleset", "\(rating.ruleset.id)@\(rating.ruleset.version)"),
+            property("tier", rating.tier ?? "unrated"),
+            property("total_score", rating.score.map { NumberFormatting.shortest($0) } ?? "n/a"),
+        ]
+        for section in rating.sections {
+            properties.append(property("section \(section.id) score", section.score.map { NumberFormatting.shortest($0) } ?? "n/a"))
+        }
+        var children: [MarkupNode] = [.element("properties", [:], properties)]
+        children += findings.map { testCase($0) }
+        let sectionLines = rating.sections.map { "Section \($0.id) \($0.title): score \($0.score.map { NumberFormatting.fixed($0, decimals: 3) } ?? "n/a")" }
+        children.append(.element("system-out", [:], [.text(
+            "\(rating.mission.name): tier \(rating.tier ?? "unrated"), score \(rating.score.map { NumberFormatting.fixed($0, decimals: 3) } ?? "n/a")\n"
+            + sectionLines.joined(separator: "\n"))]))
+        children.append(.element("system-err", [:], []))
+        let attributes: [MarkupAttribute] = [
+            MarkupAttribute("name", "\(rating.mission.id) (\(rating.ruleset.id))"),
+            MarkupAttribute("package", "steward.\(rating.ruleset.id)"),
+            MarkupAttribute("id", String(id)),
+            MarkupAttribute("timestamp", timestamp),
+            MarkupAttribute("hostname", "steward"),
+            MarkupAttribute("tests", String(findings.count)),
+            MarkupAttribute("failures", String(failures)),
+            MarkupAttribute("errors", String(errors)),
+            MarkupAttribute("skipped", String(skipped)),
+            MarkupAttribute("time", "0"),
+        ]
+        return .element(MarkupElement("testsuite", attributes, children: children))
     }
 
     private func property(_ name: String, _ value: String) -> MarkupNode {
@@ -117,4 +123,9 @@ public struct JUnitReporter: Sendable {
 
 extension JUnitReporter: Reporter {
     public static var format: ReportFormat { .junit }
+    public static var takesSeveralRatings: Bool { true }
+
+    public static func render(_ ratings: [Rating], options: (Rating) -> ReportOptions) -> String {
+        document(of: ratings, options: options)
+    }
 }

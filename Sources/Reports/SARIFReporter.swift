@@ -1,10 +1,11 @@
+import Certificates
 import Foundation
 import RuleEngine
 
 /// Renders a `Rating` as SARIF 2.1.0 (OASIS Static Analysis Results Interchange Format), the format code
 /// scanning reads: GitHub shows each result as an alert on the descriptor line behind it.
 ///
-/// - One run; `tool.driver` names Steward, its version and every scored rule as a reporting descriptor
+/// - One run for all the ratings of a batch (see `log(of:options:)`); `tool.driver` names Steward, its version and every scored rule as a reporting descriptor
 ///   (id, title, help from the advice, `helpUri` — see `helpURI(for:)`).
 /// - One result per non-passing scored rule (fail, partial, unknown; bonus rules never): level `error` for
 ///   a failed required rule, `warning` for fail or partial, `note` for unknown.
@@ -23,40 +24,63 @@ public struct SARIFReporter: Sendable {
     static let sourceRoot = "%SRCROOT%"
 
     public func render(_ rating: Rating) -> String {
-        let findings = RuleFinding.all(in: rating)
-        let rules = findings.map { finding in
-            ReportingDescriptor(
-                id: finding.rule.id,
-                name: Self.pascalCaseName(finding.rule.id),
-                shortDescription: Message(text: finding.rule.title),
-                fullDescription: finding.guideline.map { Message(text: "Guideline \($0.id): \($0.title)") },
-                help: Message(text: Self.helpText(finding.rule)),
-                helpUri: Self.helpURI(for: finding.rule),
-                properties: RuleProperties(guideline: finding.guideline?.id, section: finding.sectionID,
-                                           references: finding.rule.references.isEmpty ? nil : finding.rule.references,
-                                           tags: ["sustainability"]))
-        }
+        Self.log(of: [rating], options: { _ in options })
+    }
+
+    /// One SARIF run for every rating of a batch (several missions, several rulesets): code scanning reads a
+    /// single run per tool and category, so one upload covers the whole repository.
+    ///
+    /// - Rules are the union over the ratings, each id once. When the batch uses several rulesets, an id is
+    ///   prefixed with its ruleset (`fcc-2024/B.8-…`), since an overlay may change a base rule's threshold.
+    /// - Each result carries `partialFingerprints` (`stewardFinding/v1`: SHA-256 of ruleset id, rule id,
+    ///   mission id and descriptor path), so code scanning tracks an alert across commits and across any
+    ///   reordering of the inputs, and `automationDetails.id` names the rulesets, so two workflows rating
+    ///   under different rulesets do not close each other's alerts.
+    static func log(of ratings: [Rating], options: (Rating) -> ReportOptions) -> String {
+        let severalRulesets = Set(ratings.map(\.ruleset.id)).count > 1
+        var rules: [ReportingDescriptor] = []
+        var ruleIndex: [String: Int] = [:]
         var results: [Result] = []
-        for (index, finding) in findings.enumerated() where [.fail, .partial, .unknown].contains(finding.rule.outcome) {
-            let level: String
-            if finding.failedRequirement {
-                level = "error"
-            } else if finding.rule.outcome == .unknown {
-                level = "note"
-            } else {
-                level = "warning"
+        var summaries: [RatingSummary] = []
+        for rating in ratings {
+            let reporter = SARIFReporter(options: options(rating))
+            let findings = RuleFinding.all(in: rating)
+            for finding in findings {
+                let id = severalRulesets ? "\(rating.ruleset.id)/\(finding.rule.id)" : finding.rule.id
+                if ruleIndex[id] == nil {
+                    ruleIndex[id] = rules.count
+                    rules.append(descriptor(for: finding, id: id))
+                }
             }
-            results.append(Result(
-                ruleId: finding.rule.id, ruleIndex: index, level: level,
-                message: Message(text: finding.explanation),
-                locations: finding.location(in: rating).map { [physicalLocation($0, rating: rating)] },
-                properties: ResultProperties(outcome: finding.rule.outcome.rawValue, score: finding.rule.score,
-                                             lost: finding.lost, missingFacts: finding.missingPaths.isEmpty ? nil : finding.missingPaths)))
+            for finding in findings where [.fail, .partial, .unknown].contains(finding.rule.outcome) {
+                let id = severalRulesets ? "\(rating.ruleset.id)/\(finding.rule.id)" : finding.rule.id
+                let level: String
+                if finding.failedRequirement {
+                    level = "error"
+                } else if finding.rule.outcome == .unknown {
+                    level = "note"
+                } else {
+                    level = "warning"
+                }
+                let file = finding.location(in: rating)?.displayFile(mission: rating.mission, displayPath: reporter.options.displayPath)
+                    ?? reporter.options.displayPath ?? rating.mission.file ?? ""
+                results.append(Result(
+                    ruleId: id, ruleIndex: ruleIndex[id] ?? 0, level: level,
+                    message: Message(text: finding.explanation),
+                    locations: finding.location(in: rating).map { [reporter.physicalLocation($0, rating: rating)] },
+                    partialFingerprints: ["stewardFinding/v1": fingerprint(ruleset: rating.ruleset.id, rule: finding.rule.id,
+                                                                           mission: rating.mission.id, file: file)],
+                    properties: ResultProperties(mission: rating.mission.id, outcome: finding.rule.outcome.rawValue,
+                                                 score: finding.rule.score, lost: finding.lost,
+                                                 missingFacts: finding.missingPaths.isEmpty ? nil : finding.missingPaths)))
+            }
+            summaries.append(RatingSummary(mission: rating.mission.id, ruleset: "\(rating.ruleset.id)@\(rating.ruleset.version)",
+                                           score: rating.score, tier: rating.tier))
         }
-        let driver = ToolComponent(name: "Steward", version: rating.engine, rules: rules)
-        let run = Run(tool: Tool(driver: driver), results: results, columnKind: "unicodeCodePoints",
-                      properties: RunProperties(mission: rating.mission.id, ruleset: "\(rating.ruleset.id)@\(rating.ruleset.version)",
-                                                score: rating.score, tier: rating.tier))
+        let rulesetIDs = Array(Set(ratings.map(\.ruleset.id))).sorted()
+        let driver = ToolComponent(name: "Steward", version: ratings.first?.engine ?? "", rules: rules)
+        let run = Run(tool: Tool(driver: driver), automationDetails: AutomationDetails(id: "steward/\(rulesetIDs.joined(separator: "+"))/"),
+                      results: results, columnKind: "unicodeCodePoints", properties: RunProperties(ratings: summaries))
         let log = Log(schema: Self.schemaURI, version: "2.1.0", runs: [run])
         let encoder = JSONEncoder.report(snakeCaseKeys: false)
         guard let data = try? encoder.encode(log) else {
@@ -65,7 +89,25 @@ public struct SARIFReporter: Sendable {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    private func physicalLocation(_ location: RuleFinding.Location, rating: Rating) -> Location {
+    private static func descriptor(for finding: RuleFinding, id: String) -> ReportingDescriptor {
+        ReportingDescriptor(
+            id: id,
+            name: Self.pascalCaseName(id),
+            shortDescription: Message(text: finding.rule.title),
+            fullDescription: finding.guideline.map { Message(text: "Guideline \($0.id): \($0.title)") },
+            help: Message(text: Self.helpText(finding.rule)),
+            helpUri: Self.helpURI(for: finding.rule),
+            properties: RuleProperties(guideline: finding.guideline?.id, section: finding.sectionID,
+                                       references: finding.rule.references.isEmpty ? nil : finding.rule.references,
+                                       tags: ["sustainability"]))
+    }
+
+    /// A finding's identity, independent of line numbers and input order: what code scanning matches alerts by.
+    static func fingerprint(ruleset: String, rule: String, mission: String, file: String) -> String {
+        CertificatePayload.sha256Hex(of: Array([ruleset, rule, mission, file].joined(separator: "\u{1F}").utf8))
+    }
+
+    fileprivate func physicalLocation(_ location: RuleFinding.Location, rating: Rating) -> Location {
         let file = location.displayFile(mission: rating.mission, displayPath: options.displayPath)
         let isAbsolute = file.hasPrefix("/")
         return Location(physicalLocation: PhysicalLocation(
@@ -129,12 +171,22 @@ public struct SARIFReporter: Sendable {
 
     struct Run: Encodable {
         var tool: Tool
+        var automationDetails: AutomationDetails
         var results: [Result]
         var columnKind: String
         var properties: RunProperties
     }
 
+    struct AutomationDetails: Encodable {
+        var id: String
+    }
+
+    /// Steward's own summary of the run: tier and score of each rating, in input order.
     struct RunProperties: Encodable {
+        var ratings: [RatingSummary]
+    }
+
+    struct RatingSummary: Encodable {
         var mission: String
         var ruleset: String
         var score: Double?
@@ -178,10 +230,12 @@ public struct SARIFReporter: Sendable {
         var level: String
         var message: Message
         var locations: [Location]?
+        var partialFingerprints: [String: String]
         var properties: ResultProperties
     }
 
     struct ResultProperties: Encodable {
+        var mission: String
         var outcome: String
         var score: Double?
         var lost: Double
@@ -210,4 +264,9 @@ public struct SARIFReporter: Sendable {
 
 extension SARIFReporter: Reporter {
     public static var format: ReportFormat { .sarif }
+    public static var takesSeveralRatings: Bool { true }
+
+    public static func render(_ ratings: [Rating], options: (Rating) -> ReportOptions) -> String {
+        log(of: ratings, options: options)
+    }
 }

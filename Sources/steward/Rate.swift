@@ -16,8 +16,9 @@ extension Steward {
             starts with the tier and score, then sections, guidelines and findings with advice; colour only on a
             terminal and never when NO_COLOR is set. JSON is one steward/rating@1 object for a single rating,
             otherwise {"format": "steward/ratings@1", "ratings": [...]} (docs/rating-json.md). Markdown, HTML,
-            SARIF, JUnit, GitHub annotations and an SVG badge are described in docs/reports.md; HTML, SARIF, JUnit
-            and badge hold one rating, so rate one mission under one ruleset per run with them.
+            SARIF, JUnit, GitHub annotations and an SVG badge are described in docs/reports.md. SARIF (one run) and
+            JUnit (one testsuite per rating) hold every rating of a batch; HTML and badge hold one rating, so rate
+            one mission under one ruleset per run with them.
 
             Examples:
               steward rate Examples/aurora-3u.yaml

@@ -81,6 +81,54 @@ struct ReportValidationTests {
         }
     }
 
+    @Test("one SARIF log for a batch: schema-valid, one run, fingerprints stable across runs and input order",
+          .requiresTool(ExternalValidators.sarifReady, "needs python3 with jsonschema (.ci/run installs it)"))
+    func sarifForSeveralRatings() throws {
+        let python = try #require(ExternalValidators.python, "python3 with jsonschema is not installed")
+        let ratings = try ReportGolden.ratings().map(\.rating)
+        let options: (Rating) -> ReportOptions = { _ in ReportGolden.options }
+        let log = SARIFReporter.render(ratings, options: options)
+        let file = try ExternalValidators.temporaryFile(log, name: "batch.sarif")
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        let run = try ExternalValidators.run(python, ["-c", ExternalValidators.jsonSchemaScript,
+                                                      ExternalValidators.sarifSchema.path, file.path])
+        #expect(run.status == 0, "\(run.output)")
+        #expect(log.components(separatedBy: "\"tool\" :").count == 2, "one run for the whole batch")
+        #expect(log.contains("\"automationDetails\""))
+        // Fingerprints: the same set whatever the order of the inputs, and the same bytes run after run.
+        func fingerprints(_ text: String) throws -> [String: Set<String>] {
+            let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
+            let runs = object?["runs"] as? [[String: Any]] ?? []
+            var byMission: [String: Set<String>] = [:]
+            for result in runs.first?["results"] as? [[String: Any]] ?? [] {
+                let mission = (result["properties"] as? [String: Any])?["mission"] as? String ?? ""
+                let print = (result["partialFingerprints"] as? [String: String])?["stewardFinding/v1"] ?? ""
+                byMission[mission, default: []].insert(print)
+            }
+            return byMission
+        }
+        let forward = try fingerprints(log)
+        #expect(forward.values.reduce(0) { $0 + $1.count } == log.components(separatedBy: "\"ruleId\"").count - 1,
+                "every result has its own fingerprint")
+        #expect(try fingerprints(SARIFReporter.render(ratings.reversed(), options: options)) == forward)
+        #expect(SARIFReporter.render(ratings, options: options) == log)
+        // A single rating's fingerprints are those it has inside the batch.
+        let alone = try fingerprints(SARIFReporter(options: ReportGolden.options).render(ratings[0]))
+        #expect(alone[ratings[0].mission.id] == forward[ratings[0].mission.id])
+    }
+
+    @Test("one JUnit file for a batch validates against the Ant schema, one testsuite per rating",
+          .requiresTool(ExternalValidators.junitReady, "needs xmllint, Debian package libxml2-utils (.ci/run installs it)"))
+    func junitForSeveralRatings() throws {
+        let xmllint = try #require(ExternalValidators.xmllint, "xmllint is not installed")
+        let xml = JUnitReporter.render(try ReportGolden.ratings().map(\.rating), options: { _ in ReportGolden.options })
+        #expect(xml.components(separatedBy: "<testsuite ").count == 3)
+        let file = try ExternalValidators.temporaryFile(xml, name: "batch.xml")
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        let run = try ExternalValidators.run(xmllint, ["--noout", "--schema", ExternalValidators.junitSchema.path, file.path])
+        #expect(run.status == 0, "\(run.output)")
+    }
+
     @Test("a broken SARIF log is rejected by the same check (the validator is really running)",
           .requiresTool(ExternalValidators.sarifReady, "needs python3 with jsonschema"))
     func sarifNegative() throws {

@@ -93,12 +93,16 @@ struct ReporterContentTests {
         #expect(SARIFReporter.helpURI(for: rule) == "https://www.iadc-home.org/documents_public")
     }
 
-    @Test("JUnit: a suite per section, counts per outcome, unknown as error naming the missing facts")
+    @Test("JUnit: a suite per rating, counts per outcome, unknown as error naming the missing facts")
     func junit() throws {
         let xml = JUnitReporter(options: ReportOptions(timestamp: "2026-11-28T10:00:00Z")).render(try RatingFixture.rating())
-        // Section B: 11 rules — B.1 fail, B.7 and B.8 reliability partial, B.9 casualty unknown, B.4 × 2 not applicable.
-        #expect(xml.contains("<testsuite name=\"B Safety of space operations\" package=\"steward.starter\" id=\"1\" timestamp=\"2026-11-28T10:00:00\" hostname=\"steward\" tests=\"11\" failures=\"3\" errors=\"1\" skipped=\"2\" time=\"0\">"))
-        #expect(xml.contains("<testsuite name=\"A Policy and regulatory framework for space activities\" package=\"steward.starter\" id=\"0\" timestamp=\"2026-11-28T10:00:00\" hostname=\"steward\" tests=\"3\" failures=\"1\" errors=\"0\" skipped=\"0\" time=\"0\">"))
+        // 14 scored rules. Section A: A.5 fails. Section B: B.1 fail, B.7 and B.8 reliability partial, B.9 casualty
+        // unknown, B.4 × 2 not applicable.
+        #expect(xml.contains("<testsuite name=\"aurora-3u (starter)\" package=\"steward.starter\" id=\"0\" timestamp=\"2026-11-28T10:00:00\" hostname=\"steward\" tests=\"14\" failures=\"4\" errors=\"1\" skipped=\"2\" time=\"0\">"))
+        #expect(xml.components(separatedBy: "<testsuite ").count == 2, "one suite for one rating")
+        let two = JUnitReporter.render([try RatingFixture.rating(), try RatingFixture.rating()], options: { _ in ReportOptions() })
+        #expect(two.components(separatedBy: "<testsuite ").count == 3, "one suite per rating of a batch")
+        #expect(two.contains("id=\"1\""))
         #expect(xml.contains("Declare to resolve: derived.reentry.casualty_risk"))
         #expect(xml.contains("classname=\"B.1 Provide updated contact information and share information on space objects and orbital events\""))
         #expect(xml.contains("<failure message=\"The disposal succeeds with a probability of at least 90 %: partly met, score 0.300."))
