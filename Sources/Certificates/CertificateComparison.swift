@@ -101,6 +101,14 @@ extension CertificatePayload {
                 certified: failedBefore.contains(rule) ? "\(rule) failed" : "\(rule) not failed",
                 actual: failedAfter.contains(rule) ? "\(rule) failed" : "\(rule) not failed"))
         }
+        let unprovenBefore = Set(certified.unprovenRequiredRules)
+        let unprovenAfter = Set(actual.unprovenRequiredRules)
+        for rule in unprovenBefore.symmetricDifference(unprovenAfter).sorted(by: CanonicalJSON.memberNamePrecedes) {
+            differences.append(CertificateDiscrepancy(
+                field: "rating.unproven_required_rules",
+                certified: unprovenBefore.contains(rule) ? "\(rule) not shown to hold" : "\(rule) shown to hold or failed",
+                actual: unprovenAfter.contains(rule) ? "\(rule) not shown to hold" : "\(rule) shown to hold or failed"))
+        }
         return differences
     }
 

@@ -130,6 +130,9 @@ struct StrictJSONObjectReader {
         return result
     }
 
+    /// Whether the object has `key`, for the few members a later version added (absent in older files).
+    func has(_ key: String) -> Bool { members[key] != nil }
+
     mutating func stringArray(_ key: String) throws(CertificateFormatError) -> [String] {
         let value = try value(key)
         guard let elements = value.arrayValue else {

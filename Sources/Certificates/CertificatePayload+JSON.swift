@@ -22,6 +22,8 @@ extension CertificatePayload {
                 "section_scores": .object(rating.sectionScores.mapValues { .number($0) }),
                 "failed_required_rules": .array(
                     rating.failedRequiredRules.sorted(by: CanonicalJSON.memberNamePrecedes).map { .string($0) }),
+                "unproven_required_rules": .array(
+                    rating.unprovenRequiredRules.sorted(by: CanonicalJSON.memberNamePrecedes).map { .string($0) }),
             ]),
             "issued_at": .string(issuedAt.iso8601),
             "valid_until": .string(validUntil.iso8601),
@@ -62,7 +64,9 @@ extension CertificatePayload {
             score: try ratingReader.unitInterval("score"),
             stars: try ratingReader.count("stars"),
             sectionScores: try ratingReader.scoreMap("section_scores"),
-            failedRequiredRules: try ratingReader.stringArray("failed_required_rules"))
+            failedRequiredRules: try ratingReader.stringArray("failed_required_rules"),
+            unprovenRequiredRules: ratingReader.has("unproven_required_rules")
+                ? try ratingReader.stringArray("unproven_required_rules") : [])
         try ratingReader.rejectUnexpectedMembers()
 
         let issuedAt = try root.timestamp("issued_at")

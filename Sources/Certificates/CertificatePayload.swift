@@ -85,12 +85,18 @@ public struct CertifiedRatingSummary: Sendable, Hashable {
     public var sectionScores: [String: Double]
     /// `failed_required_rules`: ids of required rules that failed; written sorted.
     public var failedRequiredRules: [String]
+    /// `unproven_required_rules`: ids of required rules that could not be shown to hold (a fact they need is
+    /// unknown), which cap the tier as failed ones do (`--strict` counts both); written sorted. Certificates
+    /// issued before this member existed lack it and read as none.
+    public var unprovenRequiredRules: [String]
 
-    public init(tier: String, score: Double, stars: Int, sectionScores: [String: Double], failedRequiredRules: [String]) {
+    public init(tier: String, score: Double, stars: Int, sectionScores: [String: Double], failedRequiredRules: [String],
+                unprovenRequiredRules: [String] = []) {
         self.tier = tier
         self.score = score
         self.stars = stars
         self.sectionScores = sectionScores
         self.failedRequiredRules = failedRequiredRules.sorted(by: CanonicalJSON.memberNamePrecedes)
+        self.unprovenRequiredRules = unprovenRequiredRules.sorted(by: CanonicalJSON.memberNamePrecedes)
     }
 }

@@ -38,6 +38,8 @@ public struct CertificatePage: Sendable {
             .element("dt", [:], [.text("Bonus stars")]), .element("dd", [:], [.text(String(rating.stars))]),
             .element("dt", [:], [.text("Failed required rules")]),
             .element("dd", [:], [.text(failed.isEmpty ? "none" : failed.joined(separator: ", "))]),
+            .element("dt", [:], [.text("Required rules not shown to hold")]),
+            .element("dd", [:], [.text(rating.unprovenRequiredRules.isEmpty ? "none" : rating.unprovenRequiredRules.joined(separator: ", "))]),
         ]
         summaryFacts = [.element("dl", ["class": "facts"], summaryFacts)]
 

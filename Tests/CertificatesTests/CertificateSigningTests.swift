@@ -23,6 +23,22 @@ struct CertificateSigningTests {
         #expect(key.publicKey.isValidSignature(Data(CertificateFixtures.bytes(hex: expected)), for: Data()))
     }
 
+    @Test("unproven required rules round-trip; a payload written before the member existed reads as none")
+    func unprovenRequiredRules() throws {
+        var payload = CertificateFixtures.payload()
+        payload.rating.unprovenRequiredRules = ["B.9-casualty-risk", "A.1-licence"]
+        payload.issuerKeyID = "21fe31dfa154a261"
+        let read = try CertificatePayload(json: payload.json)
+        #expect(read.rating.unprovenRequiredRules == ["A.1-licence", "B.9-casualty-risk"])
+        guard case .object(var members) = payload.json, case .object(var rating) = members["rating"] else {
+            Issue.record("payload JSON is not an object")
+            return
+        }
+        rating.removeValue(forKey: "unproven_required_rules")
+        members["rating"] = .object(rating)
+        #expect(try CertificatePayload(json: .object(members)).rating.unprovenRequiredRules.isEmpty)
+    }
+
     @Test("sign then verify returns the payload, with the issuer key id filled in")
     func roundTrip() throws {
         let payload = try Certificate.verify(file, publicKey: key.publicKey, now: now)

@@ -98,4 +98,55 @@ import StewardTestSupport
         #expect(ruleset.stderr.contains("error: ruleset.sha256: certificate has "), "\(ruleset.stderr)")
         #expect(!ruleset.stderr.contains("rating."), "a comment changes the hash, not the rating")
     }
+
+    @Test("batch certify: one certificate per mission, the gate exits 1, a bad descriptor exits 2 and the others are still certified; verify takes them all")
+    func batchCertifyWithGate() throws {
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        for example in ["envisat", "kestrel-eo"] {
+            try FileManager.default.copyItem(atPath: Repository.url("Examples/\(example).yaml").path, toPath: directory + "/\(example).yaml")
+        }
+        try Data("orbit: [\n".utf8).write(to: URL(fileURLWithPath: directory + "/broken.yaml"))
+        #expect(try run(["keys", "generate", "--output", "issuer"]).status == 0)
+
+        let gated = try run(["certify", "aurora-3u.yaml", "envisat.yaml", "kestrel-eo.yaml", "--key", "issuer",
+                             "--output-dir", "out", "--fail-below", "silver", "--date", "2026-11-28"])
+        #expect(gated.status == 1, "\(gated.stderr)")
+        #expect(gated.stderr.contains("envisat.yaml [lts-2019]: tier unrated is below --fail-below silver"))
+        #expect(gated.stderr.contains("kestrel-eo.yaml [lts-2019]: tier bronze is below --fail-below silver"))
+        for id in ["aurora-3u", "envisat", "kestrel-eo"] {
+            #expect(FileManager.default.fileExists(atPath: directory + "/out/\(id).certificate.json"), "\(id)")
+        }
+        // Envisat: B.8 failed and B.9 could not be shown to hold; the certificate names both.
+        let envisat = try String(contentsOfFile: directory + "/out/envisat.certificate.json", encoding: .utf8)
+        #expect(envisat.contains("\"failed_required_rules\":[\"B.8-post-mission-lifetime\"]"))
+        #expect(envisat.contains("\"unproven_required_rules\":[\"B.9-casualty-risk\"]"))
+
+        let withBroken = try run(["certify", "broken.yaml", "aurora-3u.yaml", "--key", "issuer", "--output-dir", "out2",
+                                  "--date", "2026-11-28"])
+        #expect(withBroken.status == 2)
+        #expect(withBroken.stderr.contains("broken.yaml:"))
+        #expect(FileManager.default.fileExists(atPath: directory + "/out2/aurora-3u.certificate.json"))
+
+        let duplicate = try run(["certify", "aurora-3u.yaml", "./aurora-3u.yaml", "--key", "issuer", "--output-dir", "out3",
+                                 "--date", "2026-11-28"])
+        #expect(duplicate.status == 2)
+        #expect(duplicate.stderr.contains("two missions have the id aurora-3u"))
+
+        let certificates = ["aurora-3u", "envisat", "kestrel-eo"].map { "out/\($0).certificate.json" }
+        let verified = try run(["verify"] + certificates + ["--public-key", "issuer.pub", "--date", "2026-12-01"])
+        #expect(verified.status == 0, "\(verified.stderr)")
+        #expect(verified.stdout.split(separator: "\n").filter { $0.contains(": valid — ") }.count == 3)
+        #expect(verified.stdout.contains("envisat unrated under"))
+        let rerated = try run(["verify", certificates[0], certificates[2], "--mission", "aurora-3u.yaml", "--mission", "kestrel-eo.yaml",
+                               "--public-key", "issuer.pub", "--date", "2026-12-01"])
+        #expect(rerated.status == 0, "\(rerated.stderr)")
+        let mismatched = try run(["verify", certificates[0], certificates[2], "--mission", "aurora-3u.yaml",
+                                  "--public-key", "issuer.pub"])
+        #expect(mismatched.status == 64)
+        try Data("{}".utf8).write(to: URL(fileURLWithPath: directory + "/out/envisat.certificate.json"))
+        let oneBad = try run(["verify"] + certificates + ["--public-key", "issuer.pub", "--date", "2026-12-01"])
+        #expect(oneBad.status == 1)
+        #expect(oneBad.stdout.contains("out/envisat.certificate.json: NOT VALID"))
+        #expect(oneBad.stdout.contains("out/kestrel-eo.certificate.json: valid"))
+    }
 }

@@ -50,6 +50,20 @@ public enum CertificateIssuer {
         }
     }
 
+    /// Issues a certificate for each descriptor of a batch, on every core; results in input order. A mission
+    /// that cannot be certified (invalid descriptor) does not stop the others.
+    public static func issue(missionPaths: [String], rulesetReference: String, keyPath: String, issuedAt: CertificateTimestamp,
+                             validDays: Int, overrides: [String: RuleEngine.FactValue] = [:]) -> [Result<Issued, Failure>] {
+        ParallelMap.map(count: missionPaths.count) { index in
+            do throws(Failure) {
+                return .success(try issue(missionPath: missionPaths[index], rulesetReference: rulesetReference, keyPath: keyPath,
+                                          issuedAt: issuedAt, validDays: validDays, overrides: overrides))
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
+
     /// Issues a certificate.
     ///
     /// - Parameters:

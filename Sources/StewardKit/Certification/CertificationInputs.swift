@@ -5,15 +5,19 @@ import RuleEngine
 /// Turning a `Rating` into what a certificate seals, in one place so `certify` and `verify` agree exactly.
 enum CertificationInputs {
     /// The rating summary of `docs/reports.md`: tier (`none` when unrated), total score, stars, section scores
-    /// (sections that had a score) and the ids of required rules whose condition failed.
+    /// (sections that had a score), the ids of required rules whose condition failed and of those that could
+    /// not be shown to hold — every requirement that caps the tier, as `--strict` reports them.
     static func summary(of rating: Rating) -> CertifiedRatingSummary {
-        let failed = (rating.allRules + rating.bonus).filter { $0.required?.status == .notMet }.map(\.id)
+        let rules = rating.allRules + rating.bonus
+        let failed = rules.filter { $0.required?.status == .notMet }.map(\.id)
+        // The caps say which requirements were not demonstrated, exactly as `--strict` reads them.
+        let unproven = rating.caps.filter { $0.reason.hasPrefix("unknown") }.map(\.rule)
         var sections: [String: Double] = [:]
         for section in rating.sections {
             if let score = section.score { sections[section.id] = score }
         }
         return CertifiedRatingSummary(tier: rating.tier ?? "none", score: rating.score ?? 0, stars: rating.stars,
-                                      sectionScores: sections, failedRequiredRules: failed)
+                                      sectionScores: sections, failedRequiredRules: failed, unprovenRequiredRules: unproven)
     }
 
     /// The assumptions in force as text (`"25"`, `"mean_cycle"`), as certificates record them.
