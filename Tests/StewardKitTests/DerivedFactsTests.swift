@@ -258,4 +258,18 @@ struct DerivedFactsTests {
         let gto = try source("{perigee_km: 250, apogee_km: 35943}")
         #expect(Self.reason(gto, "derived.orbit.regime")?.contains("orbit.inclination_deg") == true)
     }
+
+    @Test("a decay that ends before the horizon gives the same history, so the same collision and environment facts, whatever the horizon")
+    func horizonDoesNotMoveFactsOfADecayThatEndsBeforeIt() throws {
+        // Envisat re-enters after ~57 years; the horizon (150, 200 or 1,000 years) must not change the sampling.
+        var seen: [Double: [Double]] = [:]
+        for horizon in [150.0, 200.0, 1000.0] {
+            let source = try Self.source("envisat.yaml", ["horizon_years": .number(horizon)])
+            seen[horizon] = [try Self.number(source, "derived.lifetime.post_mission_years"),
+                             try Self.number(source, "derived.collision.probability_large_debris"),
+                             try Self.number(source, "derived.environment.index")]
+        }
+        #expect(try #require(seen[150])[0] < 150)
+        #expect(seen[150] == seen[200] && seen[200] == seen[1000], "\(seen)")
+    }
 }

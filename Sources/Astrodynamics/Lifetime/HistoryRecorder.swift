@@ -8,11 +8,16 @@ struct HistoryRecorder {
     private let apogeeStepKm: Double
     private let limit: Int
 
-    init(first: OrbitHistory.Sample, horizonYears: Double, finalAltitudeKm: Double, limit: Int) {
+    /// The span the time criterion divides into steps: the default horizon. It is fixed rather than the run's
+    /// horizon, so a decay that ends before the horizon is sampled the same whatever the horizon — and every
+    /// fact integrated along the history (collision probability, environmental index) with it.
+    static let referenceSpanYears = 200.0
+
+    init(first: OrbitHistory.Sample, finalAltitudeKm: Double, limit: Int) {
         samples.append(first)
-        // Three criteria each allow about a third of the budget.
+        // Three criteria each allow about a third of the budget; a longer decay is thinned evenly at the end.
         let share = Double(max(limit, 6)) / 3.2
-        timeStepYears = horizonYears / share
+        timeStepYears = Self.referenceSpanYears / share
         perigeeStepKm = max(first.perigeeAltitudeKm - finalAltitudeKm, 1) / share
         apogeeStepKm = max(first.apogeeAltitudeKm - finalAltitudeKm, 1) / share
         self.limit = max(limit, 2)

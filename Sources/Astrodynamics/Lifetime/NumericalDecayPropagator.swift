@@ -86,8 +86,7 @@ public struct NumericalDecayPropagator: Sendable {
 
         var t = 0.0
         var steps = 0
-        var recorder = HistoryRecorder(first: Self.sample(t: 0, state: state), horizonYears: settings.horizonYears,
-                                       finalAltitudeKm: settings.reentryPerigeeAltitudeKm,
+        var recorder = HistoryRecorder(first: Self.sample(t: 0, state: state), finalAltitudeKm: settings.reentryPerigeeAltitudeKm,
                                        limit: settings.maximumHistorySamples)
         // Osculating perigee/apogee are recorded about once per revolution, as the minimum and maximum radius seen.
         var revolutionMinimum = Double.infinity, revolutionMaximum = 0.0, revolutionStart = 0.0

@@ -156,8 +156,7 @@ public struct OrbitAveragedDecayModel: Sendable {
         var e = orbit.eccentricity
         var t = 0.0
         var steps = 0
-        var recorder = HistoryRecorder(first: Self.sample(t: 0, a: a, e: e), horizonYears: settings.horizonYears,
-                                       finalAltitudeKm: settings.reentryPerigeeAltitudeKm,
+        var recorder = HistoryRecorder(first: Self.sample(t: 0, a: a, e: e), finalAltitudeKm: settings.reentryPerigeeAltitudeKm,
                                        limit: settings.maximumHistorySamples)
 
         func rates(_ a: Double, _ e: Double, _ t: Double) -> Rates {
