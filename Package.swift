@@ -43,7 +43,9 @@ let package = Package(
             "Certificates", "StewardTestSupport", .product(name: "Crypto", package: "swift-crypto"),
         ], exclude: ["Golden"]),
         .testTarget(name: "StewardKitTests", dependencies: ["StewardKit", "Certificates", "StewardTestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "StewardCLITests", dependencies: ["StewardKit", "Certificates", "StewardTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "StewardCLITests", dependencies: [
+            "StewardKit", "Certificates", "StewardTestSupport", .product(name: "Yams", package: "Yams"),
+        ], exclude: ["Golden"]),
         .testTarget(name: "StewardTestSupportTests", dependencies: ["StewardTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -52,8 +52,14 @@ struct StewardBinary {
     static func run(_ arguments: [String], in directory: String = repositoryRoot.path,
                     environment: [String: String] = [:]) throws -> Run {
         guard let url else { throw MissingBinary() }
+        return try runProgram(url.path, arguments, in: directory, environment: environment)
+    }
+
+    /// Runs any program the same way (a script that calls steward, a shell).
+    static func runProgram(_ program: String, _ arguments: [String], in directory: String = repositoryRoot.path,
+                           environment: [String: String] = [:]) throws -> Run {
         let process = Process()
-        process.executableURL = url
+        process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         process.environment = ProcessInfo.processInfo.environment.merging(["COLUMNS": "80"].merging(environment) { _, new in new }) { _, new in new }
