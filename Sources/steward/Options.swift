@@ -53,6 +53,11 @@ enum ArgumentValue {
         try ReportFormat.parse(text)
     }
 
+    /// `--format a,b,c`: one or more report format names, comma-separated.
+    static func reportFormats(_ text: String) throws -> [ReportFormat] {
+        try text.split(separator: ",", omittingEmptySubsequences: false).map { try ReportFormat.parse(String($0)) }
+    }
+
     /// `--date`: `YYYY-MM-DD` (UTC midnight) or `YYYY-MM-DDTHH:MM:SSZ`.
     static func date(_ text: String) throws -> CertificateTimestamp {
         guard let instant = CertificateTimestamp(dateOption: text) else {

@@ -41,10 +41,11 @@ extension Steward {
         var rulesets: [String] = []
 
         // `transform:` keeps the library's did-you-mean, but hides the default from ArgumentParser: the help says it.
-        @Option(help: ArgumentHelp("Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")) (default: text).",
-                                   valueName: "format"),
-                completion: .list(ReportFormat.allCases.map(\.rawValue)), transform: ArgumentValue.reportFormat)
-        var format: ReportFormat = .text
+        @Option(name: .customLong("format"), help: ArgumentHelp(
+            "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")) (default: text); several, comma-separated, with --output-dir.",
+            valueName: "format"),
+                completion: .list(ReportFormat.allCases.map(\.rawValue)), transform: ArgumentValue.reportFormats)
+        var formatLists: [[ReportFormat]] = []
 
         @Option(help: ArgumentHelp("Date shown by reports that show one (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else none.", valueName: "date"),
                 transform: ArgumentValue.date)
@@ -52,6 +53,11 @@ extension Steward {
 
         @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "path"))
         var output: String?
+
+        @Option(name: .customLong("output-dir"), help: ArgumentHelp(
+            "Write every --format to this directory (steward.sarif, steward.junit.xml, index.html and a page per mission, …).",
+            valueName: "dir"))
+        var outputDirectory: String?
 
         @Option(name: .customLong("fail-below"), help: ArgumentHelp(
             "Exit 1 when a rating's final tier is below this tier (a tier of every ruleset used).", valueName: "tier"))
@@ -62,17 +68,28 @@ extension Steward {
 
         @OptionGroup var assumptions: AssumptionOptions
 
+        /// The requested formats in order, each once; text when none was given.
+        var formats: [ReportFormat] {
+            var seen: [ReportFormat] = []
+            for format in formatLists.joined() where !seen.contains(format) { seen.append(format) }
+            return seen.isEmpty ? [.text] : seen
+        }
+
         func validate() throws {
-            if inputs.arguments.count * max(rulesets.count, 1) > 1, !format.reporter.takesSeveralRatings {
-                throw ValidationError("--format \(format.rawValue) holds one rating: rate one mission under one ruleset per run (use --output for each)")
+            if output != nil, outputDirectory != nil {
+                throw ValidationError("give --output (one report) or --output-dir (every format), not both")
+            }
+            if formats.count > 1, outputDirectory == nil {
+                throw ValidationError("several formats (\(formats.map(\.rawValue).joined(separator: ","))) need --output-dir DIR")
             }
         }
 
         func run() throws {
             let missions = try inputs.paths(command: "rate")
-            if missions.count * max(rulesets.count, 1) > 1, !format.reporter.takesSeveralRatings {
-                throw CommandSupport.usageError("--format \(format.rawValue) holds one rating: rate one mission under one ruleset per run (use --output for each)",
-                                                command: "rate")
+            let format = formats[0]
+            if outputDirectory == nil, missions.count * max(rulesets.count, 1) > 1, !format.reporter.takesSeveralRatings {
+                throw CommandSupport.usageError("--format \(format.rawValue) holds one rating: rate one mission under one ruleset per run, "
+                                                + "or write a page per mission with --output-dir", command: "rate")
             }
             try CommandSupport.refuseOverwritingInputs(output: output, inputs: missions + rulesets, command: "rate")
             let references = rulesets.isEmpty ? [EmbeddedRulesets.defaultID] : rulesets
@@ -99,7 +116,24 @@ extension Steward {
                 StandardError.write(result.renderedDiagnostics + "\n")
             }
             let ratings = results.flatMap(\.ratings)
-            if !ratings.isEmpty {
+            if let outputDirectory, !ratings.isEmpty {
+                let rulesetHashes = RulesetResolver().sha256ByRulesetID(references: references, compiled: compiled)
+                let files = ReportDirectory.files(for: ratings, formats: formats) { rating in
+                    RatingReport.options(for: rating, colour: false, rulesetSHA256: rulesetHashes, timestamp: timestamp)
+                }
+                do {
+                    try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
+                } catch {
+                    StandardError.write("error: cannot create \(outputDirectory): \(error.localizedDescription)\n")
+                    throw ExitCode.outputError
+                }
+                let paths = files.map { URL(fileURLWithPath: outputDirectory).appendingPathComponent($0.name).path }
+                for path in paths {
+                    try CommandSupport.refuseOverwritingInputs(output: path, inputs: missions + rulesets, command: "rate")
+                }
+                for (file, path) in zip(files, paths) { try CommandSupport.emit(file.contents, to: path) }
+                StandardError.write("wrote \(files.count) file\(files.count == 1 ? "" : "s") to \(outputDirectory)\n")
+            } else if !ratings.isEmpty {
                 let colour = output == nil && CommandSupport.standardOutputWantsColour
                 let width = output == nil ? CommandSupport.standardOutputColumns : 80
                 let rulesetHashes = RulesetResolver().sha256ByRulesetID(references: references, compiled: compiled)

@@ -149,4 +149,22 @@ enum BrowserLayout {
             }
         }
     }
+
+    @Test("the batch index page (--output-dir) fits 390 and 1,280 px with text ≥ 11 px",
+          .requiresTool(BrowserLayout.chromium != nil, "needs chromium (.ci/run installs it)"))
+    func indexPageFitsTheWindow() throws {
+        let scratch = try ScratchDirectory.make("steward-index")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let run = try StewardBinary.run(["rate", "Examples", "--format", "html", "--output-dir", scratch.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let index = try String(contentsOf: scratch.appendingPathComponent("index.html"), encoding: .utf8)
+        let measurements = try BrowserLayout.measure(pages: [("index.html", index)], widths: [390, 1280])
+        #expect(measurements.count == 2)
+        for measurement in measurements {
+            #expect(measurement.scrollWidth <= measurement.innerWidth,
+                    "index at \(measurement.width) px is \(measurement.scrollWidth) px wide; starts at \(measurement.culprits)")
+            #expect(measurement.brokenIDs.isEmpty, "\(measurement.brokenIDs)")
+            if measurement.width == 390 { #expect(measurement.smallestText >= 11, "\(measurement.smallestTextSample)") }
+        }
+    }
 }

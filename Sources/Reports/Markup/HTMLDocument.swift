@@ -13,12 +13,16 @@ public struct HTMLDocument: Sendable, Hashable {
     /// CSS, written verbatim inside `<style>` (it must not contain `</style`).
     public var styleSheet: String
     public var body: [MarkupNode]
+    /// Inline JavaScript run at the end of the body, for a page whose content works without it too (the
+    /// index page's column sorting); nil for every other page, which stays script-free.
+    public var script: String?
 
-    public init(title: String, language: String = "en", styleSheet: String = "", body: [MarkupNode]) {
+    public init(title: String, language: String = "en", styleSheet: String = "", body: [MarkupNode], script: String? = nil) {
         self.title = title
         self.language = language
         self.styleSheet = styleSheet
         self.body = body
+        self.script = script
     }
 
     /// The page as HTML text, ending in a line feed.
@@ -33,9 +37,14 @@ public struct HTMLDocument: Sendable, Hashable {
         if !safeStyle.isEmpty {
             head.append(.element("style", [:], [.raw(safeStyle)]))
         }
+        var bodyNodes = body
+        if let script {
+            // As with the style sheet: a script that closed its own element would end it early.
+            bodyNodes.append(.element("script", [:], [.raw(script.replacingOccurrences(of: "</script", with: "<\\/script", options: .caseInsensitive))]))
+        }
         let page = MarkupNode.element("html", ["lang": language], [
             .element("head", [:], head),
-            .element("body", [:], body),
+            .element("body", [:], bodyNodes),
         ])
         return "<!DOCTYPE html>\n" + MarkupRenderer(syntax: .html).render(page) + "\n"
     }

@@ -8,11 +8,14 @@ public struct HorizontalBarChart: Sendable, Hashable {
         public var value: Double
         /// Fill colour; nil uses the chart's default.
         public var color: String?
+        /// The text at the bar's end; nil shows the value with two decimals (a count chart shows the count).
+        public var valueLabel: String?
 
-        public init(label: String, value: Double, color: String? = nil) {
+        public init(label: String, value: Double, color: String? = nil, valueLabel: String? = nil) {
             self.label = label
             self.value = value
             self.color = color
+            self.valueLabel = valueLabel
         }
     }
 
@@ -72,7 +75,7 @@ public struct HorizontalBarChart: Sendable, Hashable {
         for (index, bar) in bars.enumerated() {
             let top = barsTop + Double(index) * Self.rowHeight + (Self.rowHeight - Self.barHeight) / 2
             let baseline = top + Self.barHeight / 2 + fontSize * 0.35
-            let valueText = SVGNumber.fixed(Self.clamp(bar.value), decimals: 2)
+            let valueText = bar.valueLabel ?? SVGNumber.fixed(Self.clamp(bar.value), decimals: 2)
             let shownLabel = VerdanaTextWidth.truncate(bar.label, toWidth: labelColumn - 10, fontSize: fontSize)
             content.append(.element("g", [:], [
                 .element("title", [:], [.text("\(bar.label): \(valueText)")]),
@@ -93,7 +96,7 @@ public struct HorizontalBarChart: Sendable, Hashable {
                 SVGDocument.text(marker.label, x: x, y: titleHeight + 10, size: 11, anchor: "middle", fill: marker.color),
             ]))
         }
-        let summary = bars.map { "\($0.label) \(SVGNumber.fixed(Self.clamp($0.value), decimals: 2))" }
+        let summary = bars.map { "\($0.label) \($0.valueLabel ?? SVGNumber.fixed(Self.clamp($0.value), decimals: 2))" }
         let markerSummary = markers.map { "\($0.label) at \(SVGNumber.fixed($0.value, decimals: 2))" }
         var description = "Bar chart, values from 0 to 1. " + summary.joined(separator: "; ") + "."
         if !markerSummary.isEmpty { description += " Markers: " + markerSummary.joined(separator: "; ") + "." }
