@@ -10,6 +10,7 @@ extension Steward {
     struct Compare: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Compare missions, rulesets or assumptions side by side.",
+            usage: "steward compare <mission> ... [--ruleset <id|path> ...] [options]",
             discussion: """
             Several missions under one ruleset (default \(EmbeddedRulesets.defaultID)); one mission under several \
             --ruleset (a compliance matrix: which rulesets it passes, which required rules fail under which); or \
@@ -26,8 +27,8 @@ extension Steward {
             Examples:
               steward compare Examples/aurora-3u.yaml Examples/kestrel-eo.yaml
               steward compare Examples/iss.yaml --ruleset lts-2019 --ruleset fcc-2024
-              steward compare m.yaml --assume solar_activity=constant --assume f107=70 --versus f107=200
-              steward compare --baseline base.yaml m.yaml --fail-on-regression --tolerance 0.01
+              steward compare m.yaml --assume f107=70 --versus f107=200
+              steward compare --baseline base.yaml m.yaml --fail-on-regression
               steward compare a.yaml b.yaml --format html --output comparison.html
 
             Exit codes: 0 compared (and no regression); 1 a regression with --fail-on-regression; 2 an invalid \

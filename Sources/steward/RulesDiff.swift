@@ -9,6 +9,7 @@ extension Steward.Rules {
     struct Diff: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show what changed between two rulesets and how missions' ratings move.",
+            usage: "steward rules diff <old> <new> [--missions <mission> ...] [options]",
             discussion: """
             Compares OLD and NEW (embedded ids or files): tier thresholds, assumptions, section and guideline \
             weights, rules added and removed, and for each rule in both the fields that changed (title, \
@@ -19,7 +20,7 @@ extension Steward.Rules {
             Examples:
               steward rules diff lts-2019 my-overlay.yaml
               steward rules diff old/overlay.yaml overlay.yaml --missions Examples/*.yaml
-              steward rules diff starter lts-2019 --missions Examples/iss.yaml --format json
+              steward rules diff starter lts-2019 --format json
 
             Exit codes: 0 compared; 2 an invalid ruleset or descriptor (the other missions are still rated); \
             64 usage error.
@@ -36,7 +37,7 @@ extension Steward.Rules {
                 help: ArgumentHelp("Mission descriptors to rate under both rulesets.", valueName: "mission"))
         var missions: [String] = []
 
-        @Option(help: ArgumentHelp("Output format: text or json (default: text).", valueName: "format"))
+        @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
         var format: String = "text"
 
         func validate() throws {

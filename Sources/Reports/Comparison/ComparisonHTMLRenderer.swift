@@ -78,19 +78,21 @@ public struct ComparisonHTMLRenderer: Sendable {
             narrow.markers = markers.map { HorizontalBarChart.Marker(label: $0.label.prefix(1).uppercased(), value: $0.value) }
             nodes.append(HTMLReporter.chart(label: "Guideline scores by column", wide: chart.svg(), narrow: narrow.svg()))
         }
-        // Decay curves: every column's perigee (solid) and apogee (dashed) on one chart, when two or more have them.
+        // Decay curves: every column's perigee on one chart, when two or more have one. Perigee only: it sets the
+        // re-entry, and a legend of two curves per column would run past a phone's width (each rating's own page
+        // draws its apogee too).
         let withCurves = columns.enumerated().filter { !($0.element.charts ?? []).isEmpty }
         if withCurves.count >= 2, let first = withCurves[0].element.charts?.first {
             var series: [LineChart.Series] = []
             for (index, column) in withCurves {
-                for curve in column.charts ?? [] where curve.xUnit == first.xUnit && curve.yUnit == first.yUnit {
+                for curve in column.charts ?? [] where curve.name == "perigee" && curve.xUnit == first.xUnit && curve.yUnit == first.yUnit {
                     series.append(LineChart.Series(name: "\(column.label) \(curve.name)",
                                                    points: curve.points.compactMap { $0.count >= 2 ? LineChart.Point(x: $0[0], y: $0[1]) : nil },
-                                                   color: Self.colour(index), dashed: curve.name == "apogee"))
+                                                   color: Self.colour(index)))
                 }
             }
             func axis(_ label: String, _ unit: String) -> String { unit.isEmpty ? label : "\(label) (\(unit))" }
-            let title = "Decay of every column"
+            let title = "Perigee decay of every column"
             let chart = LineChart(id: "compare-decay", title: title, xAxisTitle: axis(first.xLabel, first.xUnit),
                                   yAxisTitle: axis(first.yLabel, first.yUnit), series: series)
             var narrow = chart
@@ -101,8 +103,12 @@ public struct ComparisonHTMLRenderer: Sendable {
         return nodes
     }
 
-    private func header(_ cells: [String]) -> MarkupNode {
-        .element("thead", [:], [.element("tr", [:], cells.map { .element("th", [:], [.text($0)]) })])
+    /// A table head; `firstWidth` reserves room for the first column (fact paths) on wide screens.
+    private func header(_ cells: [String], firstWidth: String? = nil) -> MarkupNode {
+        .element("thead", [:], [.element("tr", [:], cells.enumerated().map { index, cell in
+            if index == 0, let firstWidth { return .element("th", ["style": "width: \(firstWidth)"], [.text(cell)]) }
+            return .element("th", [:], [.text(cell)])
+        })])
     }
 
     private func scoreTable(_ comparison: Comparison) -> [MarkupNode] {
@@ -144,7 +150,8 @@ public struct ComparisonHTMLRenderer: Sendable {
         let labels = comparison.columns.map(\.label)
         let rows: [MarkupNode] = comparison.facts.map { fact in
             .element("tr", [:], [
-                .element("td", [:], [.element("code", [:], [.text(fact.path)]), .text(fact.unit.map { " (\($0))" } ?? "")]),
+                // A fact path may wrap at a narrow width (unlike a rule id, which the style sheet keeps whole).
+                .element("td", [:], [.element("span", [:], [.element("code", [:], [.text(fact.path)])]), .text(fact.unit.map { " (\($0))" } ?? "")]),
             ] + fact.values.indices.map { index in
                 .element("td", ["data-label": labels[index]], [
                     .text(ComparisonText.value(fact.values[index], unit: fact.unit)),
@@ -153,7 +160,7 @@ public struct ComparisonHTMLRenderer: Sendable {
                 ])
             })
         }
-        nodes.append(.element("table", ["class": "stacked"], [header(["Fact"] + labels), .element("tbody", [:], rows)]))
+        nodes.append(.element("table", ["class": "stacked"], [header(["Fact"] + labels, firstWidth: "34%"), .element("tbody", [:], rows)]))
         return nodes
     }
 
