@@ -188,7 +188,12 @@ struct RatingPipelineTests {
         let list = try #require(object["ratings"] as? [[String: Any]])
         #expect(list.compactMap { ($0["mission"] as? [String: Any])?["id"] as? String } == ["aurora-3u", "envisat"])
         let text = ReportFormat.text.render(ratings)
-        #expect(text == TextReporter().render(ratings[0]) + "\n" + TextReporter().render(ratings[1]))
+        // The reports in order, then (issue 12) one summary line per rating.
+        let reports = TextReporter().render(ratings[0]) + "\n" + TextReporter().render(ratings[1])
+        #expect(text.hasPrefix(reports))
+        let summary = text.dropFirst(reports.count).split(separator: "\n")
+        #expect(summary.first == "Summary (2 ratings)" && summary.count == 4)
+        #expect(summary.last?.hasPrefix("  envisat") == true)
         #expect(ReportFormat.markdown.reporter.takesSeveralRatings && !ReportFormat.sarif.reporter.takesSeveralRatings)
         #expect(ReportFormat.sarif.render(ratings) == ReportFormat.sarif.render(ratings[0]))
         #expect(ReportFormat.github.render(ratings) == ReportFormat.github.render(ratings[0]) + ReportFormat.github.render(ratings[1]))
