@@ -16,6 +16,12 @@ import Testing
         }
         let long = run.stdout.split(separator: "\n").filter { $0.count > 100 }
         #expect(long.isEmpty, "lines over 100 columns: \(long)")
+        let examples = try FileManager.default.contentsOfDirectory(atPath: Repository.url("Examples").path)
+            .filter { $0.hasSuffix(".yaml") }.sorted().map { "Examples/\($0)" }
+        let all = try StewardBinary.run(["compare"] + examples)
+        #expect(all.status == 0, "\(all.stderr)")
+        let wide = all.stdout.split(separator: "\n").filter { $0.count > 100 }
+        #expect(wide.isEmpty, "\(examples.count) columns: lines over 100 columns: \(wide.prefix(3))")
     }
 
     @Test("a mission compared with itself: no facts differ, score difference 0")

@@ -69,12 +69,13 @@ enum ComparisonText {
             + String(repeating: "☆", count: max(0, column.bonusRules - column.stars))
     }
 
-    static func caps(_ column: ComparisonColumn) -> String {
+    /// How many caps and the tier the lowest allows (`2 → bronze`); `compact` gives only `≤bronze`, for narrow cells.
+    static func caps(_ column: ComparisonColumn, compact: Bool = false) -> String {
         guard !column.caps.isEmpty else { return "none" }
         // The lowest tier any cap allows is the one that binds.
         let ranks = column.caps.compactMap { cap in column.tiers.firstIndex { $0.name == cap.capsTierAt } }
         let binding = ranks.max().map { column.tiers[$0].name } ?? column.caps[0].capsTierAt
-        return "\(column.caps.count) → \(binding)"
+        return compact ? "≤" + binding : "\(column.caps.count) → \(binding)"
     }
 
     static func outcome(_ outcome: RuleOutcome?, score: Double?) -> String {

@@ -13,17 +13,18 @@ public struct ComparisonTextRenderer: Sendable {
         self.width = max(width, 60)
     }
 
-    /// Width of the row-name column of the side-by-side tables.
-    private var nameWidth: Int { 34 }
+    /// Width of the row-name column of the side-by-side tables: 34, less when many columns need the room.
+    private func nameWidth(_ columns: Int) -> Int { max(16, min(34, width - 2 - 8 * columns)) }
 
-    private func cellWidth(_ columns: Int) -> Int { max(8, min(20, (width - nameWidth - 2) / max(columns, 1))) }
+    /// Width of each rating's column: up to 20, at least 6 (more than 13 columns run past `width`).
+    private func cellWidth(_ columns: Int) -> Int { max(6, min(20, (width - nameWidth(columns) - 2) / max(columns, 1))) }
 
     public func render(_ comparison: Comparison) -> String {
         var lines: [String] = []
         let columns = comparison.columns
         let cell = cellWidth(columns.count)
         func row(_ name: String, _ cells: [String]) -> String {
-            let text = "  " + Self.fit(name, nameWidth) + cells.map { Self.fit($0, cell) }.joined()
+            let text = "  " + Self.fit(name, nameWidth(columns.count)) + cells.map { Self.fit($0, cell) }.joined()
             return Self.trimmed(text)
         }
 
@@ -40,7 +41,7 @@ public struct ComparisonTextRenderer: Sendable {
         if columns.contains(where: { $0.tierBeforeCaps != $0.tier }) {
             lines.append(row("Tier before caps", columns.map { ComparisonText.tier($0.tierBeforeCaps) }))
         }
-        lines.append(row("Caps", columns.map(ComparisonText.caps)))
+        lines.append(row(cell < 14 ? "Caps (≤ tier allowed)" : "Caps", columns.map { ComparisonText.caps($0, compact: cell < 14) }))
         lines.append(row("Stars", columns.map(ComparisonText.stars)))
         if comparison.mode == .rulesets {
             lines.append(row("Every required rule holds", columns.map { $0.compliant ? "yes" : "no" }))
