@@ -83,21 +83,27 @@ public struct ComparisonHTMLRenderer: Sendable {
         // draws its apogee too).
         let withCurves = columns.enumerated().filter { !($0.element.charts ?? []).isEmpty }
         if withCurves.count >= 2, let first = withCurves[0].element.charts?.first {
-            var series: [LineChart.Series] = []
-            for (index, column) in withCurves {
-                for curve in column.charts ?? [] where curve.name == "perigee" && curve.xUnit == first.xUnit && curve.yUnit == first.yUnit {
-                    series.append(LineChart.Series(name: "\(column.label) \(curve.name)",
-                                                   points: curve.points.compactMap { $0.count >= 2 ? LineChart.Point(x: $0[0], y: $0[1]) : nil },
-                                                   color: Self.colour(index)))
+            // The legend is one row: at a width where the columns' labels do not fit, each curve is named by its
+            // column number, as the cards above are.
+            func series(width: Double) -> [LineChart.Series] {
+                let legendWidth = withCurves.reduce(0.0) { $0 + VerdanaTextWidth.width(of: $1.element.label, fontSize: 11) + 40 }
+                let useNumbers = legendWidth > width - 80
+                return withCurves.flatMap { index, column in
+                    (column.charts ?? []).filter { $0.name == "perigee" && $0.xUnit == first.xUnit && $0.yUnit == first.yUnit }.map { curve in
+                        LineChart.Series(name: useNumbers ? "\(index + 1)" : column.label,
+                                         points: curve.points.compactMap { $0.count >= 2 ? LineChart.Point(x: $0[0], y: $0[1]) : nil },
+                                         color: Self.colour(index))
+                    }
                 }
             }
             func axis(_ label: String, _ unit: String) -> String { unit.isEmpty ? label : "\(label) (\(unit))" }
             let title = "Perigee decay of every column"
             let chart = LineChart(id: "compare-decay", title: title, xAxisTitle: axis(first.xLabel, first.xUnit),
-                                  yAxisTitle: axis(first.yLabel, first.yUnit), series: series)
+                                  yAxisTitle: axis(first.yLabel, first.yUnit), series: series(width: 640))
             var narrow = chart
             narrow.id += "-narrow"
             narrow.width = HTMLReporter.phoneChartWidth
+            narrow.series = series(width: HTMLReporter.phoneChartWidth)
             nodes.append(HTMLReporter.chart(label: title, wide: chart.svg(), narrow: narrow.svg()))
         }
         return nodes
