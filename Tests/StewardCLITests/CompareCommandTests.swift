@@ -46,6 +46,22 @@ import Testing
         #expect(unflagged.status == 0, "without --fail-on-regression a regression is reported, not failed")
     }
 
+    @Test("--tolerance: a score drop within it passes, beyond it fails, and the rule behind it is named")
+    func toleranceBoundsTheScoreDrop() throws {
+        let original = try String(contentsOf: Repository.url("Examples/aurora-3u.yaml"), encoding: .utf8)
+        #expect(original.contains("design_for_demise: true"))
+        let changed = try ScratchDirectory.file("aurora-no-demise.yaml",
+                                                original.replacingOccurrences(of: "design_for_demise: true", with: "design_for_demise: false"))
+        defer { ScratchDirectory.remove(holding: changed) }
+        let strict = try StewardBinary.run(["compare", "--baseline", "Examples/aurora-3u.yaml", changed, "--fail-on-regression"])
+        #expect(strict.status == 1, "\(strict.stderr)")
+        #expect(strict.stderr.contains("score fell by 0.0225") && strict.stderr.contains("B.9-design-for-demise"))
+        #expect(strict.stdout.contains("spacecraft.design_for_demise"), "the changed fact is listed")
+        let lenient = try StewardBinary.run(["compare", "--baseline", "Examples/aurora-3u.yaml", changed, "--fail-on-regression",
+                                             "--tolerance", "0.05"])
+        #expect(lenient.status == 0, "\(lenient.stderr)")
+    }
+
     /// The keys documented in one table of docs/comparison-json.md: (name, optional).
     static func documentedKeys(under heading: String) throws -> [(String, Bool)] {
         let text = try String(contentsOf: Repository.url("docs/comparison-json.md"), encoding: .utf8)
@@ -207,6 +223,12 @@ import Testing
         #expect(run.stdout.contains("residual"))
         let same = try StewardBinary.run(["rules", "diff", "lts-2019", "lts-2019"])
         #expect(same.stdout.contains("No differences"))
+        let path = try ScratchDirectory.file("list.yaml", "[1, 2, 3]\n")
+        defer { ScratchDirectory.remove(holding: path) }
+        let invalid = try StewardBinary.run(["rules", "diff", "starter", "lts-2019", "--missions", path, "Examples/iss.yaml"])
+        #expect(invalid.status == 2)
+        #expect(invalid.stderr.contains("list.yaml:1:1: error"))
+        #expect(invalid.stdout.contains("Missions (1 rated"), "the valid mission is still rated")
     }
 
     @Test("rate with several missions ends with a one-line-per-rating summary")
