@@ -56,6 +56,17 @@ import Testing
         #expect(comparison.columns[0].label != comparison.columns[1].label, "columns stay distinguishable")
     }
 
+    @Test("steward/comparison@1 JSON decodes back to the same comparison")
+    func jsonRoundTrip() throws {
+        let ruleset = try BundledRulesets.compiled("lts-2019")
+        let outcome = ComparisonPipeline.compare(baseline: Repository.url("Examples/helios-geo.yaml").path,
+                                                 changed: Repository.url("Examples/envisat.yaml").path, ruleset: ruleset)
+        let comparison = try #require(outcome.comparison)
+        let text = ComparisonJSON.render(comparison)
+        #expect(try ComparisonJSON.decode(text) == comparison)
+        #expect(ComparisonJSON.render(try ComparisonJSON.decode(text)) == text, "byte-identical when written again")
+    }
+
     @Test("differing declared facts carry units and source lines for each column")
     func factDifferencesAreLocated() throws {
         let ruleset = try BundledRulesets.compiled("lts-2019")
