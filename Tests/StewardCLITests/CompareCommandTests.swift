@@ -24,6 +24,15 @@ import Testing
         #expect(wide.isEmpty, "\(examples.count) columns: lines over 100 columns: \(wide.prefix(3))")
     }
 
+    @Test("text and markdown of two examples match their golden files (STEWARD_UPDATE_GOLDEN=1 rewrites them)")
+    func golden() throws {
+        let text = try StewardBinary.run(["compare"] + Self.pair)
+        #expect(text.status == 0, "\(text.stderr)")
+        try RateCommandTests.expectGolden(text.stdout, "compare-aurora-3u-kestrel-eo.txt")
+        let markdown = try StewardBinary.run(["compare"] + Self.pair + ["--format", "markdown"])
+        try RateCommandTests.expectGolden(markdown.stdout, "compare-aurora-3u-kestrel-eo.md")
+    }
+
     @Test("a mission compared with itself: no facts differ, score difference 0")
     func selfComparison() throws {
         let run = try StewardBinary.run(["compare", "Examples/iss.yaml", "Examples/iss.yaml"])
