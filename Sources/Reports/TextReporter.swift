@@ -269,4 +269,37 @@ extension TextReporter: Reporter {
     public static var format: ReportFormat { .text }
     public static var takesSeveralRatings: Bool { true }
     public init(options: ReportOptions) { self.init(colour: options.colour, width: options.textWidth) }
+
+    /// The reports one after another and, when there are several, a summary table at the end: one line per
+    /// rating, so a run over many missions ends with the overview instead of the last mission's details.
+    public static func render(_ ratings: [Rating], options: (Rating) -> ReportOptions) -> String {
+        let reports = ratings.map { Self(options: options($0)).render($0) }.joined(separator: ratingSeparator)
+        guard ratings.count > 1 else { return reports }
+        return reports + ratingSeparator + summaryTable(ratings, width: options(ratings[0]).textWidth)
+    }
+
+    /// `Summary (N ratings)` and one line per rating: mission id, ruleset id, tier, score and caps (how many,
+    /// and the tier the lowest one allows), fitting `width` columns.
+    static func summaryTable(_ ratings: [Rating], width: Int = 80) -> String {
+        let idWidth = min(24, max(8, ratings.map(\.mission.id.count).max() ?? 8) + 2)
+        let rulesetWidth = min(20, max(9, ratings.map(\.ruleset.id.count).max() ?? 9) + 2)
+        let tierWidth = min(12, max(6, ratings.map { ($0.tier ?? "unrated").count }.max() ?? 6) + 2)
+        func line(_ id: String, _ ruleset: String, _ tier: String, _ score: String, _ caps: String) -> String {
+            let head = "  " + pad(truncate(id, idWidth - 1), idWidth) + pad(truncate(ruleset, rulesetWidth - 1), rulesetWidth)
+                + pad(tier, tierWidth) + String(repeating: " ", count: max(0, 5 - score.count)) + score + "  "
+            return trimmingTrailingSpaces(head + truncate(caps, max(8, width - head.count)))
+        }
+        var lines = ["Summary (\(ratings.count) ratings)", line("mission", "ruleset", "tier", "score", "caps")]
+        for rating in ratings {
+            var caps = "none"
+            if !rating.caps.isEmpty {
+                let ranks = rating.caps.compactMap { cap in rating.tiers.firstIndex { $0.name == cap.capsTierAt } }
+                let binding = ranks.max().map { rating.tiers[$0].name } ?? rating.caps[0].capsTierAt
+                caps = "\(rating.caps.count) → \(binding): " + rating.caps.map(\.rule).joined(separator: ", ")
+            }
+            lines.append(line(rating.mission.id, rating.ruleset.id, rating.tier ?? "unrated",
+                              rating.score.map { score($0) } ?? "n/a", caps))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
 }

@@ -20,7 +20,8 @@ extension Steward {
               steward rules doc lts-2019 > lts-2019.md
               steward rules explain B.9-casualty-risk
             """,
-            subcommands: [List.self, Lint.self, Test.self, Doc.self, Explain.self]
+            subcommands: [List.self, Lint.self, Test.self, Doc.self, Explain.self,
+                          Diff.self]
         )
 
         struct List: ParsableCommand {

@@ -26,7 +26,8 @@ struct Steward: ParsableCommand {
         Exit codes: 0 success, 1 rating below --fail-below (or a required rule unmet with --strict), 2 invalid input, 64 usage error, 74 output could not be written.
         """,
         version: StewardVersion.current,
-        subcommands: [Rate.self, Check.self, Facts.self, Rules.self, Certify.self, Verify.self, Keys.self, DensityTable.self]
+        subcommands: [Rate.self, Check.self, Facts.self, Rules.self, Certify.self, Verify.self, Keys.self, DensityTable.self,
+                      Compare.self]
     )
 
     /// ArgumentParser's entry point, plus one promise: output that could not be written (a full disk, a

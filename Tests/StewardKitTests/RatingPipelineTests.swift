@@ -188,7 +188,12 @@ struct RatingPipelineTests {
         let list = try #require(object["ratings"] as? [[String: Any]])
         #expect(list.compactMap { ($0["mission"] as? [String: Any])?["id"] as? String } == ["aurora-3u", "envisat"])
         let text = ReportFormat.text.render(ratings)
-        #expect(text == TextReporter().render(ratings[0]) + "\n" + TextReporter().render(ratings[1]))
+        // The reports in order, then one summary line per rating.
+        let reports = TextReporter().render(ratings[0]) + "\n" + TextReporter().render(ratings[1])
+        #expect(text.hasPrefix(reports))
+        let summary = text.dropFirst(reports.count).split(separator: "\n")
+        #expect(summary.first == "Summary (2 ratings)" && summary.count == 4)
+        #expect(summary.last?.hasPrefix("  envisat") == true)
         #expect(ReportFormat.markdown.reporter.takesSeveralRatings && !ReportFormat.html.reporter.takesSeveralRatings)
         #expect(ReportFormat.html.render(ratings) == ReportFormat.html.render(ratings[0]))
         #expect(ReportFormat.sarif.render(ratings).components(separatedBy: "\"tool\" :").count == 2, "one SARIF run for both")
