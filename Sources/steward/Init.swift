@@ -9,6 +9,7 @@ extension Steward {
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write a commented mission descriptor to start from.",
+            usage: "steward init [--template <name>] [--from-tle <tle>] [-o <file>] [--force]",
             discussion: """
             Prints a complete steward/mission@1 descriptor with every section, realistic example values (the \
             public figures they are modelled on are cited in its header) and, above each key, a comment with \
@@ -30,7 +31,7 @@ extension Steward {
             """
         )
 
-        @Option(help: ArgumentHelp("The kind of mission: cubesat, eo-sso, constellation, geo, lunar or upper-stage.",
+        @Option(help: ArgumentHelp("The kind of mission the descriptor starts from.",
                                    valueName: "template"))
         var template: DescriptorTemplate = .cubesat
 

@@ -25,7 +25,7 @@ extension Steward {
             """
         )
 
-        @Argument(help: ArgumentHelp("The format: mission, ruleset, rating or certificate.", valueName: "name"))
+        @Argument(help: ArgumentHelp("The file format.", valueName: "name"))
         var name: StewardSchema
 
         @Option(name: .shortAndLong, help: ArgumentHelp("Write the schema to this file instead of standard output.", valueName: "file"))
