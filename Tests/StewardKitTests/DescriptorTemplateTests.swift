@@ -91,6 +91,17 @@ struct DescriptorTemplateTests {
         try "just one line\n".write(to: file, atomically: true, encoding: .utf8)
         #expect(throws: DiagnosticError.self) { try DescriptorTemplate.readTLE(path: file.path) }
         #expect(throws: DiagnosticError.self) { try DescriptorTemplate.readTLE(path: directory.appendingPathComponent("missing.tle").path) }
+        // Hostile files: a directory, 1 MB of element lines, random bytes — each an error, never a crash.
+        #expect(throws: DiagnosticError.self) { try DescriptorTemplate.readTLE(path: directory.path) }
+        try String(repeating: "1 25544U 98067A   08264.51782528 -.00002182  00000-0 -11606-4 0  2927\n", count: 15_000)
+            .write(to: file, atomically: true, encoding: .utf8)
+        #expect(throws: DiagnosticError.self) { try DescriptorTemplate.readTLE(path: file.path) }
+        var generator = SplitMix64(seed: 13)
+        for _ in 0..<50 {
+            let bytes = (0..<(Int(generator.next() % 300))).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+            try Data(bytes).write(to: file)
+            #expect(throws: DiagnosticError.self) { try DescriptorTemplate.readTLE(path: file.path) }
+        }
     }
 
     @Test("the writer refuses to replace a file without overwrite, replaces it with, and leaves no temporary file")
