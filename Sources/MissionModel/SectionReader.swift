@@ -52,14 +52,25 @@ struct SectionReader {
         return entry
     }
 
+    /// Text: a quoted scalar, or a plain one that YAML does not read as a number or boolean. `vehicle: 5` is
+    /// an error (quote it: `vehicle: "5"`), as it is to the JSON Schema, where 5 is not a string.
     mutating func string(_ key: String) -> String? {
         guard let entry = entry(key) else { return nil }
+        guard isText(entry.value, childPath(key)) else { return nil }
         guard let text = entry.value.string(childPath(key), bag: &context.bag) else { return nil }
         if text.trimmingCharacters(in: .whitespaces).isEmpty {
             context.bag.error("'\(childPath(key))' must not be empty", at: entry.value.location)
             return nil
         }
         return text
+    }
+
+    /// False, with an error, when `node` is a plain scalar YAML reads as a number or boolean.
+    mutating func isText(_ node: YAMLNode, _ path: String) -> Bool {
+        guard let scalar = node.scalar, scalar.isPlain, !scalar.isNull, scalar.bool != nil || scalar.number != nil else { return true }
+        context.bag.error("'\(path)' must be text, found \(node.kindDescription)", at: node.location,
+                          notes: ["quote it to use it as text: \"\(scalar.text)\""])
+        return false
     }
 
     mutating func bool(_ key: String) -> Bool? {
@@ -115,7 +126,7 @@ struct SectionReader {
         var failed = false
         for (index, item) in items.enumerated() {
             let itemPath = "\(childPath(key))[\(index)]"
-            if let text = item.string(itemPath, bag: &context.bag), !text.isEmpty { values.append(text) } else { failed = true }
+            if isText(item, itemPath), let text = item.string(itemPath, bag: &context.bag), !text.isEmpty { values.append(text) } else { failed = true }
         }
         return failed ? nil : values
     }

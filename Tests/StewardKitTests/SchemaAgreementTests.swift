@@ -74,6 +74,7 @@ struct SchemaAgreementTests {
                     add(text, true, "the constant"); add(text + "x", false, "another string")
                 case .text(let pattern):
                     add("Some text", pattern == nil, "text"); add(["list"], false, "a list"); add("  ", false, "blank text")
+                    add(42, false, "a number"); add(true, false, "a boolean")
                 case .date:
                     add("2027-03-15", true, "a date"); add("2027-03-15T06:30:00Z", true, "a date-time"); add("tomorrow", false, "not a date")
                 case .boolean:
@@ -94,7 +95,7 @@ struct SchemaAgreementTests {
                     for value in values { add(value, true, "allowed value \(value)") }
                     add("not_a_value", false, "a value outside the vocabulary")
                 case .texts:
-                    add(["a", "b"], true, "a list of text"); add("a", false, "a single string")
+                    add(["a", "b"], true, "a list of text"); add("a", false, "a single string"); add([1], false, "a list of numbers")
                 case .values(let values):
                     add(values, true, "every allowed value"); add([values[0], values[0]], false, "a duplicate")
                     add(["not_a_value"], false, "a value outside the vocabulary")
