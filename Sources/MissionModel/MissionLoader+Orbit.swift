@@ -10,21 +10,17 @@ extension MissionLoader {
         let epochWritten = reader.has("epoch")
         let epoch = reader.date("epoch")
         let inclinationWritten = reader.has("inclination_deg")
-        let inclination = reader.number("inclination_deg", in: 0...180, unit: "deg")
+        let inclination = reader.number("inclination_deg")
 
         // Which forms were used, in the order of their first key in the file, so a conflict is reported
         // at the form the user added second.
-        let forms: [(name: String, keys: [String])] = [
-            ("perigee_km/apogee_km", ["perigee_km", "apogee_km"]),
-            ("semi_major_axis_km/eccentricity", ["semi_major_axis_km", "eccentricity"]),
-            ("tle", ["tle"]),
-        ]
+        let forms = reader.section.alternatives
         let used = forms.filter { form in form.keys.contains(where: reader.has) }
 
-        let perigee = reader.number("perigee_km", in: 0...maximumAltitudeKm, unit: "km")
-        let apogee = reader.number("apogee_km", in: 0...maximumAltitudeKm, unit: "km")
-        let semiMajorAxis = reader.number("semi_major_axis_km", greaterThan: 0, atMost: maximumAltitudeKm, unit: "km")
-        let eccentricity = reader.number("eccentricity", in: 0...0.999_999)
+        let perigee = reader.number("perigee_km")
+        let apogee = reader.number("apogee_km")
+        let semiMajorAxis = reader.number("semi_major_axis_km")
+        let eccentricity = reader.number("eccentricity")
         let tleEntry = reader.entry("tle")
         reader.finish()
 

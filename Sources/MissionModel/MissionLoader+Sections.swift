@@ -65,14 +65,14 @@ extension MissionLoader {
 
     static func readOperations(_ section: SectionReader) -> Operations {
         var reader = section
-        let duration = reader.number("duration_years", greaterThan: 0, atMost: 1000, unit: "years")
+        let duration = reader.number("duration_years")
         let conjunctionAssessment = reader.section("conjunction_assessment").map { section -> ConjunctionAssessment in
             var reader = section
             let value = ConjunctionAssessment(
                 providers: reader.strings("providers"),
                 phases: reader.values("phases", ConjunctionAssessmentPhase.self),
                 screensPlannedManoeuvres: reader.bool("screens_planned_manoeuvres"),
-                actionThresholdPc: reader.number("action_threshold_pc", in: 0...1))
+                actionThresholdPc: reader.number("action_threshold_pc"))
             reader.finish()
             return value
         }
@@ -82,7 +82,7 @@ extension MissionLoader {
                 audiences: reader.values("audiences", EphemerisAudience.self),
                 format: reader.string("format"),
                 covariance: reader.bool("covariance"),
-                updateIntervalHours: reader.number("update_interval_hours", greaterThan: 0, atMost: 8784, unit: "hours"))
+                updateIntervalHours: reader.number("update_interval_hours"))
             reader.finish()
             return value
         }
@@ -109,8 +109,8 @@ extension MissionLoader {
         let strategy = reader.oneOf("strategy", DisposalStrategy.self)
         let disposalOrbit = reader.section("disposal_orbit").flatMap { section -> DisposalOrbit? in
             var reader = section
-            let perigee = reader.number("perigee_km", in: 0...maximumAltitudeKm, unit: "km", required: true)
-            let apogee = reader.number("apogee_km", in: 0...maximumAltitudeKm, unit: "km", required: true)
+            let perigee = reader.number("perigee_km")
+            let apogee = reader.number("apogee_km")
             reader.finish()
             guard let perigee, let apogee else { return nil }
             guard perigee <= apogee else {
@@ -120,11 +120,11 @@ extension MissionLoader {
             }
             return DisposalOrbit(perigeeKm: perigee, apogeeKm: apogee)
         }
-        let successProbability = reader.number("success_probability", in: 0...1)
+        let successProbability = reader.number("success_probability")
         let declared = reader.section("declared").map { section -> DeclaredAnalyses in
             var reader = section
-            let value = DeclaredAnalyses(casualtyRisk: reader.number("casualty_risk", in: 0...1),
-                                         orbitalLifetimeYears: reader.number("orbital_lifetime_years", in: 0...1_000_000, unit: "years"))
+            let value = DeclaredAnalyses(casualtyRisk: reader.number("casualty_risk"),
+                                         orbitalLifetimeYears: reader.number("orbital_lifetime_years"))
             reader.finish()
             return value
         }
@@ -141,8 +141,5 @@ extension MissionLoader {
         reader.finish()
         return cooperation
     }
-
-    /// Altitudes above this (about 67 AU) are not orbits Steward can say anything about.
-    static let maximumAltitudeKm = 1.0e10
 
 }

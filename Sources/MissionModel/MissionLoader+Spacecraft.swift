@@ -2,39 +2,31 @@ import Diagnostics
 
 /// Reading the spacecraft: mass and size, propulsion, tracking aids, components, passivation.
 extension MissionLoader {
-    /// Heaviest object Steward accepts, kg: above the ISS (about 420 t), so any real spacecraft fits.
-    static let maximumMassKg = 1_000_000.0
-    /// Largest dimension accepted, m.
-    static let maximumLengthM = 1_000.0
-
     static func readSpacecraft(_ section: SectionReader) -> Spacecraft? {
         var reader = section
         let kind = reader.oneOf("kind", SpacecraftKind.self) ?? .satellite
-        let count = reader.integer("count", in: 1...1_000_000) ?? 1
-        let mass = reader.number("mass_kg", greaterThan: 0, atMost: maximumMassKg, unit: "kg", required: true)
-        let launchMass = reader.number("launch_mass_kg", greaterThan: 0, atMost: maximumMassKg, unit: "kg")
+        let count = reader.integer("count") ?? 1
+        let mass = reader.number("mass_kg")
+        let launchMass = reader.number("launch_mass_kg")
         if let mass, let launchMass, launchMass < mass {
             reader.error("'spacecraft.launch_mass_kg' must be at least mass_kg (\(NumberFormatting.shortest(mass))), found \(NumberFormatting.shortest(launchMass))",
                          at: reader.location(of: "launch_mass_kg") ?? reader.node.location,
                          notes: ["mass_kg is the mass at end of mission, which cannot exceed the mass at launch"])
         }
-        let dimensions = reader.lengths("dimensions_m", count: 1...3, maximum: maximumLengthM)
+        let dimensions = reader.lengths("dimensions_m")
         let deployables = reader.sections("deployables").map { readers in
             readers.compactMap { section -> Deployable? in
                 var reader = section
-                let name = reader.string("name", required: true)
-                let area = reader.number("area_m2", greaterThan: 0, atMost: 1_000_000, unit: "m²", required: true)
+                let name = reader.string("name")
+                let area = reader.number("area_m2")
                 reader.finish()
                 guard let name, let area else { return nil }
                 return Deployable(name: name, areaM2: area)
             }
         }
-        let dragArea = reader.number("drag_area_m2", greaterThan: 0, atMost: 1_000_000, unit: "m²")
-        // Free-molecular drag coefficients of real bodies lie between about 2 and 4; 0.5–5 leaves room for
-        // unusual shapes while catching unit slips (e.g. 22 for 2.2).
-        let dragCoefficient = reader.number("drag_coefficient", in: 0.5...5)
-        // C_R = 1 + reflectivity, so 1 (black body) to 2 (perfect mirror).
-        let reflectivity = reader.number("reflectivity_coefficient", in: 1...2)
+        let dragArea = reader.number("drag_area_m2")
+        let dragCoefficient = reader.number("drag_coefficient")
+        let reflectivity = reader.number("reflectivity_coefficient")
         let propulsion = reader.section("propulsion").flatMap(readPropulsion)
         let tracking = reader.section("tracking").map { section -> Tracking in
             var reader = section
@@ -73,12 +65,11 @@ extension MissionLoader {
 
     static func readPropulsion(_ section: SectionReader) -> Propulsion? {
         var reader = section
-        let type = reader.oneOf("type", PropulsionType.self, required: true)
-        // Specific impulse: cold gas ≈ 50 s up to gridded ion engines ≈ 10,000 s.
-        let isp = reader.number("isp_s", greaterThan: 0, atMost: 20_000, unit: "s")
-        let propellant = reader.number("propellant_kg", in: 0...maximumMassKg, unit: "kg")
-        let reserved = reader.number("reserved_for_disposal_kg", in: 0...maximumMassKg, unit: "kg")
-        let dragDeviceArea = reader.number("drag_device_area_m2", greaterThan: 0, atMost: 1_000_000, unit: "m²")
+        let type = reader.oneOf("type", PropulsionType.self)
+        let isp = reader.number("isp_s")
+        let propellant = reader.number("propellant_kg")
+        let reserved = reader.number("reserved_for_disposal_kg")
+        let dragDeviceArea = reader.number("drag_device_area_m2")
         reader.finish()
         if let propellant, let reserved, reserved > propellant {
             reader.error("'spacecraft.propulsion.reserved_for_disposal_kg' must be at most propellant_kg (\(NumberFormatting.shortest(propellant))), found \(NumberFormatting.shortest(reserved))",
@@ -98,14 +89,13 @@ extension MissionLoader {
 
     static func readComponent(_ section: SectionReader) -> Component? {
         var reader = section
-        let name = reader.string("name", required: true)
-        let material = reader.oneOf("material", ComponentMaterial.self, required: true)
-        let mass = reader.number("mass_kg", greaterThan: 0, atMost: maximumMassKg, unit: "kg", required: true)
-        let shape = reader.oneOf("shape", ComponentShape.self, required: true)
+        let name = reader.string("name")
+        let material = reader.oneOf("material", ComponentMaterial.self)
+        let mass = reader.number("mass_kg")
+        let shape = reader.oneOf("shape", ComponentShape.self)
         let expected = shape.map { $0.dimensionNames.count }
-        let dimensions = reader.lengths("dimensions_m", count: (expected ?? 1)...(expected ?? 3), maximum: maximumLengthM,
-                                        required: true, describing: shape?.dimensionNames)
-        let count = reader.integer("count", in: 1...100_000) ?? 1
+        let dimensions = reader.lengths("dimensions_m", count: expected.map { $0...$0 }, describing: shape?.dimensionNames)
+        let count = reader.integer("count") ?? 1
         let survives = reader.bool("survives")
         reader.finish()
         guard let name, let material, let mass, let shape, let dimensions else { return nil }

@@ -71,25 +71,25 @@ public enum MissionLoader {
     }
 
     static func readMission(_ root: YAMLNode, context: LoadContext) -> Mission? {
-        guard var reader = SectionReader(root, path: "", context: context) else { return nil }
-        if let format = reader.string("format", required: true), format != Mission.format {
+        guard var reader = SectionReader(root, section: DescriptorFormat.mission, path: "", context: context) else { return nil }
+        if let format = reader.string("format"), format != Mission.format {
             var notes = ["this version of Steward reads '\(Mission.format)'"]
             if format.hasPrefix("steward/ruleset") { notes.append("this file looks like a ruleset, not a mission descriptor") }
             reader.error("unsupported format '\(format)': expected '\(Mission.format)'",
                          at: reader.location(of: "format") ?? root.location, notes: notes)
         }
-        let id = reader.string("id", required: true)
+        let id = reader.string("id")
         if let id, !isValidIdentifier(id) {
             reader.error("'id' must be 1 to 64 lower-case letters, digits, '-', '_' or '.', starting with a letter or digit, found '\(id)'",
                          at: reader.location(of: "id") ?? root.location)
         }
-        let name = reader.string("name", required: true)
+        let name = reader.string("name")
         let phase = reader.oneOf("phase", MissionPhase.self)
         let missionOperator = reader.section("operator").map(readOperator)
         let authorization = reader.section("authorization").map(readAuthorization)
         let launch = reader.section("launch").map(readLaunch)
-        let orbit = reader.section("orbit", required: true).flatMap { readOrbit($0, launchDate: launch?.date) }
-        let spacecraft = reader.section("spacecraft", required: true).flatMap(readSpacecraft)
+        let orbit = reader.section("orbit").flatMap { readOrbit($0, launchDate: launch?.date) }
+        let spacecraft = reader.section("spacecraft").flatMap(readSpacecraft)
         let operations = reader.section("operations").map(readOperations)
         let endOfLife = reader.section("end_of_life").map(readEndOfLife)
         let cooperation = reader.section("cooperation").map(readCooperation)

@@ -16,14 +16,20 @@ final class LoadContext {
 }
 
 /// Reads one mapping of the descriptor strictly: typed fields, recorded locations, unknown keys reported.
+///
+/// Which keys exist, which are required, and every vocabulary and range come from the mapping's
+/// `DescriptorSection` in `DescriptorFormat`; the loader only says where each value goes in the `Mission`.
 struct SectionReader {
     private var reader: MappingReader
     let context: LoadContext
+    /// The declared keys of this mapping.
+    let section: DescriptorSection
 
-    init?(_ node: YAMLNode, path: String, context: LoadContext) {
+    init?(_ node: YAMLNode, section: DescriptorSection, path: String, context: LoadContext) {
         guard let reader = MappingReader(node, path: path, bag: &context.bag) else { return nil }
         self.reader = reader
         self.context = context
+        self.section = section
     }
 
     var path: String { reader.path }
@@ -33,15 +39,24 @@ struct SectionReader {
     /// Whether the mapping contains `key`, without consuming it.
     func has(_ key: String) -> Bool { reader.keys.contains(key) }
 
-    /// Takes `key`, records where its value was written, and reports it missing when required.
-    mutating func entry(_ key: String, required: Bool = false) -> YAMLEntry? {
-        let entry = required ? reader.require(key, bag: &context.bag) : reader.take(key)
+    /// The declaration of `key`; reading a key the table does not declare is a programming error.
+    func field(_ key: String) -> DescriptorField {
+        guard let field = section[key] else { preconditionFailure("'\(childPath(key))' is not declared in DescriptorFormat") }
+        return field
+    }
+
+    /// Takes `key`, records where its value was written, and reports it missing when the table requires it.
+    mutating func entry(_ key: String) -> YAMLEntry? {
+        let entry = field(key).required ? reader.require(key, bag: &context.bag) : reader.take(key)
         if let entry { context.locations[childPath(key)] = entry.value.location }
         return entry
     }
 
-    mutating func string(_ key: String, required: Bool = false) -> String? {
-        guard let entry = entry(key, required: required) else { return nil }
+    /// Text: a quoted scalar, or a plain one that YAML does not read as a number or boolean. `vehicle: 5` is
+    /// an error (quote it: `vehicle: "5"`), as it is to the JSON Schema, where 5 is not a string.
+    mutating func string(_ key: String) -> String? {
+        guard let entry = entry(key) else { return nil }
+        guard isText(entry.value, childPath(key)) else { return nil }
         guard let text = entry.value.string(childPath(key), bag: &context.bag) else { return nil }
         if text.trimmingCharacters(in: .whitespaces).isEmpty {
             context.bag.error("'\(childPath(key))' must not be empty", at: entry.value.location)
@@ -50,36 +65,47 @@ struct SectionReader {
         return text
     }
 
+    /// False, with an error, when `node` is a plain scalar YAML reads as a number or boolean.
+    mutating func isText(_ node: YAMLNode, _ path: String) -> Bool {
+        guard let scalar = node.scalar, scalar.isPlain, !scalar.isNull, scalar.bool != nil || scalar.number != nil else { return true }
+        context.bag.error("'\(path)' must be text, found \(node.kindDescription)", at: node.location,
+                          notes: ["quote it to use it as text: \"\(scalar.text)\""])
+        return false
+    }
+
     mutating func bool(_ key: String) -> Bool? {
         entry(key).flatMap { $0.value.bool(childPath(key), bag: &context.bag) }
     }
 
-    /// A finite number in `range`, with `unit` named in the range message.
-    mutating func number(_ key: String, in range: ClosedRange<Double>, unit: String = "", required: Bool = false) -> Double? {
-        entry(key, required: required).flatMap { $0.value.number(childPath(key), in: range, unit: unit, bag: &context.bag) }
-    }
-
-    /// A finite number strictly above `bound` and at most `maximum` (masses and areas may not be zero).
-    mutating func number(_ key: String, greaterThan bound: Double, atMost maximum: Double, unit: String = "",
-                         required: Bool = false) -> Double? {
-        guard let entry = entry(key, required: required),
-              let value = entry.value.number(childPath(key), greaterThan: bound, unit: unit, bag: &context.bag) else { return nil }
-        guard value <= maximum else {
+    /// A finite number in the declared range, with the declared unit named in the range message.
+    mutating func number(_ key: String) -> Double? {
+        let field = field(key)
+        guard case .number(let range) = field.value else { preconditionFailure("'\(childPath(key))' is not declared as a number") }
+        let unit = field.unit ?? ""
+        guard let entry = entry(key) else { return nil }
+        if !range.minimumIsExclusive {
+            return entry.value.number(childPath(key), in: range.minimum...range.maximum, unit: unit, bag: &context.bag)
+        }
+        guard let value = entry.value.number(childPath(key), greaterThan: range.minimum, unit: unit, bag: &context.bag) else { return nil }
+        guard value <= range.maximum else {
             let u = unit.isEmpty ? "" : " \(unit)"
-            context.bag.error("'\(childPath(key))' must be at most \(NumberFormatting.shortest(maximum))\(u), found \(entry.value.scalar?.text ?? "\(value)")",
+            context.bag.error("'\(childPath(key))' must be at most \(NumberFormatting.shortest(range.maximum))\(u), found \(entry.value.scalar?.text ?? "\(value)")",
                               at: entry.value.location)
             return nil
         }
         return value
     }
 
-    mutating func integer(_ key: String, in range: ClosedRange<Int>) -> Int? {
-        entry(key).flatMap { $0.value.integer(childPath(key), in: range, bag: &context.bag) }
+    mutating func integer(_ key: String) -> Int? {
+        guard case .integer(let range) = field(key).value else { preconditionFailure("'\(childPath(key))' is not declared as an integer") }
+        return entry(key).flatMap { $0.value.integer(childPath(key), in: range, bag: &context.bag) }
     }
 
-    mutating func oneOf<Value: RawRepresentable & CaseIterable>(_ key: String, _ type: Value.Type, required: Bool = false) -> Value?
+    /// One value of a closed vocabulary; the table's vocabulary is the enum's, so the two cannot drift.
+    mutating func oneOf<Value: RawRepresentable & CaseIterable>(_ key: String, _ type: Value.Type) -> Value?
     where Value.RawValue == String {
-        entry(key, required: required).flatMap { $0.value.oneOf(childPath(key), type, bag: &context.bag) }
+        assert(field(key).value.allowedValues == type.allCases.map(\.rawValue), "'\(childPath(key))': table and enum differ")
+        return entry(key).flatMap { $0.value.oneOf(childPath(key), type, bag: &context.bag) }
     }
 
     mutating func date(_ key: String) -> CalendarDate? {
@@ -100,7 +126,7 @@ struct SectionReader {
         var failed = false
         for (index, item) in items.enumerated() {
             let itemPath = "\(childPath(key))[\(index)]"
-            if let text = item.string(itemPath, bag: &context.bag), !text.isEmpty { values.append(text) } else { failed = true }
+            if isText(item, itemPath), let text = item.string(itemPath, bag: &context.bag), !text.isEmpty { values.append(text) } else { failed = true }
         }
         return failed ? nil : values
     }
@@ -108,6 +134,7 @@ struct SectionReader {
     /// A list drawn from a closed vocabulary; duplicates are errors (they usually hide a typo).
     mutating func values<Value: RawRepresentable & CaseIterable & Hashable>(_ key: String, _ type: Value.Type) -> [Value]?
     where Value.RawValue == String {
+        assert(field(key).value.allowedValues == type.allCases.map(\.rawValue), "'\(childPath(key))': table and enum differ")
         guard let entry = entry(key), let items = entry.value.list(childPath(key), bag: &context.bag) else { return nil }
         var values: [Value] = []
         var failed = false
@@ -122,10 +149,14 @@ struct SectionReader {
         return failed ? nil : values
     }
 
-    /// A list of `count` positive lengths (or `1...3` of them), each at most `maximum`.
-    mutating func lengths(_ key: String, count: ClosedRange<Int>, maximum: Double, required: Bool = false,
-                          describing names: [String]? = nil) -> [Double]? {
-        guard let entry = entry(key, required: required),
+    /// A list of positive lengths, as many as declared (or as `count` narrows it, e.g. by a component's shape),
+    /// each at most the declared maximum.
+    mutating func lengths(_ key: String, count narrowed: ClosedRange<Int>? = nil, describing names: [String]? = nil) -> [Double]? {
+        guard case .lengths(let declared, let maximum) = field(key).value else {
+            preconditionFailure("'\(childPath(key))' is not declared as lengths")
+        }
+        let count = narrowed ?? declared
+        guard let entry = entry(key),
               let items = entry.value.list(childPath(key), bag: &context.bag) else { return nil }
         guard count.contains(items.count) else {
             let expected = count.lowerBound == count.upperBound ? "\(count.lowerBound)" : "\(count.lowerBound) to \(count.upperBound)"
@@ -146,20 +177,22 @@ struct SectionReader {
         return values.count == items.count ? values : nil
     }
 
-    /// A nested mapping, read by a child reader whose path extends this one.
-    mutating func section(_ key: String, required: Bool = false) -> SectionReader? {
-        guard let entry = entry(key, required: required) else { return nil }
-        return SectionReader(entry.value, path: childPath(key), context: context)
+    /// A nested mapping, read by a child reader whose path extends this one and whose keys are the table's.
+    mutating func section(_ key: String) -> SectionReader? {
+        guard case .section(let child) = field(key).value else { preconditionFailure("'\(childPath(key))' is not declared as a section") }
+        guard let entry = entry(key) else { return nil }
+        return SectionReader(entry.value, section: child, path: childPath(key), context: context)
     }
 
     /// A list of mappings (components, deployables), each with its own reader at `path[index]`.
     mutating func sections(_ key: String) -> [SectionReader]? {
+        guard case .sections(let child) = field(key).value else { preconditionFailure("'\(childPath(key))' is not declared as a list of sections") }
         guard let entry = entry(key), let items = entry.value.list(childPath(key), bag: &context.bag) else { return nil }
         var readers: [SectionReader] = []
         for (index, item) in items.enumerated() {
             let itemPath = "\(childPath(key))[\(index)]"
             context.locations[itemPath] = item.location
-            if let reader = SectionReader(item, path: itemPath, context: context) { readers.append(reader) }
+            if let reader = SectionReader(item, section: child, path: itemPath, context: context) { readers.append(reader) }
         }
         return readers.count == items.count ? readers : nil
     }
@@ -185,9 +218,9 @@ struct SectionReader {
     /// Where the value of `key` was written, if it was.
     func location(of key: String) -> SourceLocation? { context.locations[childPath(key)] }
 
-    /// Reports every key this reader did not take as unknown, with a did-you-mean.
+    /// Reports every key the table does not declare for this mapping as unknown, with a did-you-mean.
     func finish() {
-        reader.finish(bag: &context.bag)
+        reader.finish(bag: &context.bag, extraKnownKeys: section.keys)
     }
 
 }

@@ -21,13 +21,24 @@ struct Steward: ParsableCommand {
           steward rate Examples/*.yaml --ruleset starter --format json
           steward facts Examples/aurora-3u.yaml --format json
           steward rules list
-          steward certify Examples/aurora-3u.yaml --key issuer --output out/
+          steward certify Examples/aurora-3u.yaml --key issuer --output-dir out/
 
         Exit codes: 0 success, 1 rating below --fail-below (or a required rule unmet with --strict), 2 invalid input, 64 usage error, 74 output could not be written.
         """,
         version: StewardVersion.current,
-        subcommands: [Rate.self, Check.self, Facts.self, Rules.self, Certify.self, Verify.self, Keys.self, DensityTable.self,
-                      Compare.self]
+        subcommands: [
+            Rate.self,
+            Check.self,
+            Facts.self,
+            Compare.self,
+            Rules.self,
+            Certify.self,
+            Verify.self,
+            Keys.self,
+            DensityTable.self,
+            Schema.self,
+            Init.self,
+        ]
     )
 
     /// ArgumentParser's entry point, plus one promise: output that could not be written (a full disk, a

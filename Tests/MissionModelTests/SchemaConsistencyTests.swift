@@ -4,8 +4,9 @@ import Testing
 @testable import MissionModel
 
 /// `schemas/mission.schema.json` and the loader must describe the same format: same field names at the
-/// same places, same closed vocabularies. (The examples were also validated against the schema with
-/// python-jsonschema 4.26.0, Draft 2020-12, when the schema was written.)
+/// same places, same closed vocabularies. The schema is generated from `DescriptorFormat` (`steward schema
+/// mission`); StewardKitTests' `SchemaAgreementTests` compare loader and schema value by value with Python
+/// jsonschema, and `SchemaValidationTests` validate the examples.
 @Suite struct SchemaConsistencyTests {
     static func schema() throws -> [String: Any] {
         let url = repositoryRoot.appendingPathComponent("schemas/mission.schema.json")
