@@ -19,7 +19,8 @@ struct PostMissionDecay {
 /// `derived.lifetime.*`: natural decay from the operational orbit at epoch, and the residual lifetime after
 /// end of mission from the disposal orbit (or the operational orbit when none is declared).
 extension DerivedFacts {
-    /// The spacecraft's drag profile: declared area, else the tumbling box with deployables (NASA-STD-8719.14C).
+    /// The spacecraft's drag profile: declared area, else the tumbling sphere, cylinder or box with deployables
+    /// (NASA-STD-8719.14C).
     var drag: Result<DragProfile, Unavailable> {
         dragMemo.value("drag_profile", counter: counter) {
             let craft = mission.spacecraft
@@ -36,7 +37,7 @@ extension DerivedFacts {
             guard let profile = DragProfile.fromDescriptor(
                 massKg: craft.massKg, dragCoefficient: cd, declaredAreaM2: craft.dragAreaM2,
                 dimensionsM: craft.dimensionsM, deployableAreasM2: (craft.deployables ?? []).map(\.areaM2)) else {
-                return .failure(Unavailable("drag area unknown: declare spacecraft.drag_area_m2 or three "
+                return .failure(Unavailable("drag area unknown: declare spacecraft.drag_area_m2 or "
                                             + "spacecraft.dimensions_m"))
             }
             return .success(profile)
