@@ -38,9 +38,9 @@ extension Steward {
 
         func run() throws {
             let overrides = assumptions.overrides
-            // A replacement density table is checked before any physics runs, with located errors.
+            // Replacement data files (density table, space weather, forecast) are checked before any physics runs.
             do {
-                try DensityTableFile.check(PhysicsAssumptions(overrides: overrides))
+                try SpaceWeatherFiles.check(PhysicsAssumptions(overrides: overrides))
             } catch {
                 StandardError.write(error.description + "\n")
                 throw ExitCode.invalidInput

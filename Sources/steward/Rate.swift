@@ -80,6 +80,13 @@ extension Steward {
             if !overrideProblems.isEmpty {
                 throw CommandSupport.usageError("--assume: " + overrideProblems.joined(separator: "; "), command: "rate")
             }
+            // Replacement data files (density table, space weather, forecast) are checked before any physics runs.
+            do {
+                try SpaceWeatherFiles.check(PhysicsAssumptions(overrides: assumptions.overrides))
+            } catch {
+                StandardError.write(error.description + "\n")
+                throw ExitCode.invalidInput
+            }
             let timestamp: String?
             do {
                 timestamp = try CertificateDates.reportTimestamp(given: date)

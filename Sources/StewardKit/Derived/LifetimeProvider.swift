@@ -66,7 +66,7 @@ extension DerivedFacts {
             do throws(Unavailable) {
                 let settings = try resolved.get(), orbit = try earthOrbit.get(), drag = try drag.get()
                 return .success(try lifetimeModel.get().operationalOrbitLifetime(
-                    orbit: orbit, drag: drag, epoch: try epoch.get(), scenario: settings.scenario(orbit: orbit, drag: drag)))
+                    orbit: orbit, drag: drag, epoch: try epoch.get(), scenario: try settings.scenario(orbit: orbit, drag: drag)))
             } catch {
                 return .failure(error)
             }
@@ -104,14 +104,17 @@ extension DerivedFacts {
                 }
                 let drag = try drag.get(), start = try epoch.get(), years = try missionYears.get()
                 let decaying = disposal ?? orbit
-                let scenario = settings.scenario(orbit: decaying, drag: drag.withDeployedDragDevice(areaM2: dragDeviceAreaM2))
+                let scenario = try settings.scenario(orbit: decaying, drag: drag.withDeployedDragDevice(areaM2: dragDeviceAreaM2))
                 let estimate = try lifetimeModel.get().postMissionLifetime(
                     operationalOrbit: orbit, disposalOrbit: disposal, drag: drag, dragDeviceAreaM2: dragDeviceAreaM2,
                     epoch: start, missionDurationYears: years, scenario: scenario)
                 let basis = disposal != nil ? "from end_of_life.disposal_orbit" : "from the operational orbit"
+                // Recorded activity names its data file and date in the model text (the built-in scenarios are
+                // named by the solar_activity assumption in the provenance).
+                let data = scenario.recorded == nil ? "" : "\(estimate.solarActivity), "
                 return .success(PostMissionDecay(estimate: estimate, years: estimate.yearsOrHorizon,
                                                  beyondHorizon: estimate.isBeyondHorizon,
-                                                 model: "\(estimate.modelDescription), \(basis) at end of mission",
+                                                 model: "\(estimate.modelDescription), \(data)\(basis) at end of mission",
                                                  basis: basis))
             } catch {
                 return .failure(error)
@@ -127,7 +130,7 @@ extension DerivedFacts {
                 let settings = try resolved.get(), orbit = try earthOrbit.get(), drag = try drag.get()
                 return .success(try lifetimeModel.get().postMissionLifetime(
                     operationalOrbit: orbit, disposalOrbit: nil, drag: drag, epoch: try epoch.get(),
-                    missionDurationYears: try missionYears.get(), scenario: settings.scenario(orbit: orbit, drag: drag)))
+                    missionDurationYears: try missionYears.get(), scenario: try settings.scenario(orbit: orbit, drag: drag)))
             } catch {
                 return .failure(error)
             }
