@@ -15,12 +15,19 @@ extension Steward {
               steward check Examples/aurora-3u.yaml
               steward check Examples/*.yaml
 
-            Exit codes: 0 when every file is valid, 2 when any file is invalid, 64 on a usage error.
+            Plausibility warnings (bulk density outside 1–10,000 kg/m³, an Earth-orbit altitude beyond the
+            Moon, a drag area 10× off the dimensions, components heavier than the spacecraft) are printed as
+            file:line:col: warning: …; the file stays valid unless --warnings-as-errors is given.
+
+            Exit codes: 0 when every file is valid, 2 when any file is invalid (or, with --warnings-as-errors,
+            draws a warning), 64 on a usage error.
             """
         )
 
         @Argument(help: ArgumentHelp("Mission descriptor files (YAML or JSON).", valueName: "mission"))
         var missions: [String]
+
+        @OptionGroup var warnings: WarningOptions
 
         func validate() throws {
             if missions.isEmpty { throw ValidationError("give at least one mission descriptor to check") }
@@ -34,6 +41,9 @@ extension Steward {
                 }
                 print(MissionChecking.summary(of: outcome))
                 allValid = allValid && outcome.isValid
+                if warnings.warningsAsErrors, outcome.diagnostics.contains(where: { $0.severity == .warning }) {
+                    allValid = false
+                }
             }
             if !allValid { throw ExitCode.invalidInput }
         }

@@ -19,8 +19,11 @@ extension Steward {
               steward facts Examples/aurora-3u.yaml
               steward facts Examples/aurora-3u.yaml --format json
               steward facts m.yaml --assume solar_activity=constant --assume f107=150 --assume ap=15
+              steward facts m.yaml --assume solar_activity=forecast_high
+              steward facts m.yaml --assume solar_activity=file --assume space_weather=SW-All.txt
 
-            Exit codes: 0 success, 2 invalid descriptor or density table, 64 usage error.
+            Exit codes: 0 success, 2 invalid descriptor or data file (density table, space weather,
+            forecast), or with --warnings-as-errors a plausibility warning; 64 usage error.
             """
         )
 
@@ -36,6 +39,8 @@ extension Steward {
 
         @OptionGroup var assumptions: AssumptionOptions
 
+        @OptionGroup var warnings: WarningOptions
+
         func run() throws {
             let overrides = assumptions.overrides
             // Replacement data files (density table, space weather, forecast) are checked before any physics runs.
@@ -50,6 +55,12 @@ extension Steward {
                 StandardError.write(outcome.renderedDiagnostics + "\n")
             }
             guard let loaded = outcome.mission, outcome.isValid else { throw ExitCode.invalidInput }
+            let assumptionWarnings = AssumptionOverride.unusedWarnings(assumptions.values)
+            WarningOptions.print(assumptionWarnings)
+            if warnings.warningsAsErrors,
+               !assumptionWarnings.isEmpty || outcome.diagnostics.contains(where: { $0.severity == .warning }) {
+                throw ExitCode.invalidInput
+            }
             let report = FactsReport(mission: loaded, assumptions: overrides)
             switch format {
             case .text: print(report.text(), terminator: "")

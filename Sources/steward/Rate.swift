@@ -27,7 +27,8 @@ extension Steward {
               steward rate m.yaml --format sarif --output steward.sarif
 
             Exit codes: 0 success; 1 a rating below --fail-below, or (with --strict) a required rule not met;
-            2 invalid descriptor or ruleset (diagnostics on stderr as file:line:col: error: …); 64 usage error.
+            2 invalid descriptor or ruleset (diagnostics on stderr as file:line:col: error: …), or with
+            --warnings-as-errors a plausibility warning (--strict does not imply it); 64 usage error.
             """
         )
 
@@ -59,6 +60,8 @@ extension Steward {
         var strict = false
 
         @OptionGroup var assumptions: AssumptionOptions
+
+        @OptionGroup var warnings: WarningOptions
 
         func validate() throws {
             if missions.isEmpty { throw ValidationError("give at least one mission descriptor to rate") }
@@ -94,9 +97,16 @@ extension Steward {
                 throw CommandSupport.usageError(error.description, command: "rate")
             }
 
+            let assumptionWarnings = AssumptionOverride.unusedWarnings(
+                overrides, rulesets: compiled.map { Dictionary($0.assumptions.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last }) })
+            WarningOptions.print(assumptionWarnings)
             let results = RatingPipeline.rate(files: missions, rulesets: compiled, overrides: overrides)
             for result in results where !result.renderedDiagnostics.isEmpty {
                 StandardError.write(result.renderedDiagnostics + "\n")
+            }
+            if warnings.warningsAsErrors, !assumptionWarnings.isEmpty
+                || results.contains(where: { $0.diagnostics.contains { $0.severity == .warning } }) {
+                throw ExitCode.invalidInput
             }
             let ratings = results.flatMap(\.ratings)
             if !ratings.isEmpty {

@@ -102,7 +102,7 @@ public struct DerivedAssumptions: Sendable, Hashable {
                 + "space weather), forecast, forecast_high or forecast_low."),
         Spec(key: "solar_forecast", kind: .path, defaultText: "none",
              doc: "NOAA SWPC predicted-solar-cycle JSON for solar_activity=forecast, forecast_high, forecast_low."),
-        Spec(key: "space_weather", kind: .path, defaultText: "embedded CelesTrak SW-All 2025-07-21",
+        Spec(key: "space_weather", kind: .path, defaultText: "embedded:CelesTrak SW-All 2025-07-21",
              doc: "CelesTrak SW-All.txt replacing the embedded snapshot for solar_activity=file and forecast*."),
         Spec(key: "target_residual_lifetime_years", kind: .number(0...200), defaultText: "25",
              doc: "Residual lifetime the disposal Δv is sized for."),
