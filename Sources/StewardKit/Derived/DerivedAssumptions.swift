@@ -58,6 +58,8 @@ public struct DerivedAssumptions: Sendable, Hashable {
     public var spaceWeather: String?
     /// NOAA SWPC predicted-solar-cycle JSON for the forecast scenarios, or nil.
     public var solarForecast: String?
+    /// A `steward/materials@1` file replacing built-in thermal properties, or nil.
+    public var materials: String?
 
     public init() {}
 
@@ -91,6 +93,8 @@ public struct DerivedAssumptions: Sendable, Hashable {
              doc: "Solar flux F10.7 in sfu for solar_activity=constant."),
         Spec(key: "horizon_years", kind: .number(1...1000), defaultText: "200",
              doc: "Longest decay propagated; longer lifetimes are reported as the horizon."),
+        Spec(key: "materials", kind: .path, defaultText: "built-in",
+             doc: "steward/materials@1 YAML file replacing the built-in thermal properties of the materials it names."),
         Spec(key: "population_year", kind: .integer(1900...2100), defaultText: "2020",
              doc: "Year of the population distribution for casualty risk."),
         Spec(key: "reentry_altitude_km", kind: .number(60...200), defaultText: "100",
@@ -163,6 +167,7 @@ public struct DerivedAssumptions: Sendable, Hashable {
             case ("density_table", .string(let text)): densityTable = text
             case ("space_weather", .string(let text)): spaceWeather = text
             case ("solar_forecast", .string(let text)): solarForecast = text
+            case ("materials", .string(let text)): materials = text
             default: break
             }
         }
@@ -185,6 +190,7 @@ public struct DerivedAssumptions: Sendable, Hashable {
         case "density_table": return densityTable ?? "shipped:\(SpatialDensityTable.trackedObjects2019.epoch)"
         case "space_weather": return spaceWeather ?? "embedded:CelesTrak SW-All \(SpaceWeatherHistory.embeddedUpdated)"
         case "solar_forecast": return solarForecast ?? "none"
+        case "materials": return materials ?? "built-in"
         default: return ""
         }
     }
@@ -207,6 +213,7 @@ public struct DerivedAssumptions: Sendable, Hashable {
         case "f107", "ap": return solarActivity == .constant
         case "space_weather": return [.file, .forecast, .forecastHigh, .forecastLow].contains(solarActivity)
         case "solar_forecast": return [.forecast, .forecastHigh, .forecastLow].contains(solarActivity)
+        case "materials": return materials != nil
         default: return true
         }
     }

@@ -51,12 +51,13 @@ public enum SpaceWeatherFiles {
         return text
     }
 
-    /// Reads every physics input file the assumptions name (density table, space weather, forecast), so a command
+    /// Reads every physics input file the assumptions name (density table, space weather, forecast, materials), so a command
     /// can refuse a broken one up front (exit 2, located errors) instead of every fact that needs it turning absent.
     public static func check(_ assumptions: PhysicsAssumptions) throws(DiagnosticError) {
         try DensityTableFile.check(assumptions)
         if case .string(let path)? = assumptions.values["space_weather"] { _ = try history(path: path) }
         if case .string(let path)? = assumptions.values["solar_forecast"] { _ = try forecast(path: path) }
+        if case .string(let path)? = assumptions.values["materials"] { _ = try MaterialsFile.load(path: path) }
     }
 
     private static let histories = Cache<SpaceWeatherHistory>()
