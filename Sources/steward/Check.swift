@@ -15,12 +15,13 @@ extension Steward {
               steward check Examples/aurora-3u.yaml
               steward check Examples/*.yaml
 
-            Plausibility warnings (bulk density outside 1–10,000 kg/m³, an Earth-orbit altitude beyond the
-            Moon, a drag area 10× off the dimensions, components heavier than the spacecraft) are printed as
-            file:line:col: warning: …; the file stays valid unless --warnings-as-errors is given.
+            Plausibility warnings (bulk density outside 1–10,000 kg/m³, an Earth-orbit
+            altitude beyond the Moon, a drag area 10× off the dimensions) are printed
+            as file:line:col: warning: …; the file stays valid unless
+            --warnings-as-errors is given.
 
-            Exit codes: 0 when every file is valid, 2 when any file is invalid (or, with --warnings-as-errors,
-            draws a warning), 64 on a usage error.
+            Exit codes: 0 when every file is valid, 2 when any file is invalid (or,
+            with --warnings-as-errors, draws a warning), 64 on a usage error.
             """
         )
 

@@ -20,10 +20,11 @@ extension Steward {
               steward facts Examples/aurora-3u.yaml --format json
               steward facts m.yaml --assume solar_activity=constant --assume f107=150 --assume ap=15
               steward facts m.yaml --assume solar_activity=forecast_high
-              steward facts m.yaml --assume solar_activity=file --assume space_weather=SW-All.txt
+              steward facts m.yaml --assume solar_activity=file
 
-            Exit codes: 0 success, 2 invalid descriptor or data file (density table, space weather,
-            forecast), or with --warnings-as-errors a plausibility warning; 64 usage error.
+            Exit codes: 0 success; 2 invalid descriptor or data file (density table,
+            space weather, forecast, materials), or with --warnings-as-errors a
+            plausibility warning; 64 usage error.
             """
         )
 

@@ -27,8 +27,9 @@ extension Steward {
               steward rate m.yaml --format sarif --output steward.sarif
 
             Exit codes: 0 success; 1 a rating below --fail-below, or (with --strict) a required rule not met;
-            2 invalid descriptor or ruleset (diagnostics on stderr as file:line:col: error: …), or with
-            --warnings-as-errors a plausibility warning (--strict does not imply it); 64 usage error.
+            2 invalid descriptor or ruleset (diagnostics on stderr as file:line:col: error: …),
+            or with --warnings-as-errors a plausibility warning (--strict does not imply
+            it); 64 usage error.
             """
         )
 

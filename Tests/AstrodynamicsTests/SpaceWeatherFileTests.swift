@@ -72,6 +72,6 @@ struct SpaceWeatherFileTests {
         #expect(scenario.weather(at: day).ap == 9)
         let later = Date(timeIntervalSince1970: 2_000_000_000)
         #expect(scenario.weather(at: later) == MeanSolarCycle().weather(at: later))
-        #expect(scenario.maximumStepSeconds(at: day) == 86_400)
+        #expect(scenario.maximumStepSeconds(at: day) == 5 * 86_400)
     }
 }

@@ -169,6 +169,10 @@ public enum CelesTrakSpaceWeatherFile {
                 block = (name, number)
                 rowsInBlock = 0
             default:
+                guard datatype else {
+                    throw SpaceWeatherFileError(line: number, column: 1, "not a CelesTrak space-weather file: expected "
+                                                + "'DATATYPE CssiSpaceWeather' first, found '\(String(trimmed.prefix(40)))'")
+                }
                 throw SpaceWeatherFileError(line: number, column: 1, "expected a keyword (DATATYPE, VERSION, UPDATED, "
                                             + "NUM_…_POINTS, BEGIN) or a '#' comment, found '\(String(trimmed.prefix(40)))'")
             }
