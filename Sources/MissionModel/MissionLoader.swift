@@ -65,7 +65,9 @@ public enum MissionLoader {
     static func read(_ document: YAMLDocument) -> MissionLoadResult {
         let context = LoadContext(source: document.source)
         let mission = readMission(document.root, context: context)
-        let diagnostics = context.bag.sorted
+        var diagnostics = context.bag.sorted
+        // Plausibility warnings (MissionPlausibility.swift) only for an otherwise valid descriptor.
+        if let mission, !context.bag.hasErrors { diagnostics += mission.plausibilityWarnings }
         return MissionLoadResult(file: document.source.file, source: document.source,
                                  mission: context.bag.hasErrors ? nil : mission, diagnostics: diagnostics)
     }

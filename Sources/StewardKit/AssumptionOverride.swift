@@ -62,3 +62,37 @@ public struct AssumptionParseError: Error, Sendable, CustomStringConvertible {
     public init(_ message: String) { self.message = message }
     public var description: String { message }
 }
+
+extension AssumptionOverride {
+    /// Warnings for `--assume` values that no model reads under the chosen scenario (e.g. `f107` under the
+    /// default `solar_activity=mean_cycle`), so a user never believes an override changed a number it did not.
+    /// `rulesets` are the assumption blocks of the rulesets in use: a key is reported only when it is unused under
+    /// every one of them. The location names the command-line argument (there is no file line to point at).
+    public static func unusedWarnings(_ overrides: [String: RuleEngine.FactValue],
+                                      rulesets: [[String: RuleEngine.FactValue]] = [[:]]) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        for key in overrides.keys.sorted() {
+            let settings = rulesets.compactMap { ruleset -> DerivedAssumptions? in
+                var merged = ruleset
+                for (k, v) in overrides { merged[k] = v }
+                return try? DerivedAssumptions(values: merged)
+            }
+            guard !settings.isEmpty, settings.allSatisfy({ !$0.isRead(key) }) else { continue }
+            let scenario = settings[0].solarActivity.rawValue
+            let readers: String
+            switch key {
+            case "f107", "ap": readers = "only solar_activity=constant reads it"
+            case "space_weather": readers = "only solar_activity=file, forecast, forecast_high and forecast_low read it"
+            default: readers = "only solar_activity=forecast, forecast_high and forecast_low read it"
+            }
+            let value = overrides[key].map(\.displayText) ?? ""
+            warnings.append(.warning(
+                "--assume \(key)=\(value) has no effect under solar_activity=\(scenario): \(readers)",
+                at: nil,
+                notes: [key == "f107" || key == "ap"
+                    ? "add --assume solar_activity=constant to use a fixed F10.7 and Ap"
+                    : "add --assume solar_activity=forecast (or file) to use it"]))
+        }
+        return warnings
+    }
+}

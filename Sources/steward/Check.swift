@@ -16,11 +16,19 @@ extension Steward {
               steward check Examples/*.yaml
               steward check missions/
 
-            Exit codes: 0 when every file is valid, 2 when any file is invalid, 64 on a usage error.
+            Plausibility warnings (bulk density outside 1–10,000 kg/m³, an Earth-orbit
+            altitude beyond the Moon, a drag area 10× off the dimensions) are printed
+            as file:line:col: warning: …; the file stays valid unless
+            --warnings-as-errors is given.
+
+            Exit codes: 0 when every file is valid, 2 when any file is invalid (or,
+            with --warnings-as-errors, draws a warning), 64 on a usage error.
             """
         )
 
         @OptionGroup var inputs: MissionInputOptions
+
+        @OptionGroup var warnings: WarningOptions
 
         func run() throws {
             let missions = try inputs.paths(command: "check")
@@ -31,6 +39,9 @@ extension Steward {
                 }
                 print(MissionChecking.summary(of: outcome))
                 allValid = allValid && outcome.isValid
+                if warnings.warningsAsErrors, outcome.diagnostics.contains(where: { $0.severity == .warning }) {
+                    allValid = false
+                }
             }
             if !allValid { throw ExitCode.invalidInput }
         }

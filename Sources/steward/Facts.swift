@@ -19,8 +19,12 @@ extension Steward {
               steward facts Examples/aurora-3u.yaml
               steward facts Examples/aurora-3u.yaml --format json
               steward facts m.yaml --assume solar_activity=constant --assume f107=150 --assume ap=15
+              steward facts m.yaml --assume solar_activity=forecast_high
+              steward facts m.yaml --assume solar_activity=file
 
-            Exit codes: 0 success, 2 invalid descriptor or density table, 64 usage error.
+            Exit codes: 0 success; 2 invalid descriptor or data file (density table,
+            space weather, forecast, materials), or with --warnings-as-errors a
+            plausibility warning; 64 usage error.
             """
         )
 
@@ -36,11 +40,13 @@ extension Steward {
 
         @OptionGroup var assumptions: AssumptionOptions
 
+        @OptionGroup var warnings: WarningOptions
+
         func run() throws {
             let overrides = assumptions.overrides
-            // A replacement density table is checked before any physics runs, with located errors.
+            // Replacement data files (density table, space weather, forecast) are checked before any physics runs.
             do {
-                try DensityTableFile.check(PhysicsAssumptions(overrides: overrides))
+                try SpaceWeatherFiles.check(PhysicsAssumptions(overrides: overrides))
             } catch {
                 StandardError.write(error.description + "\n")
                 throw ExitCode.invalidInput
@@ -50,6 +56,12 @@ extension Steward {
                 StandardError.write(outcome.renderedDiagnostics + "\n")
             }
             guard let loaded = outcome.mission, outcome.isValid else { throw ExitCode.invalidInput }
+            let assumptionWarnings = AssumptionOverride.unusedWarnings(assumptions.values)
+            WarningOptions.print(assumptionWarnings)
+            if warnings.warningsAsErrors,
+               !assumptionWarnings.isEmpty || outcome.diagnostics.contains(where: { $0.severity == .warning }) {
+                throw ExitCode.invalidInput
+            }
             let report = FactsReport(mission: loaded, assumptions: overrides)
             switch format {
             case .text: print(report.text(), terminator: "")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnostics
 import Certificates
 import Reports
 import RuleEngine
@@ -42,6 +43,21 @@ struct MissionInputOptions: ParsableArguments {
                                             command: command)
         }
         return paths
+    }
+}
+
+/// `--warnings-as-errors`, shared by `check`, `rate` and `facts`: plausibility warnings (an implausible bulk
+/// density, an altitude beyond the Moon, an `--assume` value no model reads) then exit 2 like errors. `--strict`
+/// does not imply it: strict is about rules that could not be shown to hold (exit 1), this is about input.
+struct WarningOptions: ParsableArguments {
+    @Flag(name: .customLong("warnings-as-errors"),
+          help: "Exit 2 when a descriptor or an --assume value draws a plausibility warning.")
+    var warningsAsErrors = false
+
+    /// Prints `warnings` (already located) on standard error.
+    static func print(_ warnings: [Diagnostic]) {
+        guard !warnings.isEmpty else { return }
+        StandardError.write(DiagnosticRenderer().render(warnings) + "\n")
     }
 }
 

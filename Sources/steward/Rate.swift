@@ -30,7 +30,9 @@ extension Steward {
               steward rate m.yaml --format sarif --output steward.sarif
 
             Exit codes: 0 success; 1 a rating below --fail-below, or (with --strict) a required rule not met;
-            2 invalid descriptor or ruleset (diagnostics on stderr as file:line:col: error: …); 64 usage error.
+            2 invalid descriptor or ruleset (diagnostics on stderr as file:line:col: error: …),
+            or with --warnings-as-errors a plausibility warning (--strict does not imply
+            it); 64 usage error.
             """
         )
 
@@ -75,6 +77,8 @@ extension Steward {
             return seen.isEmpty ? [.text] : seen
         }
 
+        @OptionGroup var warnings: WarningOptions
+
         func validate() throws {
             if output != nil, outputDirectory != nil {
                 throw ValidationError("give --output (one report) or --output-dir (every format), not both")
@@ -104,6 +108,13 @@ extension Steward {
             if !overrideProblems.isEmpty {
                 throw CommandSupport.usageError("--assume: " + overrideProblems.joined(separator: "; "), command: "rate")
             }
+            // Replacement data files (density table, space weather, forecast) are checked before any physics runs.
+            do {
+                try SpaceWeatherFiles.check(PhysicsAssumptions(overrides: assumptions.overrides))
+            } catch {
+                StandardError.write(error.description + "\n")
+                throw ExitCode.invalidInput
+            }
             let timestamp: String?
             do {
                 timestamp = try CertificateDates.reportTimestamp(given: date)
@@ -111,9 +122,16 @@ extension Steward {
                 throw CommandSupport.usageError(error.description, command: "rate")
             }
 
+            let assumptionWarnings = AssumptionOverride.unusedWarnings(
+                overrides, rulesets: compiled.map { Dictionary($0.assumptions.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last }) })
+            WarningOptions.print(assumptionWarnings)
             let results = RatingPipeline.rate(files: missions, rulesets: compiled, overrides: overrides)
             for result in results where !result.renderedDiagnostics.isEmpty {
                 StandardError.write(result.renderedDiagnostics + "\n")
+            }
+            if warnings.warningsAsErrors, !assumptionWarnings.isEmpty
+                || results.contains(where: { $0.diagnostics.contains { $0.severity == .warning } }) {
+                throw ExitCode.invalidInput
             }
             let ratings = results.flatMap(\.ratings)
             if let outputDirectory, !ratings.isEmpty {

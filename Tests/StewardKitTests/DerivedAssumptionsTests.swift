@@ -34,7 +34,7 @@ struct DerivedAssumptionsTests {
         do {
             _ = try AssumptionOverride.parse("solar_activity=costant")
         } catch {
-            #expect(error.message.contains("must be one of constant, los_equivalent, mean_cycle, found 'costant'"))
+            #expect(error.message.contains("must be one of constant, los_equivalent, mean_cycle, file, forecast, forecast_high, forecast_low, found 'costant'"))
             #expect(error.message.contains("did you mean 'constant'?"))
         }
         do {

@@ -23,7 +23,8 @@ public struct DragProfile: Sendable, Hashable, Codable {
     }
 
     /// The drag profile a mission descriptor implies: the declared mean cross-section (`drag_area_m2`) when
-    /// there is one, otherwise the NASA-STD tumbling average of the box `dimensions_m` with its `deployables`.
+    /// there is one, otherwise the NASA-STD tumbling average of the `dimensions_m` body — `[diameter]` sphere,
+    /// `[diameter, length]` cylinder or `[x, y, z]` box — with its `deployables`.
     /// Returns nil when neither gives an area (the fact is then unknown, not zero).
     public static func fromDescriptor(massKg: Double, dragCoefficient: Double?, declaredAreaM2: Double?,
                                       dimensionsM: [Double]?, deployableAreasM2: [Double] = []) -> DragProfile? {
@@ -32,10 +33,10 @@ public struct DragProfile: Sendable, Hashable, Codable {
             return DragProfile(massKg: massKg, dragCoefficient: cd, areaM2: declared, areaBasis: "declared drag area")
         }
         guard let dimensions = dimensionsM,
-              let area = TumblingDragArea.box(dimensionsM: dimensions, deployableAreasM2: deployableAreasM2) else { return nil }
+              let area = TumblingDragArea.body(dimensionsM: dimensions, deployableAreasM2: deployableAreasM2) else { return nil }
         return DragProfile(massKg: massKg, dragCoefficient: cd, areaM2: area,
-                           areaBasis: "tumbling average of \(dimensions) m box with deployables \(deployableAreasM2) m² "
-                               + "(NASA-STD-8719.14C §4.3.4.2.2)")
+                           areaBasis: "tumbling average of \(dimensions) m \(TumblingDragArea.bodyName(dimensionsM: dimensions)) "
+                               + "with deployables \(deployableAreasM2) m² (NASA-STD-8719.14C §4.3.4.2.2)")
     }
 
     /// B = Cd·A/m, m²/kg. Zero when the mass is not positive, so no drag is applied to an ill-formed input
@@ -72,6 +73,45 @@ public enum TumblingDragArea {
     public static func complexBody(maximumProjectedAreaM2: Double, orthogonalProjectedArea1M2: Double,
                                    orthogonalProjectedArea2M2: Double) -> Double {
         (maximumProjectedAreaM2 + orthogonalProjectedArea1M2 + orthogonalProjectedArea2M2) / 2
+    }
+
+    /// The body a descriptor's `dimensions_m` describes: one value a sphere, two a cylinder, three a box.
+    public static func body(dimensionsM: [Double], deployableAreasM2: [Double] = []) -> Double? {
+        switch dimensionsM.count {
+        case 1: return sphere(diameterM: dimensionsM[0], deployableAreasM2: deployableAreasM2)
+        case 2: return cylinder(diameterM: dimensionsM[0], lengthM: dimensionsM[1], deployableAreasM2: deployableAreasM2)
+        default: return box(dimensionsM: dimensionsM, deployableAreasM2: deployableAreasM2)
+        }
+    }
+
+    /// "sphere", "cylinder" or "box", for provenance text.
+    public static func bodyName(dimensionsM: [Double]) -> String {
+        switch dimensionsM.count {
+        case 1: return "sphere"
+        case 2: return "cylinder"
+        default: return "box"
+        }
+    }
+
+    /// Σ deployable areas / 2: each flat deployable adds its area to the largest projection and is edge-on in
+    /// the other two, the complex-body rule (A_max + A1 + A2)/2 applied to the plate.
+    static func deployableShare(_ areasM2: [Double]) -> Double {
+        areasM2.filter { $0 > 0 && $0.isFinite }.reduce(0, +) / 2
+    }
+
+    /// A sphere of diameter d: the convex-body rule gives ¼ · πd² = πd²/4, its constant projection.
+    public static func sphere(diameterM d: Double, deployableAreasM2: [Double] = []) -> Double? {
+        guard d > 0, d.isFinite else { return nil }
+        return convexBody(totalSurfaceAreaM2: Double.pi * d * d) + deployableShare(deployableAreasM2)
+    }
+
+    /// A right circular cylinder of diameter d and length L (rocket bodies): the convex-body rule on its surface
+    /// 2·πd²/4 + πdL gives πd(d + 2L)/8. Deployables add half their area, as for the box (whose complex-body
+    /// value without deployables is the same ¼ × surface area).
+    public static func cylinder(diameterM d: Double, lengthM length: Double, deployableAreasM2: [Double] = []) -> Double? {
+        guard d > 0, d.isFinite, length > 0, length.isFinite else { return nil }
+        return convexBody(totalSurfaceAreaM2: 2 * Double.pi * d * d / 4 + Double.pi * d * length)
+            + deployableShare(deployableAreasM2)
     }
 
     /// A box body `[x, y, z]` (m) with flat deployables (solar arrays, antennas) of the given one-sided areas.

@@ -150,7 +150,6 @@ public struct OrbitAveragedDecayModel: Sendable {
         let inclination = orbit.inclinationDeg
         let reentryRadius = (Earth.equatorialRadiusKm + settings.reentryPerigeeAltitudeKm) * 1000
         let horizonSeconds = settings.horizonYears * secondsPerYear
-        let maximumStep = (scenario.isTimeVarying ? 60.0 : 365.0) * 86_400
 
         var a = orbit.semiMajorAxisKm * 1000
         var e = orbit.eccentricity
@@ -174,7 +173,7 @@ public struct OrbitAveragedDecayModel: Sendable {
             while t < horizonSeconds {
                 let r1 = rates(a, e, t)
                 let dt = min(stepLength(a: a, e: e, rates: r1, inclinationDeg: inclination, weather: scenario.weather(at: start.addingTimeInterval(t))),
-                             maximumStep, horizonSeconds - t)
+                             scenario.maximumStepSeconds(at: start.addingTimeInterval(t)), horizonSeconds - t)
                 let midA = a + 0.5 * dt * r1.semiMajorAxisMetresPerSecond
                 let midE = max(0, e + 0.5 * dt * r1.eccentricityPerSecond)
                 let r2 = rates(midA, midE, t + 0.5 * dt)

@@ -80,10 +80,55 @@ public struct ReentryMaterial: Sendable, Hashable {
     public static let inconel = ReentryMaterial(identifier: "inconel", density: 8190, specificHeat: 560,
                                                 demiseTemperature: 1570, heatOfDemise: 298e3, emissivity: 0.8)
 
-    /// Every material Steward knows, by descriptor identifier.
+    // Tungsten: density 19,300 kg/m³ (refractory-metals property chart, 19.3 g/cm³); melting 3695 K (3422 °C) and
+    // heat of fusion 52.31 kJ/mol ÷ 183.84 g/mol = 284.5 kJ/kg (CRC Handbook, 104th ed., "Heats of fusion of the
+    // elements"); c_p 134 J/(kg·K) at room temperature (same chart) → 160, Steward's estimate of the mean to
+    // melting. Emissivity 0.35: bright tungsten's total hemispherical emissivity at 2000–3000 K is ≈ 0.3–0.4
+    // (CRC, Forsythe–Worthing), its oxide WO₃ volatilising above ≈ 1300 K. Tungsten parts essentially never demise.
+    public static let tungsten = ReentryMaterial(identifier: "tungsten", density: 19_300, specificHeat: 160,
+                                                 demiseTemperature: 3695, heatOfDemise: 284.5e3, emissivity: 0.35)
+    // Invar 36 (Fe-36Ni): density 8050 kg/m³ and melting 1427 °C = 1700 K (Carpenter Technology, Invar 36 data
+    // sheet, 3/15/04); c_p 515 J/(kg·K) near room temperature (0.123 BTU/(lb·°F), same sheet) → 600, Steward's
+    // estimate of the mean to melting; heat of fusion 0.64 × 247 (Fe) + 0.36 × 297.8 (Ni) = 265 kJ/kg, mass-weighted
+    // base metals (CRC; no alloy value found). Emissivity 0.8, oxidised iron–nickel (Fluke/Raytek emissivity
+    // tables: oxidised nickel 0.8–0.9, oxidised iron 0.6–0.9).
+    public static let invar = ReentryMaterial(identifier: "invar", density: 8050, specificHeat: 600,
+                                              demiseTemperature: 1700, heatOfDemise: 265e3, emissivity: 0.8)
+    // Magnesium alloy AZ31B: density 1770 kg/m³, c_p 1000 J/(kg·K) at room temperature, solidus 605 °C and
+    // liquidus 632 °C (SubsTech, "Wrought magnesium alloy AZ31B") → midpoint 891 K; heat of fusion 340 kJ/kg
+    // (matmake AZ31B; Mg element 8.48 kJ/mol ÷ 24.305 = 349 kJ/kg, CRC); c_p mean to melting 1100 (Steward's
+    // estimate). Emissivity 0.3 (Fluke/Raytek table: magnesium 0.3–0.8; the low end is conservative here only
+    // in that it slows heating). Magnesium also burns; the melt-only model ignores that heat, which predicts
+    // more survival (the conservative direction for casualty risk).
+    public static let magnesium = ReentryMaterial(identifier: "magnesium", density: 1770, specificHeat: 1100,
+                                                  demiseTemperature: 891, heatOfDemise: 340e3, emissivity: 0.3)
+    // Nickel (Ni 200, commercially pure): density 8890 kg/m³ and melting 1728 K (CRC); heat of fusion 17.48 kJ/mol
+    // ÷ 58.693 g/mol = 297.8 kJ/kg (CRC); c_p 445 J/(kg·K) at room temperature with the magnetic peak at the
+    // 631 K Curie point → 550, Steward's estimate of the mean to melting. Emissivity 0.8, oxidised nickel
+    // (Fluke/Raytek table: 0.8–0.9).
+    public static let nickel = ReentryMaterial(identifier: "nickel", density: 8890, specificHeat: 550,
+                                               demiseTemperature: 1728, heatOfDemise: 297.8e3, emissivity: 0.8)
+    // Glass-fibre reinforced polymer (E-glass/epoxy): no melting. The demise temperature is the E-glass fibre
+    // softening point 844 °C = 1117 K (kk-soyo, "Properties of glass fiber": E-glass density 2600 kg/m³, c_p
+    // 763 J/(kg·K)); the resin is lost far below. Laminate density 0.6 × 2600 + 0.4 × 1200 ≈ 2000 → 1900 for
+    // typical fibre fractions (derived); c_p 950 (Steward's estimate). Effective heat 1 MJ/kg is the same Steward
+    // assumption as for CFRP (resin pyrolysis and fibre softening; no published lumped value found). Emissivity
+    // 0.85 (oxidised/charred non-metal, as CFRP).
+    public static let gfrp = ReentryMaterial(identifier: "gfrp", density: 1900, specificHeat: 950,
+                                             demiseTemperature: 1117, heatOfDemise: 1.0e6, emissivity: 0.85)
+    // Aramid (Kevlar 49): does not melt; decomposes at 427–482 °C in air (DuPont Kevlar Technical Guide,
+    // "Decomposition temperature"), so the demise temperature is the upper bound 755 K. Specific gravity 1.44
+    // (DuPont Kevlar 49 Data Manual, 1974) → 1440 kg/m³. c_p 1400 J/(kg·K) and effective heat 1 MJ/kg are Steward
+    // assumptions (as for CFRP; DuPont's heat of combustion is released, not absorbed, so it is not credited).
+    // Emissivity 0.85 (charred non-metal, as CFRP).
+    public static let kevlar = ReentryMaterial(identifier: "kevlar", density: 1440, specificHeat: 1400,
+                                               demiseTemperature: 755, heatOfDemise: 1.0e6, emissivity: 0.85)
+
+    /// Every material Steward knows, by descriptor identifier: every `material:` the descriptor format accepts.
     public static let catalogue: [String: ReentryMaterial] = Dictionary(
         uniqueKeysWithValues: [aluminium, titanium, stainlessSteel, steel, beryllium, copper, glass, cfrp,
-                               siliconCarbide, inconel].map { ($0.identifier, $0) })
+                               siliconCarbide, inconel, tungsten, invar, magnesium, nickel, gfrp, kevlar]
+            .map { ($0.identifier, $0) })
 
     /// The material for a descriptor identifier (`aluminum` is accepted as a spelling of `aluminium`).
     public static func named(_ identifier: String) -> ReentryMaterial? {

@@ -3,7 +3,7 @@ import Foundation
 /// The solar and geomagnetic activity assumed over a decay: the largest single uncertainty of any orbital
 /// lifetime (ISO 27852 §5; Oltrogge & Chao, AAS 07-261). A rating must say which assumption it used, so a
 /// scenario carries a stable ``identifier`` and a human ``description`` for reports.
-public struct SolarActivityScenario: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct SolarActivityScenario: Sendable, Hashable, CustomStringConvertible {
     public enum Kind: String, Sendable, Hashable, Codable {
         /// Fixed F10.7 and Ap for the whole decay, as NASA-STD-8719.14C Fig. 4.3-1 uses (F10.7 = 100 or 150).
         case constant
@@ -11,6 +11,12 @@ public struct SolarActivityScenario: Sendable, Hashable, Codable, CustomStringCo
         case losEquivalent = "los_equivalent"
         /// A mean 11-year cycle, anchored to the real cycle phase at the epoch.
         case meanCycle = "mean_cycle"
+        /// Observed and predicted activity from a space-weather file, then the mean cycle (``RecordedSolarActivity``).
+        case file
+        /// The same data with a bound: nominal prediction, or its high or low bound.
+        case forecast
+        case forecastHigh = "forecast_high"
+        case forecastLow = "forecast_low"
     }
 
     public let kind: Kind
@@ -18,6 +24,21 @@ public struct SolarActivityScenario: Sendable, Hashable, Codable, CustomStringCo
     public let fixedWeather: SpaceWeather
     /// The cycle model for `meanCycle`.
     public let cycle: MeanSolarCycle?
+    /// The data for `file` and the `forecast` kinds.
+    public let recorded: RecordedSolarActivity?
+
+    init(kind: Kind, fixedWeather: SpaceWeather, cycle: MeanSolarCycle?, recorded: RecordedSolarActivity? = nil) {
+        self.kind = kind
+        self.fixedWeather = fixedWeather
+        self.cycle = cycle
+        self.recorded = recorded
+    }
+
+    /// Activity from data (see ``RecordedSolarActivity``); `kind` is `file` or one of the forecast kinds.
+    public static func recorded(_ data: RecordedSolarActivity, kind: Kind) -> SolarActivityScenario {
+        SolarActivityScenario(kind: kind, fixedWeather: SpaceWeather(f107: MeanSolarCycle.meanF107, ap: MeanSolarCycle.ap),
+                              cycle: MeanSolarCycle(), recorded: data)
+    }
 
     /// Stable identifier for reports and provenance, e.g. `constant(f107=150,ap=15)`.
     public var identifier: String {
@@ -28,6 +49,8 @@ public struct SolarActivityScenario: Sendable, Hashable, Codable, CustomStringCo
             return "los_equivalent(f107=\(Self.format(fixedWeather.f107)),ap=\(Self.format(fixedWeather.ap)))"
         case .meanCycle:
             return "mean_cycle(\(MeanSolarCycle.identifier))"
+        case .file, .forecast, .forecastHigh, .forecastLow:
+            return "\(kind.rawValue)(\(recorded?.identifier ?? ""))"
         }
     }
 
@@ -41,6 +64,8 @@ public struct SolarActivityScenario: Sendable, Hashable, Codable, CustomStringCo
                 + "(194.4 + 3.17 ln(Cd·A/m) − 6.86 ln(h_apogee)), Ap = 15."
         case .meanCycle:
             return MeanSolarCycle.summary
+        case .file, .forecast, .forecastHigh, .forecastLow:
+            return recorded?.description ?? MeanSolarCycle.summary
         }
     }
 
@@ -85,11 +110,20 @@ public struct SolarActivityScenario: Sendable, Hashable, Codable, CustomStringCo
             return fixedWeather
         case .meanCycle:
             return (cycle ?? MeanSolarCycle()).weather(at: date)
+        case .file, .forecast, .forecastHigh, .forecastLow:
+            return recorded?.weather(at: date) ?? MeanSolarCycle().weather(at: date)
         }
     }
 
     /// Whether ``weather(at:)`` changes with time; a propagator may take longer steps when it does not.
-    public var isTimeVarying: Bool { kind == .meanCycle }
+    public var isTimeVarying: Bool { kind != .constant && kind != .losEquivalent }
+
+    /// Longest step an orbit-averaged propagator may take from `date` and still follow the activity: a year for
+    /// constant activity, 60 days for the mean cycle, the data's resolution for recorded activity.
+    public func maximumStepSeconds(at date: Date) -> Double {
+        if let recorded { return recorded.maximumStepSeconds(at: date) }
+        return (isTimeVarying ? 60.0 : 365.0) * 86_400
+    }
 
     static func format(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10

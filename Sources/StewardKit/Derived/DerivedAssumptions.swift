@@ -14,6 +14,12 @@ public struct DerivedAssumptions: Sendable, Hashable {
         case constant
         case losEquivalent = "los_equivalent"
         case meanCycle = "mean_cycle"
+        /// Observed history, then the file's predictions, then the mean cycle (docs/physics.md, "Space weather files").
+        case file
+        /// As `file`, with NOAA SWPC's predicted cycle for its months when `solar_forecast` is given.
+        case forecast
+        case forecastHigh = "forecast_high"
+        case forecastLow = "forecast_low"
     }
 
     public enum Atmosphere: String, Sendable, Hashable, CaseIterable {
@@ -48,6 +54,12 @@ public struct DerivedAssumptions: Sendable, Hashable {
     public var reflectivityCoefficient: Double = 1.5
     /// A user-rebuilt tracked-object table (`steward density-table`), or nil for the shipped 2019 table.
     public var densityTable: String?
+    /// A CelesTrak SW-All file replacing the embedded snapshot, or nil.
+    public var spaceWeather: String?
+    /// NOAA SWPC predicted-solar-cycle JSON for the forecast scenarios, or nil.
+    public var solarForecast: String?
+    /// A `steward/materials@1` file replacing built-in thermal properties, or nil.
+    public var materials: String?
 
     public init() {}
 
@@ -81,6 +93,8 @@ public struct DerivedAssumptions: Sendable, Hashable {
              doc: "Solar flux F10.7 in sfu for solar_activity=constant."),
         Spec(key: "horizon_years", kind: .number(1...1000), defaultText: "200",
              doc: "Longest decay propagated; longer lifetimes are reported as the horizon."),
+        Spec(key: "materials", kind: .path, defaultText: "built-in",
+             doc: "steward/materials@1 YAML file replacing the built-in thermal properties of the materials it names."),
         Spec(key: "population_year", kind: .integer(1900...2100), defaultText: "2020",
              doc: "Year of the population distribution for casualty risk."),
         Spec(key: "reentry_altitude_km", kind: .number(60...200), defaultText: "100",
@@ -88,7 +102,12 @@ public struct DerivedAssumptions: Sendable, Hashable {
         Spec(key: "reflectivity_coefficient", kind: .number(1...2), defaultText: "1.5",
              doc: "C_R for the GEO re-orbit formula when the descriptor declares none."),
         Spec(key: "solar_activity", kind: .choice(SolarActivity.allCases.map(\.rawValue)), defaultText: "mean_cycle",
-             doc: "constant (f107, ap), los_equivalent (CNES STELA LOS) or mean_cycle."),
+             doc: "constant (f107, ap), los_equivalent (CNES STELA LOS), mean_cycle, file (observed and predicted "
+                + "space weather), forecast, forecast_high or forecast_low."),
+        Spec(key: "solar_forecast", kind: .path, defaultText: "none",
+             doc: "NOAA SWPC predicted-solar-cycle JSON for solar_activity=forecast, forecast_high, forecast_low."),
+        Spec(key: "space_weather", kind: .path, defaultText: "embedded:CelesTrak SW-All 2025-07-21",
+             doc: "CelesTrak SW-All.txt replacing the embedded snapshot for solar_activity=file and forecast*."),
         Spec(key: "target_residual_lifetime_years", kind: .number(0...200), defaultText: "25",
              doc: "Residual lifetime the disposal Δv is sized for."),
     ]
@@ -146,6 +165,9 @@ public struct DerivedAssumptions: Sendable, Hashable {
             case ("reentry_altitude_km", .number(let n)): reentryAltitudeKm = n
             case ("reflectivity_coefficient", .number(let n)): reflectivityCoefficient = n
             case ("density_table", .string(let text)): densityTable = text
+            case ("space_weather", .string(let text)): spaceWeather = text
+            case ("solar_forecast", .string(let text)): solarForecast = text
+            case ("materials", .string(let text)): materials = text
             default: break
             }
         }
@@ -166,24 +188,39 @@ public struct DerivedAssumptions: Sendable, Hashable {
         case "reentry_altitude_km": return NumberFormatting.shortest(reentryAltitudeKm)
         case "reflectivity_coefficient": return NumberFormatting.shortest(reflectivityCoefficient)
         case "density_table": return densityTable ?? "shipped:\(SpatialDensityTable.trackedObjects2019.epoch)"
+        case "space_weather": return spaceWeather ?? "embedded:CelesTrak SW-All \(SpaceWeatherHistory.embeddedUpdated)"
+        case "solar_forecast": return solarForecast ?? "none"
+        case "materials": return materials ?? "built-in"
         default: return ""
         }
     }
 
-    /// Provenance entries for the given keys. `f107`/`ap` only matter with constant activity and are listed
-    /// only then, so the provenance never shows a value that was not used.
+    /// Provenance entries for the given keys. Keys the chosen scenario does not read (``isRead(_:)``) are left
+    /// out, so the provenance never shows a value that was not used.
     public func provenance(_ keys: [String]) -> [String: String] {
         var entries: [String: String] = [:]
-        for key in keys {
-            if key == "f107" || key == "ap", solarActivity != .constant { continue }
+        for key in keys where isRead(key) {
             entries[key] = text(of: key)
         }
         return entries
     }
 
+    /// Whether the solar-activity scenario reads `key`: `f107`/`ap` only with constant activity, `space_weather`
+    /// only with the file and forecast scenarios, `solar_forecast` only with the forecast ones. Every other key
+    /// is read whenever its model runs.
+    public func isRead(_ key: String) -> Bool {
+        switch key {
+        case "f107", "ap": return solarActivity == .constant
+        case "space_weather": return [.file, .forecast, .forecastHigh, .forecastLow].contains(solarActivity)
+        case "solar_forecast": return [.forecast, .forecastHigh, .forecastLow].contains(solarActivity)
+        case "materials": return materials != nil
+        default: return true
+        }
+    }
+
     /// Keys every lifetime-based fact depends on.
-    static let lifetimeKeys = ["solar_activity", "f107", "ap", "atmosphere", "drag_coefficient", "horizon_years",
-                               "reentry_altitude_km"]
+    static let lifetimeKeys = ["solar_activity", "f107", "ap", "space_weather", "solar_forecast", "atmosphere",
+                               "drag_coefficient", "horizon_years", "reentry_altitude_km"]
 
     var lifetimeSettings: LifetimeSettings {
         LifetimeSettings(reentryPerigeeAltitudeKm: reentryAltitudeKm, horizonYears: horizonYears)
@@ -196,12 +233,36 @@ public struct DerivedAssumptions: Sendable, Hashable {
         }
     }
 
-    /// The solar-activity scenario for decay from `orbit` with `drag` (LOS equivalent depends on both).
-    func scenario(orbit: EarthOrbit, drag: DragProfile) -> SolarActivityScenario {
+    /// The solar-activity scenario for decay from `orbit` with `drag` (LOS equivalent depends on both). A file
+    /// that cannot be read makes the lifetime facts absent with its located error as the reason.
+    func scenario(orbit: EarthOrbit, drag: DragProfile) throws(Unavailable) -> SolarActivityScenario {
         switch solarActivity {
         case .constant: return .constant(f107: f107, ap: ap)
         case .losEquivalent: return .losEquivalent(drag: drag, orbit: orbit)
         case .meanCycle: return .meanCycle()
+        case .file, .forecast, .forecastHigh, .forecastLow:
+            return .recorded(try recordedActivity(), kind: SolarActivityScenario.Kind(rawValue: solarActivity.rawValue)!)
+        }
+    }
+
+    /// The data behind the file and forecast scenarios, built once per process for each combination.
+    func recordedActivity() throws(Unavailable) -> RecordedSolarActivity {
+        do throws(DiagnosticError) {
+            let history = try spaceWeather.map { path throws(DiagnosticError) in try SpaceWeatherFiles.history(path: path) }
+                ?? .embedded
+            let usesForecast = solarActivity != .file
+            let forecast = usesForecast
+                ? try solarForecast.map { path throws(DiagnosticError) in try SpaceWeatherFiles.forecast(path: path) } : nil
+            let bound: RecordedSolarActivity.Bound
+            switch solarActivity {
+            case .forecastHigh: bound = .high
+            case .forecastLow: bound = .low
+            default: bound = .nominal
+            }
+            return RecordedSolarActivityCache.shared.value(history: history, forecast: forecast, bound: bound,
+                                                           key: "\(spaceWeather ?? "")|\(forecast == nil ? "" : solarForecast ?? "")|\(bound)")
+        } catch {
+            throw Unavailable(error.description)
         }
     }
 }

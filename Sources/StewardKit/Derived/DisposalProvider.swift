@@ -22,7 +22,7 @@ extension DerivedFacts {
                 let planner = DisposalPlanner(lifetime: try lifetimeModel.get())
                 guard let deltaV = planner.requiredDeltaV(
                     strategy: strategy, orbit: orbit, drag: drag, endOfMission: endOfMission,
-                    scenario: settings.scenario(orbit: orbit, drag: drag),
+                    scenario: try settings.scenario(orbit: orbit, drag: drag),
                     targetYears: settings.targetResidualLifetimeYears,
                     reflectivityCoefficient: reflectivityCoefficient(settings)) else {
                     let regime = OrbitRegime.classify(orbit).rawValue

@@ -19,7 +19,8 @@ struct PostMissionDecay {
 /// `derived.lifetime.*`: natural decay from the operational orbit at epoch, and the residual lifetime after
 /// end of mission from the disposal orbit (or the operational orbit when none is declared).
 extension DerivedFacts {
-    /// The spacecraft's drag profile: declared area, else the tumbling box with deployables (NASA-STD-8719.14C).
+    /// The spacecraft's drag profile: declared area, else the tumbling sphere, cylinder or box with deployables
+    /// (NASA-STD-8719.14C).
     var drag: Result<DragProfile, Unavailable> {
         dragMemo.value("drag_profile", counter: counter) {
             let craft = mission.spacecraft
@@ -36,7 +37,7 @@ extension DerivedFacts {
             guard let profile = DragProfile.fromDescriptor(
                 massKg: craft.massKg, dragCoefficient: cd, declaredAreaM2: craft.dragAreaM2,
                 dimensionsM: craft.dimensionsM, deployableAreasM2: (craft.deployables ?? []).map(\.areaM2)) else {
-                return .failure(Unavailable("drag area unknown: declare spacecraft.drag_area_m2 or three "
+                return .failure(Unavailable("drag area unknown: declare spacecraft.drag_area_m2 or "
                                             + "spacecraft.dimensions_m"))
             }
             return .success(profile)
@@ -65,7 +66,7 @@ extension DerivedFacts {
             do throws(Unavailable) {
                 let settings = try resolved.get(), orbit = try earthOrbit.get(), drag = try drag.get()
                 return .success(try lifetimeModel.get().operationalOrbitLifetime(
-                    orbit: orbit, drag: drag, epoch: try epoch.get(), scenario: settings.scenario(orbit: orbit, drag: drag)))
+                    orbit: orbit, drag: drag, epoch: try epoch.get(), scenario: try settings.scenario(orbit: orbit, drag: drag)))
             } catch {
                 return .failure(error)
             }
@@ -103,14 +104,17 @@ extension DerivedFacts {
                 }
                 let drag = try drag.get(), start = try epoch.get(), years = try missionYears.get()
                 let decaying = disposal ?? orbit
-                let scenario = settings.scenario(orbit: decaying, drag: drag.withDeployedDragDevice(areaM2: dragDeviceAreaM2))
+                let scenario = try settings.scenario(orbit: decaying, drag: drag.withDeployedDragDevice(areaM2: dragDeviceAreaM2))
                 let estimate = try lifetimeModel.get().postMissionLifetime(
                     operationalOrbit: orbit, disposalOrbit: disposal, drag: drag, dragDeviceAreaM2: dragDeviceAreaM2,
                     epoch: start, missionDurationYears: years, scenario: scenario)
                 let basis = disposal != nil ? "from end_of_life.disposal_orbit" : "from the operational orbit"
+                // Recorded activity names its data file and date in the model text (the built-in scenarios are
+                // named by the solar_activity assumption in the provenance).
+                let data = scenario.recorded == nil ? "" : "\(estimate.solarActivity), "
                 return .success(PostMissionDecay(estimate: estimate, years: estimate.yearsOrHorizon,
                                                  beyondHorizon: estimate.isBeyondHorizon,
-                                                 model: "\(estimate.modelDescription), \(basis) at end of mission",
+                                                 model: "\(estimate.modelDescription), \(data)\(basis) at end of mission",
                                                  basis: basis))
             } catch {
                 return .failure(error)
@@ -126,7 +130,7 @@ extension DerivedFacts {
                 let settings = try resolved.get(), orbit = try earthOrbit.get(), drag = try drag.get()
                 return .success(try lifetimeModel.get().postMissionLifetime(
                     operationalOrbit: orbit, disposalOrbit: nil, drag: drag, epoch: try epoch.get(),
-                    missionDurationYears: try missionYears.get(), scenario: settings.scenario(orbit: orbit, drag: drag)))
+                    missionDurationYears: try missionYears.get(), scenario: try settings.scenario(orbit: orbit, drag: drag)))
             } catch {
                 return .failure(error)
             }

@@ -1,4 +1,5 @@
 import Astrodynamics
+import Diagnostics
 import Foundation
 import MissionModel
 import RuleEngine
@@ -12,9 +13,19 @@ extension DerivedFacts {
             return .failure(Unavailable("spacecraft.components is not declared (re-entry survivability needs the "
                                         + "component list)"))
         }
+        var userMaterials: [String: ReentryMaterial] = [:]
+        do throws(Unavailable) {
+            if let path = try resolved.get().materials {
+                do throws(DiagnosticError) { userMaterials = try MaterialsFile.load(path: path) } catch {
+                    throw Unavailable(error.description)
+                }
+            }
+        } catch {
+            return .failure(error)
+        }
         var converted: [ReentryComponent] = []
         for component in components {
-            guard let material = ReentryMaterial.named(component.material.rawValue) else {
+            guard let material = userMaterials[component.material.rawValue] ?? ReentryMaterial.named(component.material.rawValue) else {
                 let known = ReentryMaterial.catalogue.keys.sorted().joined(separator: ", ")
                 return .failure(Unavailable("spacecraft.components '\(component.name)': no thermal properties for "
                                             + "material \(component.material.rawValue) (modelled: \(known))"))
@@ -82,11 +93,11 @@ extension DerivedFacts {
     ]
 
     private func survivingComponents() -> Result<Derivation, Unavailable> {
-        reentry.flatMap { fact(.list($0.survivingComponentNames.map { .string($0) }), model: Self.reentryModel) }
+        reentry.flatMap { fact(.list($0.survivingComponentNames.map { .string($0) }), model: Self.reentryModel, keys: ["materials"]) }
     }
 
     private func casualtyArea() -> Result<Derivation, Unavailable> {
-        reentry.flatMap { fact(.number($0.casualtyAreaM2), model: Self.reentryModel) }
+        reentry.flatMap { fact(.number($0.casualtyAreaM2), model: Self.reentryModel, keys: ["materials"]) }
     }
 
     private func casualtyRisk(fleet: Bool) -> Result<Derivation, Unavailable> {
@@ -105,7 +116,7 @@ extension DerivedFacts {
             }
             if fleet { extra["spacecraft_count"] = String(expectation.spacecraftCount) }
             return fact(.number(fleet ? expectation.fleetRisk : expectation.riskPerSpacecraft),
-                        model: model, keys: ["population_year"], extra: extra)
+                        model: model, keys: ["population_year", "materials"], extra: extra)
         } catch {
             return .failure(error)
         }
