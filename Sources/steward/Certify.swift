@@ -79,9 +79,9 @@ extension Steward {
                 StandardError.write("error: cannot write to \(output): \(error.localizedDescription)\n")
                 throw ExitCode.failure
             }
-            print(issued.summary)
-            print("wrote \(directory.appendingPathComponent(issued.certificateFileName).relativePath)")
-            print("wrote \(directory.appendingPathComponent(issued.pageFileName).relativePath)")
+            StandardOutput.line(issued.summary)
+            StandardOutput.line("wrote \(directory.appendingPathComponent(issued.certificateFileName).relativePath)")
+            StandardOutput.line("wrote \(directory.appendingPathComponent(issued.pageFileName).relativePath)")
         }
     }
 }

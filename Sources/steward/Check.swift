@@ -32,7 +32,7 @@ extension Steward {
                 if !outcome.diagnostics.isEmpty {
                     StandardError.write(outcome.renderedDiagnostics + "\n")
                 }
-                print(MissionChecking.summary(of: outcome))
+                StandardOutput.line(MissionChecking.summary(of: outcome))
                 allValid = allValid && outcome.isValid
             }
             if !allValid { throw ExitCode.invalidInput }

@@ -43,10 +43,10 @@ extension Steward {
                                                     missionPath: mission, rulesetReference: ruleset)
             guard report.isValid, let payload = report.payload else {
                 for line in report.lines { StandardError.write("\(certificate): \(line)\n") }
-                print("\(certificate): NOT VALID")
+                StandardOutput.line("\(certificate): NOT VALID")
                 throw ExitCode.failure
             }
-            print("\(certificate): valid — \(payload.mission.id) \(payload.rating.tier) under \(payload.ruleset.id) \(payload.ruleset.version), "
+            StandardOutput.line("\(certificate): valid — \(payload.mission.id) \(payload.rating.tier) under \(payload.ruleset.id) \(payload.ruleset.version), "
                   + "key \(payload.issuerKeyID); checked " + report.checked.joined(separator: ", "))
         }
     }
