@@ -42,6 +42,9 @@ import StewardTestSupport
                   - id: r2
                     title: "Unknown \(yamlPayload)"
                     pass_if: derived.reentry.casualty_risk <= 1.0e-4
+                  - id: r3
+                    title: "Reads the hostile operator name"
+                    pass_if: operator.name == "x"
 
         """
     static let badValue = """
