@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // Test-only: property-based testing for Swift Testing (three-valued logic laws, canonical JSON round trip).
+        .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
     ],
     targets: [
         .target(name: "Diagnostics", dependencies: ["Yams"]),
@@ -35,13 +37,16 @@ let package = Package(
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "MissionModelTests", dependencies: ["MissionModel", "StewardTestSupport"]),
         .testTarget(name: "AstrodynamicsTests", dependencies: ["Astrodynamics", "StewardTestSupport"]),
-        .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine", "StewardTestSupport"]),
+        .testTarget(name: "RuleEngineTests", dependencies: [
+            "RuleEngine", "StewardTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(name: "ReportsTests", dependencies: [
             "Reports", "Certificates", "StewardTestSupport", .product(name: "Crypto", package: "swift-crypto"),
         ], exclude: ["Golden"]),
         .testTarget(name: "CertificatesTests", dependencies: [
             "Certificates", "StewardTestSupport", .product(name: "Crypto", package: "swift-crypto"),
-        ], exclude: ["Golden"]),
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ], exclude: ["Golden", "Hostile"]),
         .testTarget(name: "StewardKitTests", dependencies: ["StewardKit", "Certificates", "StewardTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "StewardCLITests", dependencies: [
             "StewardKit", "Certificates", "StewardTestSupport", .product(name: "Yams", package: "Yams"),

@@ -64,8 +64,10 @@ public enum Certificate {
     /// 1. the file is strict JSON with exactly the documented members and valid values (`.malformed`,
     ///    or `.unsupportedFormat` for a different `format`);
     /// 2. the algorithm is Ed25519 (`.unknownAlgorithm`);
+    /// 2a. the public key is not a small-order or non-canonical point (`.unusableKey`, `Ed25519PointCheck`);
     /// 3. `signature.key_id` equals `payload.issuer_key_id` and the key id of `publicKey` (`.keyIDMismatch`);
-    /// 4. the signature over the canonical payload verifies with `publicKey` (`.badSignature`);
+    /// 4. the signature's R is not a small-order or non-canonical point, and the signature over the canonical
+    ///    payload verifies with `publicKey` (`.badSignature`);
     /// 5. the file is byte for byte the canonical form, optionally followed by LF or CR LF (`.notCanonical`) —
     ///    this catches edits that keep the meaning, such as `1E+30` for `1e+30`, so every changed byte is
     ///    reported, not only those that change the payload;
@@ -80,6 +82,9 @@ public enum Certificate {
                 .unknownAlgorithm, at: "signature.algorithm",
                 "signature algorithm \"\(parsed.algorithm)\" is not supported; this verifier accepts \(signatureAlgorithm)")
         }
+        if let problem = Ed25519PointCheck.problem(with: Array(publicKey.rawRepresentation)) {
+            throw CertificateVerificationFailure(.unusableKey, at: "public key", "refusing the public key given: it is \(problem)")
+        }
         let suppliedKeyID = CertificateKeys.keyID(of: publicKey)
         guard parsed.keyID == parsed.payload.issuerKeyID else {
             throw CertificateVerificationFailure(
@@ -90,6 +95,11 @@ public enum Certificate {
             throw CertificateVerificationFailure(
                 .keyIDMismatch, at: "signature.key_id",
                 "the certificate was signed by key \(parsed.keyID), but the public key given is \(suppliedKeyID)")
+        }
+        // R, the first half of the signature, must be a canonical point of large order, as libsodium requires;
+        // S < L is checked by swift-crypto (BoringSSL's ED25519_verify), see CertificateTamperingTests.
+        if let problem = Ed25519PointCheck.problem(with: Array(parsed.signature.prefix(32))) {
+            throw CertificateVerificationFailure(.badSignature, at: "signature.value", "the signature's R is \(problem)")
         }
         guard publicKey.isValidSignature(parsed.signature, for: parsed.signedBytes) else {
             throw CertificateVerificationFailure(
@@ -201,6 +211,8 @@ public struct CertificateVerificationFailure: Error, Sendable, Hashable, CustomS
         case unknownAlgorithm = "unknown signature algorithm"
         case keyIDMismatch = "key id mismatch"
         case badSignature = "bad signature"
+        /// The public key given is a small-order or non-canonical Ed25519 point (`Ed25519PointCheck`).
+        case unusableKey = "unusable public key"
         case notCanonical = "not in canonical form"
         case notYetValid = "not yet valid"
         case expired = "expired"

@@ -71,10 +71,16 @@ public enum CertificateKeys {
         }
     }
 
-    /// Reads a public key file's text. `file` names the file in errors.
+    /// Reads a public key file's text. `file` names the file in errors. Small-order and non-canonical
+    /// points are refused (`Ed25519PointCheck`).
     public static func parsePublicKey(pem text: String, file: String) throws(KeyFileError) -> Curve25519.Signing.PublicKey {
         let der = try decodePEM(text, label: publicKeyLabel, otherLabel: privateKeyLabel, file: file)
         let raw = try keyBytes(der, prefix: publicKeyDERPrefix, what: "an Ed25519 public key (SubjectPublicKeyInfo)", file: file)
+        // swift-crypto checks only the length: refuse small-order and non-canonical points here, so
+        // verify, certify and keys all share the check (see Ed25519PointCheck).
+        if let problem = Ed25519PointCheck.problem(with: raw) {
+            throw KeyFileError(file: file, line: nil, "refusing this public key: it is \(problem)")
+        }
         do {
             return try Curve25519.Signing.PublicKey(rawRepresentation: raw)
         } catch {

@@ -102,10 +102,12 @@ public struct FactsDocument: Sendable {
     /// Aligned columns for reading in a terminal: path, value and unit, source, and a marker for
     /// computed (`=`) or defaulted (`~`) values. Declared values are echoed as written; computed, derived and
     /// assumed numbers print to four significant digits like every report (the JSON keeps full precision).
+    /// Text from the descriptor goes through `TextEscaping.visible` before the columns are measured.
     public func text() -> String {
-        var out = "mission \(missionID): \(missionName)\n"
+        let safe = TextEscaping.visible
+        var out = safe("mission \(missionID): \(missionName)") + "\n"
         if !overrides.isEmpty {
-            out += "assumptions: " + overrides.map { "\($0.key)=\(Self.plain($0.value))" }.joined(separator: ", ") + "\n"
+            out += safe("assumptions: " + overrides.map { "\($0.key)=\(Self.plain($0.value))" }.joined(separator: ", ")) + "\n"
         }
         let rows = declared.map { fact -> (String, String, String) in
             let marker: String
@@ -115,7 +117,7 @@ public struct FactsDocument: Sendable {
             case .computedFromDescriptor: marker = "= "
             }
             let value = Self.plain(fact.value, exact: fact.origin == .declared) + (fact.unit.map { " \($0)" } ?? "")
-            return (marker + fact.path, value, fact.source)
+            return (safe(marker + fact.path), safe(value), safe(fact.source))
         }
         let pathWidth = rows.map(\.0.count).max() ?? 0
         let valueWidth = min(rows.map(\.1.count).max() ?? 0, 24)
@@ -126,14 +128,14 @@ public struct FactsDocument: Sendable {
         }
         out += "\(declared.count) facts (= computed from the descriptor, ~ default)\n"
         out += "\nderived facts (model and assumptions: --format json)\n"
-        out += "physics assumptions: " + physicsAssumptions.map { "\($0.key)=\(Self.plain($0.value))" }.joined(separator: ", ") + "\n"
+        out += safe("physics assumptions: " + physicsAssumptions.map { "\($0.key)=\(Self.plain($0.value))" }.joined(separator: ", ")) + "\n"
         let derivedRows = derived.map { entry -> (String, String, String) in
             switch entry.lookup {
             case .known(let fact):
                 let value = Self.plain(fact.value) + (fact.unit.map { " \($0)" } ?? "")
-                return ("  " + entry.path, value, fact.provenance.model ?? "")
+                return (safe("  " + entry.path), safe(value), safe(fact.provenance.model ?? ""))
             case .absent(let reason):
-                return ("- " + entry.path, "absent", reason)
+                return (safe("- " + entry.path), "absent", safe(reason))
             }
         }
         let derivedWidth = derivedRows.map(\.0.count).max() ?? 0

@@ -6,6 +6,8 @@ import RuleEngine
 /// section, guideline and rule with the condition under which it applies, how it scores (expression or scale),
 /// what it requires, its references and its advice. Everything shown comes from the compiled ruleset, so the
 /// document always describes what the engine will actually evaluate (bases of `extends:` merged in).
+/// The document is printed to a terminal by `rules doc`, so the finished text goes through
+/// `TextEscaping.visible`: no control or bidi character from the ruleset reaches the terminal raw.
 public enum RulesetDocumentation {
     public static func markdown(_ ruleset: CompiledRuleset) -> String {
         let identity = ruleset.identity
@@ -28,7 +30,7 @@ public enum RulesetDocumentation {
                 for rule in guideline.rules { out += "\n" + ruleMarkdown(rule, headingLevel: 4) }
             }
         }
-        return out
+        return TextEscaping.visible(out)
     }
 
     /// One rule in full: the body of `steward rules explain`.
@@ -67,6 +69,6 @@ public enum RulesetDocumentation {
             }
         }
         out += "\nDefined at \(rule.location).\n"
-        return out
+        return TextEscaping.visible(out)
     }
 }

@@ -5,7 +5,9 @@ import RuleEngine
 /// guideline scores, then the findings that cost points — largest loss first, each with the facts it
 /// read and its advice — then bonus rules, assumptions and provenance of the rating itself.
 ///
-/// Plain text unless `colour` is true; the CLI passes `colour: isatty(stdout)`.
+/// Plain text unless `colour` is true; the CLI passes `colour: isatty(stdout)`. Every string from the
+/// mission or ruleset goes through `TextEscaping.visible` (written `safe` here) before it is styled, so the
+/// only escape sequences in the output are this reporter's own colours.
 ///
 /// Lines fit `width` columns (80 unless the caller passes the terminal's): titles are cut with "…", other
 /// lines wrap at spaces with continuation lines indented two columns past their first line, and multi-line
@@ -30,11 +32,11 @@ public struct TextReporter: Sendable {
         var lines: [String] = []
 
         // Verdict.
-        lines.append(style.bold(Self.truncate("\(rating.mission.name) (\(rating.mission.id))", width)))
-        let tierText = rating.tier.map { $0.uppercased() } ?? "UNRATED"
+        lines.append(style.bold(Self.truncate(safe("\(rating.mission.name) (\(rating.mission.id))"), width)))
+        let tierText = rating.tier.map { safe($0.uppercased()) } ?? "UNRATED"
         var verdict = "Tier " + style.paint(tierText, tierColour(rating.tier, rating), bold: true)
         if let before = rating.tierBeforeCaps, before != rating.tier {
-            verdict += " (capped from \(before))"
+            verdict += " (capped from \(safe(before)))"
         }
         verdict += "   Score " + style.bold(rating.score.map { Self.score($0) } ?? "n/a")
         if let score = rating.score { verdict += " " + bar(score) }
@@ -43,11 +45,12 @@ public struct TextReporter: Sendable {
                 + String(repeating: "☆", count: rating.bonus.count - rating.stars)
         }
         lines.append(verdict)
-        lines.append("Ruleset \(rating.ruleset.id) \(rating.ruleset.version) — \(rating.ruleset.title)"
-                     + (rating.ruleset.extends.isEmpty ? "" : " (extends \(rating.ruleset.extends.joined(separator: ", ")))"))
-        lines.append("Tiers: " + rating.tiers.map { "\($0.name) ≥ \(Self.score($0.minScore))" }.joined(separator: ", "))
+        lines.append(safe("Ruleset \(rating.ruleset.id) \(rating.ruleset.version) — \(rating.ruleset.title)"
+                     + (rating.ruleset.extends.isEmpty ? "" : " (extends \(rating.ruleset.extends.joined(separator: ", ")))")))
+        lines.append("Tiers: " + rating.tiers.map { "\(safe($0.name)) ≥ \(Self.score($0.minScore))" }.joined(separator: ", "))
         for cap in rating.caps {
-            lines.append(style.paint("Capped at \(cap.capsTierAt)", .yellow) + " by \(cap.rule): required \(Self.oneLine(cap.condition)) — \(cap.reason)")
+            lines.append(style.paint("Capped at \(safe(cap.capsTierAt))", .yellow)
+                         + safe(" by \(cap.rule): required \(Self.oneLine(cap.condition)) — \(cap.reason)"))
         }
 
         // Sections and guidelines.
@@ -55,11 +58,11 @@ public struct TextReporter: Sendable {
         lines.append(style.bold("Sections"))
         // Sections holding only bonus rules have nothing to show here; their rules are under "Bonus".
         for section in rating.sections where section.guidelines.contains(where: { !$0.rules.isEmpty }) {
-            lines.append(row(indent: 2, id: section.id, title: section.title, score: section.score,
+            lines.append(row(indent: 2, id: safe(section.id), title: safe(section.title), score: section.score,
                              detail: section.score == nil ? "not applicable" : "weight \(Self.number(section.weight)), \(Self.percent(section.share)) of total",
                              style: style, bold: true))
             for guideline in section.guidelines where !guideline.rules.isEmpty {
-                lines.append(row(indent: 4, id: guideline.id, title: guideline.title, score: guideline.score,
+                lines.append(row(indent: 4, id: safe(guideline.id), title: safe(guideline.title), score: guideline.score,
                                  detail: guideline.score == nil ? "not applicable" : "weight \(Self.number(guideline.weight))",
                                  style: style, bold: false))
             }
@@ -84,8 +87,8 @@ public struct TextReporter: Sendable {
             for rule in rating.bonus {
                 let mark = rule.outcome == .pass ? style.paint("★", .yellow) : "☆"
                 let outcome = outcomeText(rule.outcome, style)
-                let room = width - Self.visibleWidth("  * \(rule.id)    ") - Self.visibleWidth(outcome)
-                lines.append("  \(mark) \(rule.id)  \(Self.truncate(rule.title, max(room, 12)))  \(outcome)")
+                let room = width - Self.visibleWidth("  * \(safe(rule.id))    ") - Self.visibleWidth(outcome)
+                lines.append("  \(mark) \(safe(rule.id))  \(Self.truncate(safe(rule.title), max(room, 12)))  \(outcome)")
             }
         }
 
@@ -93,7 +96,7 @@ public struct TextReporter: Sendable {
             lines.append("")
             lines.append(style.bold("Assumptions"))
             for assumption in rating.assumptions {
-                lines.append("  \(assumption.key) = \(assumption.value.displayText)" + (assumption.origin == .override ? " (--assume)" : ""))
+                lines.append(safe("  \(assumption.key) = \(assumption.value.displayText)") + (assumption.origin == .override ? " (--assume)" : ""))
             }
         }
         lines.append("")
@@ -132,40 +135,43 @@ public struct TextReporter: Sendable {
         return lines
     }
 
+    /// User text made terminal-safe (see `TextEscaping`).
+    private func safe(_ text: String) -> String { TextEscaping.visible(text) }
+
     /// Points of the total a rule did not earn: its share of the total times (1 − score).
     private func lost(_ rule: RuleResult) -> Double { rule.totalShare * (1 - (rule.score ?? 0)) }
 
     private func finding(_ rule: RuleResult, style: TerminalStyle) -> [String] {
         var lines: [String] = []
         let scoreText = rule.score.map { Self.score($0) } ?? "—"
-        let room = width - Self.visibleWidth("  * \(rule.id)  ")
-        lines.append("  \(symbol(rule.outcome, style)) \(style.bold(rule.id))  \(Self.truncate(rule.title, max(room, 12)))")
+        let room = width - Self.visibleWidth("  * \(safe(rule.id))  ")
+        lines.append("  \(symbol(rule.outcome, style)) \(style.bold(safe(rule.id)))  \(Self.truncate(safe(rule.title), max(room, 12)))")
         lines.append("      \(outcomeText(rule.outcome, style)), score \(scoreText) × \(Self.percent(rule.totalShare)) of total"
                      + " = \(Self.score(rule.contribution)); loses \(Self.score(lost(rule)))")
         if let measured = rule.measured {
-            lines.append("      measured \(NumberFormatting.readable(measured)) on \(Self.oneLine(rule.expression))")
+            lines.append("      measured \(NumberFormatting.readable(measured)) on \(safe(Self.oneLine(rule.expression)))")
         }
         if let reason = rule.reason, rule.outcome == .unknown {
-            lines.append("      " + style.paint("why unknown: \(reason)", .magenta))
+            lines.append("      " + style.paint("why unknown: \(safe(reason))", .magenta))
         }
         for fact in rule.facts {
             if let value = fact.value {
                 let unit = fact.unit.map { " \($0)" } ?? ""
-                let source = fact.source.map { Self.source($0) }.map { "  (\($0))" } ?? ""
-                lines.append("      \(fact.path) = \(value.readableText)\(unit)" + style.paint(source, .grey))
+                let source = fact.source.map { Self.source($0) }.map { "  (\(safe($0)))" } ?? ""
+                lines.append(safe("      \(fact.path) = \(value.readableText)\(unit)") + style.paint(source, .grey))
             } else {
-                lines.append("      \(fact.path) is missing: \(fact.missing ?? "unknown")")
+                lines.append(safe("      \(fact.path) is missing: \(fact.missing ?? "unknown")"))
             }
         }
         if let required = rule.required, required.status != .met, rule.outcome != .notApplicable {
-            lines.append("      required (caps at \(required.capsTierAt)): \(Self.oneLine(required.condition)) — "
+            lines.append(safe("      required (caps at \(required.capsTierAt)): \(Self.oneLine(required.condition)) — ")
                          + (required.status == .notMet ? "not met" : "unknown"))
         }
         if let advice = rule.advice {
-            lines.append("      " + style.paint("advice: ", .cyan) + advice)
+            lines.append("      " + style.paint("advice: ", .cyan) + safe(advice))
         }
         if !rule.references.isEmpty {
-            lines.append("      " + style.paint("see: " + rule.references.joined(separator: "; "), .grey))
+            lines.append("      " + style.paint(safe("see: " + rule.references.joined(separator: "; ")), .grey))
         }
         return lines
     }

@@ -109,9 +109,9 @@ extension Steward {
                     try CommandSupport.emit(Data(issued.certificate),
                                             to: directory.appendingPathComponent(issued.certificateFileName).path)
                     try CommandSupport.emit(issued.html, to: directory.appendingPathComponent(issued.pageFileName).path)
-                    print(issued.summary)
-                    print("wrote \(directory.appendingPathComponent(issued.certificateFileName).relativePath)")
-                    print("wrote \(directory.appendingPathComponent(issued.pageFileName).relativePath)")
+                    StandardOutput.line(issued.summary)
+                    StandardOutput.line("wrote \(directory.appendingPathComponent(issued.certificateFileName).relativePath)")
+                    StandardOutput.line("wrote \(directory.appendingPathComponent(issued.pageFileName).relativePath)")
                     let shortfalls = gate.shortfalls(of: issued.rating)
                     for reason in shortfalls { StandardError.write(reason + "\n") }
                     belowGate = belowGate || !shortfalls.isEmpty

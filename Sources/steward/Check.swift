@@ -37,7 +37,7 @@ extension Steward {
                 if !outcome.diagnostics.isEmpty {
                     StandardError.write(outcome.renderedDiagnostics + "\n")
                 }
-                print(MissionChecking.summary(of: outcome))
+                StandardOutput.line(MissionChecking.summary(of: outcome))
                 allValid = allValid && outcome.isValid
                 if warnings.warningsAsErrors, outcome.diagnostics.contains(where: { $0.severity == .warning }) {
                     allValid = false

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Reports
 import RuleEngine
 import StewardKit
 
@@ -79,10 +80,21 @@ enum CommandSupport {
 }
 
 /// Writes diagnostics to standard error, which scripts keep apart from reports on standard output.
+/// Control and bidi characters (from file names, mission names, YAML values) are shown as `\u{HEX}`
+/// (`TextEscaping`); escaping is idempotent, so text its producer escaped already comes out the same.
 enum StandardError {
     static func write(_ text: String) {
         // Nowhere is left to report a failed write to standard error; it must not crash the process
         // (`FileHandle.write(_:)` traps on failure), so the throwing form's error is dropped.
-        try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
+        try? FileHandle.standardError.write(contentsOf: Data(TextEscaping.visible(text).utf8))
+    }
+}
+
+/// Prints one line of a command's own summary (`check`, `rules lint`, `verify`, `certify`) with control
+/// and bidi characters shown as `\u{HEX}` (`TextEscaping`). Reports go through `CommandSupport.emit`:
+/// each reporter escapes its own text, and the text report's colours are escape sequences on purpose.
+enum StandardOutput {
+    static func line(_ text: String) {
+        print(TextEscaping.visible(text))
     }
 }

@@ -32,7 +32,7 @@ extension Steward {
             func run() throws {
                 do {
                     let keyID = try KeyGeneration.generate(toPath: output)
-                    print("wrote \(output) (private) and \(output).pub (public), key id \(keyID)")
+                    StandardOutput.line("wrote \(output) (private) and \(output).pub (public), key id \(keyID)")
                 } catch {
                     StandardError.write("\(error)\n")
                     throw ExitCode.failure

@@ -44,7 +44,7 @@ extension Steward {
                     if summary.errorCount > 0 {
                         line += "  (does not compile: \(summary.errorCount) error\(summary.errorCount == 1 ? "" : "s"); see `steward rules lint \(summary.id)`)"
                     }
-                    print(line)
+                    StandardOutput.line(line)
                 }
             }
         }
@@ -69,9 +69,9 @@ extension Steward {
                 let errors = resolved.errors.count, warnings = resolved.warnings.count
                 let counts = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
                 if let compiled = resolved.ruleset {
-                    print("\(ruleset): \(compiled.identity.id) \(compiled.identity.version), \(compiled.rules.count) rules: \(counts)")
+                    StandardOutput.line("\(ruleset): \(compiled.identity.id) \(compiled.identity.version), \(compiled.rules.count) rules: \(counts)")
                 } else {
-                    print("\(ruleset): \(counts)")
+                    StandardOutput.line("\(ruleset): \(counts)")
                     throw ExitCode.invalidInput
                 }
             }
@@ -103,21 +103,21 @@ extension Steward {
                     let resolved = resolver.resolve(reference)
                     guard let compiled = resolved.ruleset else {
                         StandardError.write(resolved.render(resolved.errors) + "\n")
-                        print("\(reference): does not compile (\(resolved.errors.count) errors)")
+                        StandardOutput.line("\(reference): does not compile (\(resolved.errors.count) errors)")
                         invalid = true
                         continue
                     }
                     let results = compiled.runExamples()
                     for result in results {
                         if result.passed {
-                            print("\(result.location): PASS \(result.rule)")
+                            StandardOutput.line("\(result.location): PASS \(result.rule)")
                         } else {
-                            print("\(result.location): FAIL \(result.rule): \(result.message)")
+                            StandardOutput.line("\(result.location): FAIL \(result.rule): \(result.message)")
                             failed = true
                         }
                     }
                     let passed = results.filter(\.passed).count
-                    print("\(reference): \(results.count) examples, \(passed) passed, \(results.count - passed) failed")
+                    StandardOutput.line("\(reference): \(results.count) examples, \(passed) passed, \(results.count - passed) failed")
                 }
                 if invalid { throw ExitCode.invalidInput }
                 if failed { throw ExitCode.failure }
@@ -173,7 +173,7 @@ extension Steward {
                 }
                 for ruleset in compiled {
                     if let rule = ruleset.rules.first(where: { $0.id == ruleID }) {
-                        print("Ruleset `\(ruleset.identity.id)` \(ruleset.identity.version)\n")
+                        StandardOutput.line("Ruleset `\(ruleset.identity.id)` \(ruleset.identity.version)\n")
                         print(RulesetDocumentation.ruleMarkdown(rule), terminator: "")
                         return
                     }

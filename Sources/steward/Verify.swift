@@ -57,12 +57,12 @@ extension Steward {
                                                         missionPath: mission, rulesetReference: ruleset)
                 guard report.isValid, let payload = report.payload else {
                     for line in report.lines { StandardError.write("\(certificate): \(line)\n") }
-                    print("\(certificate): NOT VALID")
+                    StandardOutput.line("\(certificate): NOT VALID")
                     allValid = false
                     continue
                 }
                 let tier = TierStyle(tierName: payload.rating.tier) == .none ? "unrated" : payload.rating.tier
-                print("\(certificate): valid — \(payload.mission.id) \(tier) under \(payload.ruleset.id) \(payload.ruleset.version), "
+                StandardOutput.line("\(certificate): valid — \(payload.mission.id) \(tier) under \(payload.ruleset.id) \(payload.ruleset.version), "
                       + "key \(payload.issuerKeyID); checked " + report.checked.joined(separator: ", "))
             }
             if !allValid { throw ExitCode.failure }

@@ -9,7 +9,8 @@ public enum MarkdownEscaping {
     ]
 
     /// Text for an inline position — a paragraph, list item or table cell: markup characters are
-    /// backslash-escaped and line breaks become spaces, so the text stays on its line and in its cell.
+    /// backslash-escaped, other controls and bidi characters take `TextEscaping`'s visible form, and line
+    /// breaks become spaces, so the text stays on its line and in its cell.
     /// Text that would open a block when it starts a line (`- x`, `+ x`, `= x`, `1. x`, `2) x`) is escaped
     /// too, so the result is also safe at the start of a line.
     public static func inline(_ raw: String) -> String {
@@ -39,6 +40,11 @@ public enum MarkdownEscaping {
                 continue
             }
             previousWasLineBreak = false
+            if TextEscaping.isUnsafe(scalar) {
+                // Shown as `\u{1B}`: the backslash itself is escaped so Markdown renders it literally.
+                output += "\\" + TextEscaping.escape(scalar)
+                continue
+            }
             if inlineSpecials.contains(scalar) {
                 output += "\\"
             }
@@ -49,7 +55,8 @@ public enum MarkdownEscaping {
 
     /// A code span showing `raw` literally: fenced by one more backtick than the longest run of backticks
     /// inside it, with a space of padding when the content starts or ends with a backtick (CommonMark
-    /// §6.1). Line breaks become spaces, as they would inside any code span. In a table, a `|` inside a
+    /// §6.1). Line breaks become spaces, as they would inside any code span; other controls and bidi
+    /// characters take `TextEscaping`'s visible form. In a table, a `|` inside a
     /// code span still ends the cell on GitHub, so it is escaped as `\|`, which GFM removes again.
     public static func codeSpan(_ raw: String, inTable: Bool = false) -> String {
         var content = raw.replacingLineBreaks()
@@ -72,7 +79,13 @@ extension String {
     fileprivate func replacingLineBreaks() -> String {
         var output = ""
         for scalar in unicodeScalars {
-            output.unicodeScalars.append(scalar == "\n" || scalar == "\r" ? " " : scalar)
+            if scalar == "\n" || scalar == "\r" {
+                output += " "
+            } else if TextEscaping.isUnsafe(scalar) {
+                output += TextEscaping.escape(scalar)
+            } else {
+                output.unicodeScalars.append(scalar)
+            }
         }
         return output
     }

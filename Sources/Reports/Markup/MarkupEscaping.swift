@@ -6,8 +6,10 @@ public enum MarkupEscaping {
     /// Escapes character data (element content): `&`, `<` and `>`.
     ///
     /// `>` is not strictly required in XML content, but escaping it avoids the `]]>` sequence and keeps
-    /// the rule simple for HTML too. Characters that XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF)
-    /// are replaced by U+FFFD so that the document stays well-formed whatever the input.
+    /// the rule simple for HTML too. Characters that XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF),
+    /// and the controls and bidirectional-formatting characters `TextEscaping` refuses to show raw (C1,
+    /// DEL, U+202E, …), are written as `TextEscaping`'s visible `\u{HEX}` form, so the document stays
+    /// well-formed and a right-to-left override in a mission name cannot reorder the page around it.
     public static func text(_ raw: String) -> String {
         escape(raw, quoting: false)
     }
@@ -44,10 +46,10 @@ public enum MarkupEscaping {
             case "\n" where quoting: output += "&#10;"
             case "\r": output += "&#13;"  // a literal CR would be normalised away by any XML parser
             default:
-                if isAllowedInXML(scalar) {
+                if isAllowedInXML(scalar) && !TextEscaping.isUnsafe(scalar) {
                     output.unicodeScalars.append(scalar)
                 } else {
-                    output.unicodeScalars.append("\u{FFFD}")
+                    output += TextEscaping.escape(scalar)
                 }
             }
         }

@@ -4,7 +4,8 @@
 /// The runner reads one command per line and splits properties on `,` and `:`, so those characters are
 /// percent-encoded: in the message `%`, CR and LF; in property values also `:` and `,` — the encoding the
 /// runner decodes, as implemented by the Actions toolkit (`escapeData` / `escapeProperty` in
-/// `@actions/core` `command.ts`).
+/// `@actions/core` `command.ts`). Every other control or bidi character takes `TextEscaping`'s visible
+/// `\u{HEX}` form: the runner prints the command line in the job log, which is a terminal emulator.
 public enum WorkflowCommandEscaping {
     /// Escapes a command's message (the text after `::`).
     public static func message(_ raw: String) -> String {
@@ -31,7 +32,12 @@ public enum WorkflowCommandEscaping {
             case "\n": output += "%0A"
             case ":" where property: output += "%3A"
             case "," where property: output += "%2C"
-            default: output.unicodeScalars.append(scalar)
+            default:
+                if TextEscaping.isUnsafe(scalar) {
+                    output += TextEscaping.escape(scalar)
+                } else {
+                    output.unicodeScalars.append(scalar)
+                }
             }
         }
         return output
