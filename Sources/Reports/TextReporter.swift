@@ -49,6 +49,7 @@ public struct TextReporter: Sendable {
         for cap in rating.caps {
             lines.append(style.paint("Capped at \(cap.capsTierAt)", .yellow) + " by \(cap.rule): required \(Self.oneLine(cap.condition)) — \(cap.reason)")
         }
+        if let sentence = rating.unknownsInterval?.sentence { lines.append("Unknowns: " + sentence) }
 
         // Sections and guidelines.
         lines.append("")
