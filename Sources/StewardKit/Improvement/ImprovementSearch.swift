@@ -47,7 +47,10 @@ public enum ImprovementError: Error, Sendable, Equatable {
 /// 1. Rate the mission. The candidate fields are those read by the rules that lose score or cap the tier
 ///    (through the providers' inputs for `derived.*` facts), open in the mission's phase or allowed.
 /// 2. Rate every single change (each value of an enumerated field; a ladder of values towards the better end
-///    of a numeric one). Keep the changes that raise the score or lift a cap, at most two values per field.
+///    of a numeric one). Keep, per field, the value that helps most (reaches the target, else the highest
+///    score), if it raises the score or lifts a cap. A disposal strategy counts only when Steward's disposal
+///    model finds it feasible from the orbit with the reserved propellant; a lower disposal perigee only when the
+///    reserve pays for its burn (or the same change raises the reserve within the propellant loaded).
 /// 3. Breadth first by number of changed fields, up to `maxChanges`: rate every combination of kept changes to
 ///    distinct fields; the first size with combinations reaching the target gives the options.
 /// 4. Bisect each numeric change of an option towards today's value for the smallest change that still
@@ -123,7 +126,7 @@ public struct ImprovementSearch {
             return (report, [])
         }
 
-        // Single changes: keep those that help, at most two values per field set.
+        // Single changes: keep the best value per field set, when it helps.
         var useful: [(candidate: Candidate, rating: Rating)] = []
         var byFields: [Set<String>: [(Candidate, Rating)]] = [:]
         for candidate in candidates {
@@ -136,15 +139,20 @@ public struct ImprovementSearch {
                 if ra != rb { return ra }
                 return (a.1.score ?? 0) > (b.1.score ?? 0)
             }
-            useful += best.prefix(2).map { ($0.0, $0.1) }
+            useful += best.prefix(1).map { ($0.0, $0.1) }
         }
 
         // Breadth first by number of changed fields.
         var solutions: [[Candidate]] = []
         let maxSize = max(request.maxChanges, 0)
         var size = 1
+        let gains = Dictionary(useful.map { ($0.candidate, ($0.rating.score ?? 0) - (base.score ?? 0)) }, uniquingKeysWith: max)
+        let needed = ruleset.tiers[targetRank].minScore - (base.score ?? 0)
         while size <= maxSize && solutions.isEmpty {
             combinations(of: useful.map(\.candidate), fieldCount: size) { combo in
+                // Gains of changes to different rules add up; combinations that cannot add up to the target are
+                // not rated (with slack for the renormalisation when a change makes a rule not applicable).
+                if combo.count > 1, combo.reduce(0.0, { $0 + (gains[$1] ?? 0) }) + Self.additiveSlack < needed { return true }
                 let edits = combo.flatMap(\.edits)
                 if let rated = rate(edits)?.rating, reaches(rated) { solutions.append(combo) }
                 return state.count < Self.ratingBudget
@@ -174,6 +182,9 @@ public struct ImprovementSearch {
 
     /// A bound on re-ratings, so that a ruleset with very many losing rules still answers in seconds.
     static let ratingBudget = 6000
+
+    /// How far the sum of single-change gains may fall short of the target and the combination still be rated.
+    static let additiveSlack = 0.02
 
     func helps(_ rating: Rating, over base: Rating) -> Bool {
         let tiers = ruleset.tiers.map(\.name)
@@ -236,9 +247,35 @@ public struct ImprovementSearch {
             facts = MissionFactSource(mission: variant, assumptions: assumptions)
             state.physics[key] = facts
         }
+        guard physicallyFeasible(edits, variant: variant, facts: facts) else { return nil }
         let rating = ruleset.rate(facts, mission: MissionIdentity(id: variant.id, name: variant.name, file: file),
                                   engineVersion: StewardVersion.current, assumptionOverrides: request.overrides)
         return (rating, edited)
+    }
+
+    /// A new disposal strategy must be one Steward's disposal model can fly from this orbit with the reserved
+    /// propellant (`derived.disposal.feasible`); a new disposal perigee must be paid for by the reserve.
+    func physicallyFeasible(_ edits: [FieldEdit], variant: Mission, facts: MissionFactSource) -> Bool {
+        let paths = Set(edits.map(\.path))
+        if paths.contains("end_of_life.strategy") {
+            guard case .known(let fact) = facts.lookup("derived.disposal.feasible"), fact.value == .bool(true) else { return false }
+        }
+        if paths.contains("end_of_life.disposal_orbit.perigee_km"), let burn = disposalBurn(variant),
+           let reserved = variant.spacecraft.propulsion?.reservedForDisposalKg {
+            return burn.propellantKg <= reserved + 1e-9
+        }
+        return true
+    }
+
+    /// The burn at apogee from the operational orbit down to the variant's disposal perigee (`Manoeuvres`):
+    /// Δv, and the propellant it takes from the end-of-mission mass at the declared Isp (nil without one).
+    func disposalBurn(_ variant: Mission) -> (deltaV: Double, propellantKg: Double)? {
+        guard variant.orbit.centralBody == .earth, let perigee = variant.endOfLife?.disposalOrbit?.perigeeKm,
+              let orbit = try? EarthOrbit(semiMajorAxisKm: variant.orbit.semiMajorAxisKm, eccentricity: variant.orbit.eccentricity,
+                                          inclinationDeg: variant.orbit.inclinationDeg ?? 0),
+              let isp = variant.spacecraft.propulsion?.ispS else { return nil }
+        let deltaV = Manoeuvres.perigeeLoweringDeltaV(from: orbit, toPerigeeAltitudeKm: perigee)
+        return (deltaV, Manoeuvres.propellantRequired(deltaV: deltaV, initialMassKg: variant.spacecraft.massKg, specificImpulseSeconds: isp))
     }
 
     // MARK: Candidates
@@ -311,8 +348,17 @@ public struct ImprovementSearch {
             return mission.phase == nil || mission.phase == .design ? "the operational orbit is the mission's purpose"
                 : "the orbit of a spacecraft in phase \(mission.phase!.rawValue)"
         }
+        if Self.freeFormPaths.contains(path) { return "free-form value: declare it yourself" }
+        if path.hasPrefix("end_of_life.declared.") { return "the operator's own analysis result" }
         return "a fact, not a design choice"
     }
+
+    /// Practice fields whose values are free text or open numbers: nothing to enumerate, so never proposed.
+    static let freeFormPaths: Set<String> = [
+        "operator.name", "operator.contact.email", "authorization.standards", "operations.conjunction_assessment.providers",
+        "operations.conjunction_assessment.action_threshold_pc", "operations.ephemeris_sharing.format",
+        "operations.ephemeris_sharing.update_interval_hours", "cooperation.partners",
+    ]
 
     /// Indices of the components the re-entry model says survive (all components when it cannot tell).
     func survivingComponentIndices() -> [Int] {
@@ -335,7 +381,12 @@ public struct ImprovementSearch {
             var written: String?
             if case .string(let word) = current { written = word }
             if case .bool(let flag) = current { written = String(flag) }
-            return words.filter { $0 != written }.map { word in
+            var choices = words.filter { $0 != written }
+            if path.hasSuffix(".material"), let now = written.flatMap(ReentryMaterial.named) {
+                // Only materials that take less heat per kilogram to demise can help a surviving component.
+                choices = choices.filter { (ReentryMaterial.named($0)?.heatToDemisePerKg ?? .infinity) < now.heatToDemisePerKg }
+            }
+            return choices.map { word in
                 // Passivation plans are booleans in YAML; the others are words.
                 word == "true" || word == "false" ? one(.bare(word)) : one(.word(word))
             }
@@ -377,8 +428,23 @@ public struct ImprovementSearch {
         }
         let start = now ?? (better == .lower ? range.upperBound : range.lowerBound)
         guard better == .lower ? start > bound : start < bound else { return [] }
-        return [0.25, 0.5, 1].map { fraction in
-            Candidate(edits: [FieldEdit(path: path, value: .bare(Self.number(start + (bound - start) * fraction)))])
+        return [0.25, 0.5, 1].compactMap { fraction in
+            let value = Self.number(start + (bound - start) * fraction)
+            var edits = [FieldEdit(path: path, value: .bare(value))]
+            if path == "end_of_life.disposal_orbit.perigee_km", let propulsion = mission.spacecraft.propulsion,
+               let reserved = propulsion.reservedForDisposalKg, var lowered = mission.endOfLife?.disposalOrbit {
+                // A perigee the reserve cannot pay for comes with the reserve it needs, within the propellant loaded.
+                lowered.perigeeKm = Double(value) ?? lowered.perigeeKm
+                var variant = mission
+                variant.endOfLife?.disposalOrbit = lowered
+                guard let burn = disposalBurn(variant) else { return nil }
+                if burn.propellantKg > reserved {
+                    guard let loaded = propulsion.propellantKg, burn.propellantKg <= loaded else { return nil }
+                    edits.append(FieldEdit(path: "spacecraft.propulsion.reserved_for_disposal_kg",
+                                           value: .bare(Self.number((burn.propellantKg * 10).rounded(.up) / 10))))
+                }
+            }
+            return Candidate(edits: edits)
         }
     }
 
@@ -464,6 +530,7 @@ public struct ImprovementSearch {
         switch value {
         case .list: return "[" + (words(value) ?? []).joined(separator: ", ") + "]"
         case .number(let n): return NumberFormatting.shortest(n)
+        case .string(let word): return word
         default: return value.displayText
         }
     }

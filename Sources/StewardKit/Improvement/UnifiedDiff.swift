@@ -16,10 +16,10 @@ public enum UnifiedDiff {
         while i < a.count || j < b.count {
             if i < a.count, j < b.count, a[i] == b[j] {
                 ops.append((.same, i, j)); i += 1; j += 1
-            } else if j < b.count, i == a.count || table[i][j + 1] >= table[i + 1][j] {
-                ops.append((.add, i, j)); j += 1
-            } else {
+            } else if i < a.count, j == b.count || table[i + 1][j] >= table[i][j + 1] {
                 ops.append((.remove, i, j)); i += 1
+            } else {
+                ops.append((.add, i, j)); j += 1
             }
         }
         let changed = ops.indices.filter { ops[$0].0 != .same }
