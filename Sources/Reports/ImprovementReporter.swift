@@ -57,8 +57,8 @@ public enum ImprovementReporter {
         }
         lines.append("")
         if report.options.isEmpty {
-            lines.append("No set of at most \(report.maxChanges) change\(report.maxChanges == 1 ? "" : "s") reaches "
-                         + "\(report.target) (\(report.ratingsRun) variants rated). Try --max-changes or --allow.")
+            lines += wrap("No set of at most \(report.maxChanges) change\(report.maxChanges == 1 ? "" : "s") reaches "
+                          + "\(report.target) (\(report.ratingsRun) variants rated). Try --max-changes or --allow.", indent: "")
             return lines.joined(separator: "\n") + "\n"
         }
         for (index, option) in report.options.enumerated() {
@@ -69,14 +69,33 @@ public enum ImprovementReporter {
                 lines.append("  \(change.path): \(change.from ?? "(not declared)") → \(change.to)"
                              + (change.line.map { "   line \($0)" } ?? ""))
             }
-            for note in option.notes { lines.append("  note: \(note)") }
+            for note in option.notes { lines += wrap("  note: \(note)", indent: "        ") }
             lines.append(contentsOf: option.diff.split(separator: "\n", omittingEmptySubsequences: false)
                 .dropLast(option.diff.hasSuffix("\n") ? 1 : 0).map(String.init))
             lines.append("")
         }
-        lines.append("\(report.ratingsRun) variants rated. Apply an option by saving its diff and running "
-                     + "`patch -p0 < FILE`, or write option 1 with --write-to FILE.")
+        lines += wrap("\(report.ratingsRun) variants rated. Apply an option by saving its diff and running "
+                      + "`patch -p0 < FILE`, or write option 1 with --write-to FILE.", indent: "")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Breaks prose at spaces to fit 80 columns (diff lines are never wrapped: they must stay applicable).
+    static func wrap(_ text: String, indent: String, width: Int = 80) -> [String] {
+        let lead = String(text.prefix { $0 == " " })
+        var lines: [String] = []
+        var current = lead
+        var empty = true
+        for word in text.dropFirst(lead.count).split(separator: " ") {
+            if !empty && current.count + 1 + word.count > width {
+                lines.append(current)
+                current = indent + word
+            } else {
+                current += (empty ? "" : " ") + word
+            }
+            empty = false
+        }
+        lines.append(current)
+        return lines
     }
 
     static func markdown(_ report: ImprovementReport) -> String {
