@@ -39,6 +39,7 @@ for name in examples {
         }
     }
     slowest = max(slowest, best)
-    print(String(format: "  %-28@ %7.3f s   %@", name as NSString, best, summary as NSString))
+    let padded = name.padding(toLength: max(name.count, 30), withPad: " ", startingAt: 0)
+    print("  \(padded) \(String(format: "%.3f", best)) s   \(summary)")
 }
 print(String(format: "slowest: %.3f s", slowest))
