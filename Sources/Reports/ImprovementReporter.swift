@@ -2,12 +2,12 @@ import Foundation
 import RuleEngine
 
 extension UnknownsInterval {
-    /// The one-line summary every report shows, e.g. "14 rules unknown: score 0.314 now; 0.314–0.870 once their
+    /// The one-line summary every report shows, e.g. "14 scored rules unknown: score 0.314 now; 0.314–0.870 once their
     /// facts are declared (at best gold)". Nil when no scored rule is unknown.
     public var sentence: String? {
         guard unknownRules > 0 else { return nil }
         let score = { (value: Double) in NumberFormatting.fixed(value, decimals: 3) }
-        return "\(unknownRules) rule\(unknownRules == 1 ? "" : "s") unknown: score \(score(now)) now; "
+        return "\(unknownRules) scored rule\(unknownRules == 1 ? "" : "s") unknown: score \(score(now)) now; "
             + "\(score(lowest))–\(score(highest)) once \(unknownRules == 1 ? "its" : "their") facts are declared"
             + (highestTier.map { " (at best \($0))" } ?? "")
     }
