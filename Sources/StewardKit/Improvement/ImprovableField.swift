@@ -15,7 +15,7 @@ public struct ImprovableField: Sendable, Hashable {
         case disposalPlan = "disposal plan"
         /// The hardware (materials, drag device, tracking aids, removal interface): open only while the phase is
         /// `design` (or not given); once launched it is a fact.
-        case hardware
+        case hardware = "design or launch choice"
     }
 
     public enum Domain: Sendable, Hashable {
