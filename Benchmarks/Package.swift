@@ -4,6 +4,7 @@
 //     swift run -c release RuleEngineBenchmarks
 //     swift run -c release RatingBenchmarks        (end-to-end rating of real missions, batch throughput)
 //     swift run -c release PhysicsBenchmarks       (lifetime, reference mode, re-entry/collision/environment)
+//     swift run -c release ImproveBenchmarks       (steward improve on every bundled example)
 import PackageDescription
 
 let package = Package(
@@ -32,6 +33,12 @@ let package = Package(
             name: "RatingBenchmarks",
             dependencies: [
                 .product(name: "Benchmark", package: "swift-benchmark"),
+                .product(name: "StewardKit", package: "Steward"),
+            ]
+        ),
+        .executableTarget(
+            name: "ImproveBenchmarks",
+            dependencies: [
                 .product(name: "StewardKit", package: "Steward"),
             ]
         ),

@@ -55,6 +55,7 @@ public struct HTMLReporter: Sendable {
         facts.append(("Tier thresholds", rating.tiers.map { "\($0.name) ≥ \(NumberFormatting.fixed($0.minScore, decimals: 2))" }.joined(separator: ", ")))
         let losing = RuleFinding.losing(in: rating)
         facts.append(("Findings", "\(losing.count) rule" + (losing.count == 1 ? "" : "s") + " to improve, \(rating.unknowns.count) unknown"))
+        if let sentence = rating.unknownsInterval?.sentence { facts.append(("Unknowns", sentence)) }
         // Without a score (no scored rule applied) a medal would show a made-up 0.00, so there is none.
         var children: [MarkupNode] = []
         if let score = rating.score {

@@ -31,6 +31,10 @@ public struct MarkdownReporter: Sendable {
         lines.append("Ruleset \(MarkdownEscaping.codeSpan(rating.ruleset.id)) \(md(rating.ruleset.version)) — \(md(rating.ruleset.title))"
                      + (rating.ruleset.extends.isEmpty ? "" : " (extends \(rating.ruleset.extends.map { MarkdownEscaping.codeSpan($0) }.joined(separator: ", ")))")
                      + ". Tiers: " + rating.tiers.map { "\(md($0.name)) ≥ \(Self.score($0.minScore))" }.joined(separator: ", ") + ".")
+        if let sentence = rating.unknownsInterval?.sentence {
+            lines.append("")
+            lines.append("Unknowns: " + md(sentence) + ".")
+        }
 
         if !rating.caps.isEmpty {
             lines.append("")

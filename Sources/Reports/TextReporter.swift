@@ -52,6 +52,7 @@ public struct TextReporter: Sendable {
             lines.append(style.paint("Capped at \(safe(cap.capsTierAt))", .yellow)
                          + safe(" by \(cap.rule): required \(Self.oneLine(cap.condition)) — \(cap.reason)"))
         }
+        if let sentence = rating.unknownsInterval?.sentence { lines.append("Unknowns: " + sentence) }
 
         // Sections and guidelines.
         lines.append("")

@@ -31,6 +31,7 @@ struct Steward: ParsableCommand {
             Check.self,
             Facts.self,
             Compare.self,
+            Improve.self,
             Rules.self,
             Certify.self,
             Verify.self,

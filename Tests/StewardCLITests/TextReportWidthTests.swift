@@ -24,7 +24,7 @@ import Testing
             // copied from a ruleset expression would start a line at column 1 (or at the ruleset's indent).
             let header = run.stdout.components(separatedBy: "\n\n").first ?? ""
             for line in header.split(separator: "\n").dropFirst(2) {
-                #expect(["Ruleset ", "Tiers: ", "Capped at ", "  "].contains { line.hasPrefix($0) } && !line.hasPrefix("   "),
+                #expect(["Ruleset ", "Tiers: ", "Capped at ", "Unknowns: ", "  "].contains { line.hasPrefix($0) } && !line.hasPrefix("   "),
                         "\(file): \(line)")
             }
         }

@@ -20,6 +20,17 @@ public final class MissionFactSource: FactSource {
         self.derived = DerivedFacts(mission: mission, assumptions: assumptions)
     }
 
+    /// A source for `mission` that reuses the physics already computed for `other`: for a variant of a mission
+    /// that differs only in fields no derived-fact provider reads (``Mission/physicsInputs`` equal), so that
+    /// `steward improve` re-rates practice changes without recomputing lifetimes. Single-threaded like the rest.
+    init(mission: Mission, sharingPhysicsOf other: MissionFactSource) {
+        precondition(mission.physicsInputs == other.mission.physicsInputs, "physics inputs differ")
+        self.mission = mission
+        self.assumptions = other.assumptions
+        self.declared = DeclaredFactAdapter.facts(of: mission)
+        self.derived = other.derived
+    }
+
     public func lookup(_ path: String) -> FactLookup {
         if let fact = declared[path] { return .known(fact) }
         if path.hasPrefix("derived.") { return derived.lookup(path) }
