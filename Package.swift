@@ -12,10 +12,13 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .target(name: "Diagnostics", dependencies: ["Yams"]),
-        .target(name: "MissionModel", dependencies: ["Diagnostics", "Astrodynamics"]),
+        .target(name: "MissionModel", dependencies: ["Diagnostics", "Astrodynamics", "Catalogue"]),
+        // Catalogue: orbit and catalogue files (CCSDS OMM KVN/XML, GP JSON/CSV, TLE, SATCAT) read into mean elements.
+        .target(name: "Catalogue", dependencies: ["Diagnostics", "Astrodynamics", .product(name: "CSV", package: "CSV.swift")]),
         .target(name: "Astrodynamics"),
         .target(name: "RuleEngine", dependencies: ["Diagnostics"]),
         // Certificates: the signed file format (canonical JSON, keys, signing, verifying); rating and mission
@@ -23,7 +26,7 @@ let package = Package(
         .target(name: "Certificates", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Reports", dependencies: ["RuleEngine", "Certificates"]),
         .target(name: "StewardKit", dependencies: [
-            "Diagnostics", "MissionModel", "Astrodynamics", "RuleEngine", "Reports", "Certificates",
+            "Diagnostics", "MissionModel", "Astrodynamics", "RuleEngine", "Reports", "Certificates", "Catalogue",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .executableTarget(name: "steward", dependencies: [
@@ -33,6 +36,7 @@ let package = Package(
         // Shared by the test targets only: repository root, golden files, seeded RNG, scratch folders, external tools.
         .target(name: "StewardTestSupport", path: "Tests/StewardTestSupport"),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "Astrodynamics", "StewardTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "MissionModelTests", dependencies: ["MissionModel", "StewardTestSupport"]),
         .testTarget(name: "AstrodynamicsTests", dependencies: ["Astrodynamics", "StewardTestSupport"]),
         .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine", "StewardTestSupport"]),

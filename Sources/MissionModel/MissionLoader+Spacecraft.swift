@@ -11,7 +11,7 @@ extension MissionLoader {
         var reader = section
         let kind = reader.oneOf("kind", SpacecraftKind.self) ?? .satellite
         let count = reader.integer("count", in: 1...1_000_000) ?? 1
-        let mass = reader.number("mass_kg", greaterThan: 0, atMost: maximumMassKg, unit: "kg", required: true)
+        let mass = reader.number("mass_kg", greaterThan: 0, atMost: maximumMassKg, unit: "kg")
         let launchMass = reader.number("launch_mass_kg", greaterThan: 0, atMost: maximumMassKg, unit: "kg")
         if let mass, let launchMass, launchMass < mass {
             reader.error("'spacecraft.launch_mass_kg' must be at least mass_kg (\(NumberFormatting.shortest(mass))), found \(NumberFormatting.shortest(launchMass))",
@@ -63,7 +63,8 @@ extension MissionLoader {
         let removalInterface = reader.oneOf("removal_interface", RemovalInterface.self)
         let safeMode = reader.bool("safe_mode")
         reader.finish()
-        guard let mass else { return nil }
+        // An absent mass is unknown (a catalogue object); a mass written but invalid is already an error.
+        if mass == nil, reader.location(of: "mass_kg") != nil { return nil }
         return Spacecraft(kind: kind, count: count, massKg: mass, launchMassKg: launchMass, dimensionsM: dimensions,
                           deployables: deployables, dragAreaM2: dragArea, dragCoefficient: dragCoefficient,
                           reflectivityCoefficient: reflectivity, propulsion: propulsion, tracking: tracking,
@@ -100,7 +101,7 @@ extension MissionLoader {
         var reader = section
         let name = reader.string("name", required: true)
         let material = reader.oneOf("material", ComponentMaterial.self, required: true)
-        let mass = reader.number("mass_kg", greaterThan: 0, atMost: maximumMassKg, unit: "kg", required: true)
+        let mass = reader.number("mass_kg", greaterThan: 0, atMost: maximumMassKg, unit: "kg")
         let shape = reader.oneOf("shape", ComponentShape.self, required: true)
         let expected = shape.map { $0.dimensionNames.count }
         let dimensions = reader.lengths("dimensions_m", count: (expected ?? 1)...(expected ?? 3), maximum: maximumLengthM,
