@@ -21,11 +21,15 @@ enum OMMXMLReader {
         parser.shouldProcessNamespaces = false
         let delegate = Delegate(file: file, maxDepth: limits.maxXMLDepth)
         parser.delegate = delegate
-        let ok = parser.parse()
+        // On Linux `parse()` can return true although libxml2 reported an error, so the error is what counts.
+        let ok = parser.parse() && parser.parserError == nil
         var diagnostics = delegate.diagnostics
         if !ok, delegate.stoppedWith == nil {
-            let error = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "malformed XML"
-            diagnostics.append(.error("invalid XML: \(error)", at: SourceLocation(file: file, line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1))))
+            let code = (parser.parserError as NSError?)?.code ?? 0
+            let name = XMLParser.ErrorCode(rawValue: code).map { String(describing: $0) } ?? "error \(code)"
+            diagnostics.append(.error("invalid XML: the parser stopped here (\(name))",
+                                      at: SourceLocation(file: file, line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1))))
+            return CatalogueReadResult(file: file, format: .ommXML, records: [], diagnostics: diagnostics, source: nil)
         } else if let stop = delegate.stoppedWith {
             diagnostics.append(stop)
         }
