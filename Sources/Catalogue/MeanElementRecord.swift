@@ -12,6 +12,9 @@ public struct MeanElementRecord: Sendable, Hashable {
     /// The SGP4 mean elements. Angles that the message did not give (allowed only in GP-style CSV/JSON rows;
     /// no Steward model reads them) are 0 here and listed in `unstatedKeywords`.
     public var elements: TwoLineElementSet
+    /// `EPOCH` exactly as written (a TLE's epoch in the OMM calendar form), so a message written from this
+    /// record gives back the same instant to the last digit.
+    public var epochText: String
     /// `OBJECT_NAME`, when given and not `UNKNOWN`.
     public var objectName: String?
     /// `OBJECT_ID`, the international designator in the OMM form `YYYY-NNNP{PP}`, when given.

@@ -160,7 +160,7 @@ struct RecordBuilder {
             argumentOfPerigeeDeg: angles[1], meanAnomalyDeg: angles[2], meanMotionRevPerDay: meanMotion,
             revolutionNumber: revolution)
         return MeanElementRecord(
-            elements: elements, objectName: objectName, objectID: objectID, noradCatalogNumber: norad,
+            elements: elements, epochText: text("EPOCH") ?? "", objectName: objectName, objectID: objectID, noradCatalogNumber: norad,
             meanElementTheory: theory, physical: physical, unstatedKeywords: unstated, location: recordLocation,
             keywordLocations: fields.mapValues(\.location), recordDescription: recordDescription)
     }

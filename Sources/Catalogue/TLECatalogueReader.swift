@@ -55,10 +55,24 @@ enum TLECatalogueReader {
         ]
         if let titleLine { locations["OBJECT_NAME"] = SourceLocation(file: file, line: titleLine, column: 1) }
         return MeanElementRecord(
-            elements: tle, objectName: tle.title.flatMap { $0.isEmpty ? nil : $0 }, objectID: ommDesignator(tle.internationalDesignator),
+            elements: tle, epochText: epochText(tle.epoch), objectName: tle.title.flatMap { $0.isEmpty ? nil : $0 }, objectID: ommDesignator(tle.internationalDesignator),
             noradCatalogNumber: tle.catalogNumber, meanElementTheory: "SGP4", physical: PhysicalProperties(), unstatedKeywords: [],
             location: titleLine.map { SourceLocation(file: file, line: $0, column: 1) } ?? at1, keywordLocations: locations,
             recordDescription: "element set at line \(titleLine ?? line1)")
+    }
+
+    /// A TLE epoch in the OMM calendar form with microseconds, as CelesTrak writes GP records.
+    static func epochText(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        let seconds = date.timeIntervalSince1970
+        let whole = seconds.rounded(.down)
+        var micro = Int(((seconds - whole) * 1_000_000).rounded())
+        var base = Date(timeIntervalSince1970: whole)
+        if micro >= 1_000_000 { micro -= 1_000_000; base = base.addingTimeInterval(1) }
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: base)
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%06d", c.year ?? 0, c.month ?? 0, c.day ?? 0,
+                      c.hour ?? 0, c.minute ?? 0, c.second ?? 0, micro)
     }
 
     /// `98067A` → `1998-067A` (the TLE's two-digit year convention: 57–99 are 19xx).

@@ -25,6 +25,12 @@ extension Steward {
               steward rate m.yaml --ruleset lts-2019 --ruleset my-overlay.yaml --fail-below silver --strict
               steward rate m.yaml --assume solar_activity=constant --assume f107=150
               steward rate m.yaml --format sarif --output steward.sarif
+              steward rate --catalog gp.json --satcat satcat.csv --format json
+
+            With --catalog FILE (OMM KVN/XML, GP JSON/CSV or TLE) every object of the file is rated as one
+            mission, without writing descriptors; facts name the catalogue line they came from, and what the
+            catalogue does not state (mass, size) is unknown. A malformed record is reported and the others are
+            still rated (exit 2 at the end).
 
             Exit codes: 0 success; 1 a rating below --fail-below, or (with --strict) a required rule not met;
             2 invalid descriptor or ruleset (diagnostics on stderr as file:line:col: error: …); 64 usage error.
@@ -58,11 +64,19 @@ extension Steward {
         @Flag(help: "Exit 1 when a required rule failed or could not be shown to hold.")
         var strict = false
 
+        @Option(help: ArgumentHelp("Rate every object of this catalogue file (OMM, GP JSON/CSV or TLE).", valueName: "file"))
+        var catalog: String?
+
+        @Option(help: ArgumentHelp("SATCAT CSV for --catalog: object type and decay dates.", valueName: "file"))
+        var satcat: String?
+
         @OptionGroup var assumptions: AssumptionOptions
 
         func validate() throws {
-            if missions.isEmpty { throw ValidationError("give at least one mission descriptor to rate") }
-            if missions.count * max(rulesets.count, 1) > 1, !format.reporter.takesSeveralRatings {
+            if missions.isEmpty, catalog == nil { throw ValidationError("give at least one mission descriptor to rate, or --catalog FILE") }
+            if catalog != nil, !missions.isEmpty { throw ValidationError("give either mission descriptors or --catalog, not both") }
+            if satcat != nil, catalog == nil { throw ValidationError("--satcat needs --catalog") }
+            if catalog == nil, missions.count * max(rulesets.count, 1) > 1, !format.reporter.takesSeveralRatings {
                 throw ValidationError("--format \(format.rawValue) holds one rating: rate one mission under one ruleset per run (use --output for each)")
             }
         }
@@ -87,7 +101,19 @@ extension Steward {
                 throw CommandSupport.usageError(error.description, command: "rate")
             }
 
-            let results = RatingPipeline.rate(files: missions, rulesets: compiled, overrides: overrides)
+            var results: [MissionRatingResult]
+            var catalogueInvalid = false
+            if let catalog {
+                let rated = CatalogueRating.rate(catalogue: catalog, satcat: satcat, rulesets: compiled, overrides: overrides)
+                if !rated.outcome.renderedDiagnostics.isEmpty { StandardError.write(rated.outcome.renderedDiagnostics + "\n") }
+                catalogueInvalid = rated.outcome.hasErrors || rated.results.isEmpty
+                results = rated.results
+                if results.count * compiled.count > 1, !format.reporter.takesSeveralRatings {
+                    throw CommandSupport.usageError("--format \(format.rawValue) holds one rating, but the catalogue has \(results.count) objects", command: "rate")
+                }
+            } else {
+                results = RatingPipeline.rate(files: missions, rulesets: compiled, overrides: overrides)
+            }
             for result in results where !result.renderedDiagnostics.isEmpty {
                 StandardError.write(result.renderedDiagnostics + "\n")
             }
@@ -104,6 +130,7 @@ extension Steward {
                 for reason in gate.shortfalls(of: rating) { StandardError.write(reason + "\n") }
             }
             let verdict = gate.verdict(for: results)
+            if catalogueInvalid { throw ExitCode.invalidInput }
             if verdict != .success { throw ExitCode(verdict.rawValue) }
         }
     }

@@ -25,7 +25,7 @@ struct Steward: ParsableCommand {
         Exit codes: 0 success, 1 rating below --fail-below (or a required rule unmet with --strict), 2 invalid input, 64 usage error.
         """,
         version: StewardVersion.current,
-        subcommands: [Rate.self, Check.self, Facts.self, Rules.self, Certify.self, Verify.self, Keys.self, DensityTable.self]
+        subcommands: [Rate.self, Check.self, Facts.self, Rules.self, Certify.self, Verify.self, Keys.self, DensityTable.self, Import.self]
     )
 }
 
