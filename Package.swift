@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "CertificatesTests", dependencies: [
             "Certificates", "StewardTestSupport", .product(name: "Crypto", package: "swift-crypto"),
         ], exclude: ["Golden"]),
-        .testTarget(name: "StewardKitTests", dependencies: ["StewardKit", "Certificates", "StewardTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "StewardKitTests", dependencies: ["StewardKit", "Certificates", "StewardTestSupport"], exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "StewardCLITests", dependencies: ["StewardKit", "Certificates", "StewardTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "StewardTestSupportTests", dependencies: ["StewardTestSupport"]),
     ],
