@@ -28,7 +28,8 @@ public struct CatalogueObject: Sendable {
     /// the catalogue line or SATCAT row it came from, so a rating's facts name their source.
     public func mission(index: Int) -> Mission {
         let elements = record.elements
-        var locations: [String: SourceLocation] = ["orbit.omm": record.location, "id": record.location, "name": record.location]
+        var locations: [String: SourceLocation] = ["orbit": record.location, "orbit.omm": record.location, "spacecraft": record.location,
+                                                   "id": record.location, "name": record.location]
         if let name = record.keywordLocations["OBJECT_NAME"] { locations["name"] = name }
         let physical = record.physical
         let spacecraft = Spacecraft(kind: spacecraftKind ?? .satellite, count: 1, massKg: physical.massKg?.value,
