@@ -25,9 +25,9 @@ enum OMMXMLReader {
         let ok = parser.parse() && parser.parserError == nil
         var diagnostics = delegate.diagnostics
         if !ok, delegate.stoppedWith == nil {
+            // The error codes differ between platforms' XML parsers, so only the position is reported.
             let code = (parser.parserError as NSError?)?.code ?? 0
-            let name = XMLParser.ErrorCode(rawValue: code).map { String(describing: $0) } ?? "error \(code)"
-            diagnostics.append(.error("invalid XML: the parser stopped here (\(name))",
+            diagnostics.append(.error("invalid XML: the document is not well-formed here (XML parser error \(code))",
                                       at: SourceLocation(file: file, line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1))))
             return CatalogueReadResult(file: file, format: .ommXML, records: [], diagnostics: diagnostics, source: nil)
         } else if let stop = delegate.stoppedWith {
