@@ -14,10 +14,13 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         // Test-only: property-based testing for Swift Testing (three-valued logic laws, canonical JSON round trip).
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .target(name: "Diagnostics", dependencies: ["Yams"]),
-        .target(name: "MissionModel", dependencies: ["Diagnostics", "Astrodynamics"]),
+        .target(name: "MissionModel", dependencies: ["Diagnostics", "Astrodynamics", "Catalogue"]),
+        // Catalogue: orbit and catalogue files (CCSDS OMM KVN/XML, GP JSON/CSV, TLE, SATCAT) read into mean elements.
+        .target(name: "Catalogue", dependencies: ["Diagnostics", "Astrodynamics", .product(name: "CSV", package: "CSV.swift")]),
         .target(name: "Astrodynamics"),
         .target(name: "RuleEngine", dependencies: ["Diagnostics"]),
         // Certificates: the signed file format (canonical JSON, keys, signing, verifying); rating and mission
@@ -25,7 +28,7 @@ let package = Package(
         .target(name: "Certificates", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Reports", dependencies: ["RuleEngine", "Certificates"]),
         .target(name: "StewardKit", dependencies: [
-            "Diagnostics", "MissionModel", "Astrodynamics", "RuleEngine", "Reports", "Certificates",
+            "Diagnostics", "MissionModel", "Astrodynamics", "RuleEngine", "Reports", "Certificates", "Catalogue",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .executableTarget(name: "steward", dependencies: [
@@ -35,6 +38,7 @@ let package = Package(
         // Shared by the test targets only: repository root, golden files, seeded RNG, scratch folders, external tools.
         .target(name: "StewardTestSupport", path: "Tests/StewardTestSupport"),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "Astrodynamics", "StewardTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "MissionModelTests", dependencies: ["MissionModel", "StewardTestSupport"]),
         .testTarget(name: "AstrodynamicsTests", dependencies: ["Astrodynamics", "StewardTestSupport"]),
         .testTarget(name: "RuleEngineTests", dependencies: [
@@ -47,7 +51,7 @@ let package = Package(
             "Certificates", "StewardTestSupport", .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "PropertyBased", package: "swift-property-based"),
         ], exclude: ["Golden", "Hostile"]),
-        .testTarget(name: "StewardKitTests", dependencies: ["StewardKit", "Certificates", "StewardTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "StewardKitTests", dependencies: ["StewardKit", "Certificates", "StewardTestSupport"], exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "StewardCLITests", dependencies: [
             "StewardKit", "Certificates", "StewardTestSupport", .product(name: "Yams", package: "Yams"),
         ], exclude: ["Golden"]),

@@ -59,6 +59,9 @@ public indirect enum DescriptorValue: Sendable {
     case passivation
     /// A two-line element set: a block scalar or a list of two or three lines.
     case twoLineElements
+    /// A CCSDS Orbit Mean-Elements Message: inline KVN (a block scalar) or the name of a message file beside
+    /// the descriptor.
+    case orbitMeanElements
     /// A nested mapping.
     case section(DescriptorSection)
     /// A list of mappings of the same shape.

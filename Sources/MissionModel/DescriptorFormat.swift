@@ -36,7 +36,7 @@ public enum DescriptorFormat {
                         doc: "Licensing, registration and frequency coordination."),
         DescriptorField("launch", .section(launch), guidelines: ["LTS B.5", "B.8"], doc: "The launch."),
         DescriptorField("orbit", .section(orbit), required: true, guidelines: ["LTS B.4", "B.8"],
-                        doc: "The operational orbit, in exactly one form: perigee_km + apogee_km, semi_major_axis_km + eccentricity, or tle."),
+                        doc: "The operational orbit, in exactly one form: perigee_km + apogee_km, semi_major_axis_km + eccentricity, tle, or omm."),
         DescriptorField("spacecraft", .section(spacecraft), required: true, doc: "The object being rated."),
         DescriptorField("operations", .section(operations), doc: "How the mission is flown."),
         DescriptorField("end_of_life", .section(endOfLife), guidelines: ["LTS B.8", "B.9"], doc: "End-of-life disposal."),
@@ -99,10 +99,14 @@ public enum DescriptorFormat {
                         doc: "Inclination; not allowed with tle, which states it."),
         DescriptorField("tle", .twoLineElements, guidelines: ["LTS B.2"],
                         doc: "A NORAD two-line element set, optionally after a title line, as a block scalar or a list of lines. Earth orbits only."),
+        DescriptorField("omm", .orbitMeanElements,
+                        guidelines: ["LTS B.2"],
+                        doc: "A CCSDS Orbit Mean-Elements Message: inline KVN text, or the path of a KVN/XML/JSON file next to the descriptor (no '..', no absolute path). Earth orbits only; its MASS, DRAG_AREA and DRAG_COEFF fill spacecraft fields left out."),
     ], alternatives: [
         ("perigee_km/apogee_km", ["perigee_km", "apogee_km"]),
         ("semi_major_axis_km/eccentricity", ["semi_major_axis_km", "eccentricity"]),
         ("tle", ["tle"]),
+        ("omm", ["omm"]),
     ])
 
     static let spacecraft = DescriptorSection([
@@ -110,8 +114,8 @@ public enum DescriptorFormat {
                         doc: "satellite (default) or upper_stage (a launch vehicle stage rated on its own)."),
         DescriptorField("count", .integer(1...1_000_000), guidelines: ["LTS B.8", "B.9"],
                         doc: "Number of identical spacecraft; more than 1 is a constellation. Default: 1."),
-        DescriptorField("mass_kg", .number(.above(0, atMost: maximumMassKg)), unit: "kg", required: true, guidelines: ["LTS B.8", "B.9"],
-                        doc: "Mass at end of mission, including propellant still on board."),
+        DescriptorField("mass_kg", .number(.above(0, atMost: maximumMassKg)), unit: "kg", guidelines: ["LTS B.8", "B.9"],
+                        doc: "Mass at end of mission, including propellant still on board. Optional (a catalogue object may have none): without it every mass-based fact is unknown."),
         DescriptorField("launch_mass_kg", .number(.above(0, atMost: maximumMassKg)), unit: "kg",
                         doc: "Mass at launch including all propellant; at least mass_kg (environment index)."),
         DescriptorField("dimensions_m", .lengths(count: 1...3, maximum: maximumLengthM), unit: "m", guidelines: ["LTS B.8 ¶1"],

@@ -83,6 +83,15 @@ extension Mission {
                 builder.add("orbit.tle.international_designator", .string(tle.internationalDesignator),
                             origin: .computedFromDescriptor(inputs: formInputs))
             }
+        case .orbitMeanElementsMessage(let elements):
+            formInputs = ["orbit.omm"]
+            if elements.catalogNumber > 0 {
+                builder.add("orbit.omm.norad_cat_id", .number(Double(elements.catalogNumber)), origin: .computedFromDescriptor(inputs: formInputs))
+            }
+            if !elements.internationalDesignator.isEmpty {
+                builder.add("orbit.omm.international_designator", .string(elements.internationalDesignator),
+                            origin: .computedFromDescriptor(inputs: formInputs))
+            }
         }
         let normalised: [(String, Double)] = [
             ("orbit.perigee_km", orbit.perigeeKm), ("orbit.apogee_km", orbit.apogeeKm),
@@ -96,7 +105,7 @@ extension Mission {
                         origin: locations["orbit.inclination_deg"] != nil ? .declared : .computedFromDescriptor(inputs: formInputs))
         }
         if let epoch = orbit.epoch {
-            let inputs = locations["orbit.tle"] != nil ? ["orbit.tle"] : ["launch.date"]
+            let inputs = locations["orbit.tle"] != nil ? ["orbit.tle"] : locations["orbit.omm"] != nil ? ["orbit.omm"] : ["launch.date"]
             builder.add("orbit.epoch", .string(epoch.text),
                         origin: locations["orbit.epoch"] != nil ? .declared : .computedFromDescriptor(inputs: inputs))
         }
@@ -106,7 +115,7 @@ extension Mission {
         let s = spacecraft
         builder.addDeclaredOrDefault("spacecraft.kind", .string(s.kind.rawValue), defaultAnchor: "spacecraft")
         builder.addDeclaredOrDefault("spacecraft.count", .number(Double(s.count)), defaultAnchor: "spacecraft")
-        builder.add("spacecraft.mass_kg", .number(s.massKg))
+        builder.add("spacecraft.mass_kg", s.massKg.map { .number($0) })
         builder.add("spacecraft.launch_mass_kg", s.launchMassKg.map { .number($0) })
         builder.add("spacecraft.dimensions_m", s.dimensionsM.map { .numbers($0) })
         if let deployables = s.deployables {

@@ -22,10 +22,11 @@ extension MissionLoader {
         let semiMajorAxis = reader.number("semi_major_axis_km")
         let eccentricity = reader.number("eccentricity")
         let tleEntry = reader.entry("tle")
+        let ommEntry = reader.entry("omm")
         reader.finish()
 
         guard let first = used.first else {
-            reader.error("'orbit' must give the orbit as perigee_km and apogee_km, as semi_major_axis_km and eccentricity, or as tle",
+            reader.error("'orbit' must give the orbit as perigee_km and apogee_km, as semi_major_axis_km and eccentricity, as tle, or as omm",
                          at: reader.node.location)
             return nil
         }
@@ -64,6 +65,22 @@ extension MissionLoader {
             definition = .twoLineElements(tle)
             resolvedEpoch = CalendarDate(date: tle.epoch)
             resolvedInclination = tle.inclinationDeg
+        case "omm":
+            guard let ommEntry else { return nil }
+            if centralBody != .earth {
+                reader.error("'orbit.omm' gives SGP4 mean elements about the Earth, but central_body is \(centralBody.rawValue)",
+                             at: ommEntry.value.location)
+                return nil
+            }
+            for (written, key) in [(epochWritten, "epoch"), (inclinationWritten, "inclination_deg")] where written {
+                reader.error("'orbit.\(key)' cannot be given with 'omm': the message already states it",
+                             at: reader.location(of: key) ?? reader.node.location)
+            }
+            guard let record = readOrbitMessage(ommEntry.value, context: reader.context) else { return nil }
+            definition = .orbitMeanElementsMessage(record.elements)
+            resolvedEpoch = CalendarDate(date: record.elements.epoch)
+            resolvedInclination = record.elements.inclinationDeg
+            if !record.physical.isEmpty { reader.context.orbitMessagePhysical = OrbitMessagePhysical(properties: record.physical) }
         case "semi_major_axis_km/eccentricity":
             guard let semiMajorAxis, let eccentricity else { return nil }
             definition = .elements(semiMajorAxisKm: semiMajorAxis, eccentricity: eccentricity)

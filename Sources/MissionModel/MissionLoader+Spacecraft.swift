@@ -55,7 +55,8 @@ extension MissionLoader {
         let removalInterface = reader.oneOf("removal_interface", RemovalInterface.self)
         let safeMode = reader.bool("safe_mode")
         reader.finish()
-        guard let mass else { return nil }
+        // An absent mass is unknown (a catalogue object); a mass written but invalid is already an error.
+        if mass == nil, reader.location(of: "mass_kg") != nil { return nil }
         return Spacecraft(kind: kind, count: count, massKg: mass, launchMassKg: launchMass, dimensionsM: dimensions,
                           deployables: deployables, dragAreaM2: dragArea, dragCoefficient: dragCoefficient,
                           reflectivityCoefficient: reflectivity, propulsion: propulsion, tracking: tracking,

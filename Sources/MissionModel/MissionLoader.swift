@@ -40,11 +40,14 @@ public enum MissionLoader {
         } catch {
             return MissionLoadResult(file: file, source: nil, mission: nil, diagnostics: error.diagnostics)
         }
-        return load(data: data, file: file, limits: limits)
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        return load(data: data, file: file, limits: limits, baseDirectory: directory)
     }
 
     /// Loads bytes that should be a UTF-8 YAML or JSON descriptor.
-    public static func load(data: Data, file: String, limits: YAMLLimits = .default) -> MissionLoadResult {
+    /// `baseDirectory` is where files the descriptor names (`orbit.omm`) are looked up; nil refuses such paths.
+    public static func load(data: Data, file: String, limits: YAMLLimits = .default,
+                            baseDirectory: String? = nil) -> MissionLoadResult {
         // Decoded leniently only to quote lines in messages; the YAML loader rejects invalid UTF-8 itself.
         let source = data.count <= limits.maxBytes ? SourceText(file: file, text: String(decoding: data, as: UTF8.self)) : nil
         let document: YAMLDocument
@@ -53,7 +56,7 @@ public enum MissionLoader {
         } catch {
             return MissionLoadResult(file: file, source: source, mission: nil, diagnostics: error.diagnostics)
         }
-        return read(document)
+        return read(document, baseDirectory: baseDirectory)
     }
 
     /// Loads descriptor text already in memory.
@@ -62,8 +65,8 @@ public enum MissionLoader {
     }
 
     /// Reads a parsed document into a mission.
-    static func read(_ document: YAMLDocument) -> MissionLoadResult {
-        let context = LoadContext(source: document.source)
+    static func read(_ document: YAMLDocument, baseDirectory: String? = nil) -> MissionLoadResult {
+        let context = LoadContext(source: document.source, baseDirectory: baseDirectory)
         let mission = readMission(document.root, context: context)
         var diagnostics = context.bag.sorted
         // Plausibility warnings (MissionPlausibility.swift) only for an otherwise valid descriptor.
@@ -91,7 +94,10 @@ public enum MissionLoader {
         let authorization = reader.section("authorization").map(readAuthorization)
         let launch = reader.section("launch").map(readLaunch)
         let orbit = reader.section("orbit").flatMap { readOrbit($0, launchDate: launch?.date) }
-        let spacecraft = reader.section("spacecraft").flatMap(readSpacecraft)
+        var spacecraft = reader.section("spacecraft").flatMap(readSpacecraft)
+        if let physical = context.orbitMessagePhysical, spacecraft != nil {
+            fillSpacecraft(&spacecraft!, from: physical, context: context)
+        }
         let operations = reader.section("operations").map(readOperations)
         let endOfLife = reader.section("end_of_life").map(readEndOfLife)
         let cooperation = reader.section("cooperation").map(readCooperation)

@@ -20,11 +20,12 @@ extension Mission {
     public var plausibilityWarnings: [Diagnostic] {
         var warnings: [Diagnostic] = []
         let craft = spacecraft
-        if let dimensions = craft.dimensionsM, let volume = Self.bodyVolume(dimensions), volume > 0, craft.massKg > 0 {
-            let density = craft.massKg / volume
+        if let dimensions = craft.dimensionsM, let volume = Self.bodyVolume(dimensions), volume > 0,
+           let mass = craft.massKg, mass > 0 {
+            let density = mass / volume
             if !Self.plausibleBulkDensity.contains(density) {
                 warnings.append(.warning(
-                    "implausible bulk density \(Self.short(density)) kg/m³ from mass_kg \(Self.short(craft.massKg)) and "
+                    "implausible bulk density \(Self.short(density)) kg/m³ from mass_kg \(Self.short(mass)) and "
                         + "dimensions_m \(Self.list(dimensions)) (\(Self.short(volume)) m³); expected 1 to 10,000 kg/m³",
                     at: location(of: "spacecraft.dimensions_m"),
                     notes: ["dimensions are metres and mass kilograms; a 3U CubeSat is [0.1, 0.1, 0.34] m and about 4 kg"]))
@@ -44,6 +45,7 @@ extension Mission {
             case .apsides: altitudes = [("orbit.perigee_km", orbit.perigeeKm), ("orbit.apogee_km", orbit.apogeeKm)]
             case .elements: altitudes = [("orbit.semi_major_axis_km", orbit.apogeeKm)]
             case .twoLineElements: altitudes = [("orbit.tle", orbit.apogeeKm)]
+            case .orbitMeanElementsMessage: altitudes = [("orbit.omm", orbit.apogeeKm)]
             }
             if let disposal = endOfLife?.disposalOrbit {
                 altitudes += [("end_of_life.disposal_orbit.perigee_km", disposal.perigeeKm),

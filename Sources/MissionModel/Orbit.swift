@@ -25,7 +25,7 @@ public struct Orbit: Sendable, Hashable {
             return centralBody.equatorialRadiusKm + (perigee + apogee) / 2
         case let .elements(semiMajorAxis, _):
             return semiMajorAxis
-        case let .twoLineElements(tle):
+        case let .twoLineElements(tle), let .orbitMeanElementsMessage(tle):
             return tle.semiMajorAxisKm
         }
     }
@@ -38,7 +38,7 @@ public struct Orbit: Sendable, Hashable {
             return (ra - rp) / (ra + rp)
         case let .elements(_, eccentricity):
             return eccentricity
-        case let .twoLineElements(tle):
+        case let .twoLineElements(tle), let .orbitMeanElementsMessage(tle):
             return tle.eccentricity
         }
     }
@@ -56,7 +56,7 @@ public struct Orbit: Sendable, Hashable {
     }
 }
 
-/// The three ways a descriptor may give an orbit (docs/mission-format.md, `orbit`).
+/// The four ways a descriptor may give an orbit (docs/mission-format.md, `orbit`).
 public enum OrbitDefinition: Sendable, Hashable {
     /// `perigee_km` and `apogee_km`, altitudes above the equatorial radius.
     case apsides(perigeeKm: Double, apogeeKm: Double)
@@ -64,6 +64,17 @@ public enum OrbitDefinition: Sendable, Hashable {
     case elements(semiMajorAxisKm: Double, eccentricity: Double)
     /// `tle`: a two-line element set (Earth orbits only).
     case twoLineElements(TwoLineElementSet)
+    /// `omm`: SGP4 mean elements from a CCSDS OMM or GP record (Earth orbits only), held in the same value
+    /// type as a TLE so the semi-major axis comes from the same computation.
+    case orbitMeanElementsMessage(TwoLineElementSet)
+
+    /// The SGP4 mean elements, for either form that carries them.
+    public var meanElements: TwoLineElementSet? {
+        switch self {
+        case let .twoLineElements(tle), let .orbitMeanElementsMessage(tle): return tle
+        default: return nil
+        }
+    }
 
     /// The descriptor key that names the form, for messages and provenance.
     public var formName: String {
@@ -71,6 +82,7 @@ public enum OrbitDefinition: Sendable, Hashable {
         case .apsides: return "perigee_km/apogee_km"
         case .elements: return "semi_major_axis_km/eccentricity"
         case .twoLineElements: return "tle"
+        case .orbitMeanElementsMessage: return "omm"
         }
     }
 }

@@ -9,9 +9,14 @@ final class LoadContext {
     var bag = DiagnosticBag()
     var locations: [String: SourceLocation] = [:]
     let source: SourceText
+    /// The descriptor's directory, for files it names (`orbit.omm`); nil for a descriptor not read from disk.
+    let baseDirectory: String?
+    /// Physical properties the orbit message carried, with where each was written (filled in by `readOrbit`).
+    var orbitMessagePhysical: OrbitMessagePhysical?
 
-    init(source: SourceText) {
+    init(source: SourceText, baseDirectory: String? = nil) {
         self.source = source
+        self.baseDirectory = baseDirectory
     }
 }
 

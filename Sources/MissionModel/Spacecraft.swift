@@ -4,8 +4,9 @@ public struct Spacecraft: Sendable, Hashable {
     public var kind: SpacecraftKind
     /// Number of identical spacecraft; more than one is a constellation.
     public var count: Int
-    /// Mass at end of mission, kg, including any propellant still on board (e.g. reserved for disposal).
-    public var massKg: Double
+    /// Mass at end of mission, kg, including any propellant still on board (e.g. reserved for disposal);
+    /// nil when unknown (a catalogue object), which leaves every mass-dependent fact absent.
+    public var massKg: Double?
     /// Mass at launch, kg, including all propellant (added to the descriptor format; optional).
     public var launchMassKg: Double?
     /// Bus envelope, m: one value (diameter of a sphere), two (cylinder diameter, length) or three (box).
@@ -24,7 +25,7 @@ public struct Spacecraft: Sendable, Hashable {
     public var removalInterface: RemovalInterface?
     public var safeMode: Bool?
 
-    public init(kind: SpacecraftKind = .satellite, count: Int = 1, massKg: Double, launchMassKg: Double? = nil,
+    public init(kind: SpacecraftKind = .satellite, count: Int = 1, massKg: Double?, launchMassKg: Double? = nil,
                 dimensionsM: [Double]? = nil, deployables: [Deployable]? = nil, dragAreaM2: Double? = nil,
                 dragCoefficient: Double? = nil, reflectivityCoefficient: Double? = nil, propulsion: Propulsion? = nil,
                 tracking: Tracking? = nil, components: [Component]? = nil, designForDemise: Bool? = nil,

@@ -28,6 +28,12 @@ extension Steward {
               steward rate m.yaml --ruleset lts-2019 --ruleset my-overlay.yaml --fail-below silver --strict
               steward rate m.yaml --assume solar_activity=constant --assume f107=150
               steward rate m.yaml --format sarif --output steward.sarif
+              steward rate --catalog gp.json --satcat satcat.csv --format json
+
+            With --catalog FILE (OMM KVN/XML, GP JSON/CSV or TLE) every object of the file is rated as one
+            mission, without writing descriptors; facts name the catalogue line they came from, and what the
+            catalogue does not state (mass, size) is unknown. A malformed record is reported and the others are
+            still rated (exit 2 at the end).
 
             Exit codes: 0 success; 1 a rating below --fail-below, or (with --strict) a required rule not met;
             2 invalid descriptor or ruleset (diagnostics on stderr as file:line:col: error: …),
@@ -68,6 +74,12 @@ extension Steward {
         @Flag(help: "Exit 1 when a required rule failed or could not be shown to hold.")
         var strict = false
 
+        @Option(help: ArgumentHelp("Rate every object of this catalogue file (OMM, GP JSON/CSV or TLE).", valueName: "file"))
+        var catalog: String?
+
+        @Option(help: ArgumentHelp("SATCAT CSV for --catalog: object type and decay dates.", valueName: "file"))
+        var satcat: String?
+
         @OptionGroup var assumptions: AssumptionOptions
 
         /// The requested formats in order, each once; text when none was given.
@@ -86,16 +98,21 @@ extension Steward {
             if formats.count > 1, outputDirectory == nil {
                 throw ValidationError("several formats (\(formats.map(\.rawValue).joined(separator: ","))) need --output-dir DIR")
             }
+            if satcat != nil, catalog == nil { throw ValidationError("--satcat needs --catalog") }
+            if catalog != nil, !inputs.arguments.isEmpty || !inputs.lists.isEmpty {
+                throw ValidationError("give either mission descriptors or --catalog, not both")
+            }
         }
 
         func run() throws {
-            let missions = try inputs.paths(command: "rate")
+            let missions = catalog == nil ? try inputs.paths(command: "rate") : []
             let format = formats[0]
             if outputDirectory == nil, missions.count * max(rulesets.count, 1) > 1, !format.reporter.takesSeveralRatings {
                 throw CommandSupport.usageError("--format \(format.rawValue) holds one rating: rate one mission under one ruleset per run, "
                                                 + "or write a page per mission with --output-dir", command: "rate")
             }
-            try CommandSupport.refuseOverwritingInputs(output: output, inputs: missions + rulesets, command: "rate")
+            try CommandSupport.refuseOverwritingInputs(output: output, inputs: missions + rulesets + [catalog, satcat].compactMap { $0 },
+                                                       command: "rate")
             let references = rulesets.isEmpty ? [EmbeddedRulesets.defaultID] : rulesets
             let compiled = try CommandSupport.compileRulesets(references)
             let overrides = assumptions.values
@@ -125,7 +142,19 @@ extension Steward {
             let assumptionWarnings = AssumptionOverride.unusedWarnings(
                 overrides, rulesets: compiled.map { Dictionary($0.assumptions.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last }) })
             WarningOptions.print(assumptionWarnings)
-            let results = RatingPipeline.rate(files: missions, rulesets: compiled, overrides: overrides)
+            var results: [MissionRatingResult]
+            var catalogueInvalid = false
+            if let catalog {
+                let rated = CatalogueRating.rate(catalogue: catalog, satcat: satcat, rulesets: compiled, overrides: overrides)
+                if !rated.outcome.renderedDiagnostics.isEmpty { StandardError.write(rated.outcome.renderedDiagnostics + "\n") }
+                catalogueInvalid = rated.outcome.hasErrors || rated.results.isEmpty
+                results = rated.results
+                if outputDirectory == nil, results.count * compiled.count > 1, !format.reporter.takesSeveralRatings {
+                    throw CommandSupport.usageError("--format \(format.rawValue) holds one rating, but the catalogue has \(results.count) objects", command: "rate")
+                }
+            } else {
+                results = RatingPipeline.rate(files: missions, rulesets: compiled, overrides: overrides)
+            }
             for result in results where !result.renderedDiagnostics.isEmpty {
                 StandardError.write(result.renderedDiagnostics + "\n")
             }
@@ -165,6 +194,7 @@ extension Steward {
                 for reason in gate.shortfalls(of: rating) { StandardError.write(reason + "\n") }
             }
             let verdict = gate.verdict(for: results)
+            if catalogueInvalid { throw ExitCode.invalidInput }
             if verdict != .success { throw ExitCode(verdict.rawValue) }
         }
     }

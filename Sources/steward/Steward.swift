@@ -39,6 +39,7 @@ struct Steward: ParsableCommand {
             DensityTable.self,
             Schema.self,
             Init.self,
+            Import.self,
         ]
     )
 

@@ -17,7 +17,7 @@ import Testing
         check(DescriptorFormat.mission, "")
         #expect(DescriptorFormat.mission.flattened().count > 90)
         #expect(DescriptorFormat.mission.child("orbit")?.alternatives.map(\.name)
-                == ["perigee_km/apogee_km", "semi_major_axis_km/eccentricity", "tle"])
+                == ["perigee_km/apogee_km", "semi_major_axis_km/eccentricity", "tle", "omm"])
     }
 
     @Test("a text field given a plain number is a located error; quoted, it is text")

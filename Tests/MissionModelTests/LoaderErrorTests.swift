@@ -121,7 +121,7 @@ import Testing
         let incomplete = minimalMission.replacingOccurrences(of: "  apogee_km: 510\n", with: "")
         #expect(errorSummaries(incomplete) == ["5:3: missing required key 'apogee_km' in 'orbit' (perigee_km is given)"])
         let none = minimalMission.replacingOccurrences(of: "  perigee_km: 500\n  apogee_km: 510\n", with: "")
-        #expect(errorSummaries(none) == ["5:3: 'orbit' must give the orbit as perigee_km and apogee_km, as semi_major_axis_km and eccentricity, or as tle"])
+        #expect(errorSummaries(none) == ["5:3: 'orbit' must give the orbit as perigee_km and apogee_km, as semi_major_axis_km and eccentricity, as tle, or as omm"])
     }
 
     @Test func semiMajorAxisBelowTheSurface() {

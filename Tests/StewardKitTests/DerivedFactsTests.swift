@@ -195,7 +195,7 @@ struct DerivedFactsTests {
         // kestrel: 25 kg reserved of 500-odd kg at Isp 220 s: Δv = 220 g₀ ln(m₀/(m₀ − 25)).
         let kestrelMission = try Self.example("kestrel-eo.yaml")
         let kestrel = MissionFactSource(mission: kestrelMission, assumptions: PhysicsAssumptions())
-        let m0 = kestrelMission.spacecraft.massKg
+        let m0 = try #require(kestrelMission.spacecraft.massKg)
         let expected = 220 * 9.80665 * log(m0 / (m0 - 25))
         #expect(abs(try Self.number(kestrel, "derived.disposal.delta_v_available_m_s") - expected) < 1e-9)
         let margin = try Self.number(kestrel, "derived.disposal.delta_v_margin_m_s")

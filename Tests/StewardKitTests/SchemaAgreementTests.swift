@@ -54,7 +54,7 @@ struct SchemaAgreementTests {
     static func document(_ probe: Probe) throws -> String {
         var base = baseDocument()
         // The orbit is given in one form only: probe the element set without the base's apsides.
-        if probe.path == ["orbit", "tle"] { base["orbit"] = [String: Any]() }
+        if probe.path == ["orbit", "tle"] || probe.path == ["orbit", "omm"] { base["orbit"] = [String: Any]() }
         let object = setting(probe.value, at: probe.path[...], in: base)
         return String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
     }
@@ -107,6 +107,8 @@ struct SchemaAgreementTests {
                     add(true, true, "true"); add("not_applicable", true, "not_applicable"); add("yes", false, "another string")
                 case .twoLineElements:
                     add(5, false, "a number")
+                case .orbitMeanElements:
+                    add(5, false, "a number"); add(["list"], false, "a list")
                 case .section(let child):
                     add(5, false, "a number instead of a mapping")
                     visit(child, at: path)
@@ -126,6 +128,7 @@ struct SchemaAgreementTests {
         if probe.what == "unknown key" { return errors.contains { $0.hasPrefix("unknown key '\(probe.path.last ?? "")'") } }
         if probe.path == ["format"] { return errors.contains { $0.hasPrefix("unsupported format") } }
         if probe.path == ["orbit", "tle"], errors.contains(where: { $0.hasPrefix("invalid two-line element set") }) { return true }
+        if probe.path == ["orbit", "omm"], errors.contains(where: { $0.hasPrefix("'orbit.omm' must be") }) { return true }
         let quoted = "'\(probe.dotted)"
         return errors.contains { message in
             guard message.hasPrefix(quoted + "'") || message.hasPrefix(quoted + "[") else { return false }

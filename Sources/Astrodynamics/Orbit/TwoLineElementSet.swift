@@ -38,6 +38,31 @@ public struct TwoLineElementSet: Sendable, Hashable {
     /// Revolution number at epoch.
     public var revolutionNumber: Int
 
+    /// An element set from its fields, for mean elements that arrive in another container (a CCSDS OMM, a
+    /// CelesTrak/Space-Track GP record): the same SGP4 mean elements, so the same `semiMajorAxisKm` applies.
+    public init(title: String?, catalogNumber: Int, classification: Character, internationalDesignator: String,
+                epoch: Date, meanMotionFirstDerivativeRevPerDay2: Double, meanMotionSecondDerivativeRevPerDay3: Double,
+                bstarPerEarthRadius: Double, elementSetNumber: Int, inclinationDeg: Double,
+                rightAscensionOfAscendingNodeDeg: Double, eccentricity: Double, argumentOfPerigeeDeg: Double,
+                meanAnomalyDeg: Double, meanMotionRevPerDay: Double, revolutionNumber: Int) {
+        self.title = title
+        self.catalogNumber = catalogNumber
+        self.classification = classification
+        self.internationalDesignator = internationalDesignator
+        self.epoch = epoch
+        self.meanMotionFirstDerivativeRevPerDay2 = meanMotionFirstDerivativeRevPerDay2
+        self.meanMotionSecondDerivativeRevPerDay3 = meanMotionSecondDerivativeRevPerDay3
+        self.bstarPerEarthRadius = bstarPerEarthRadius
+        self.elementSetNumber = elementSetNumber
+        self.inclinationDeg = inclinationDeg
+        self.rightAscensionOfAscendingNodeDeg = rightAscensionOfAscendingNodeDeg
+        self.eccentricity = eccentricity
+        self.argumentOfPerigeeDeg = argumentOfPerigeeDeg
+        self.meanAnomalyDeg = meanAnomalyDeg
+        self.meanMotionRevPerDay = meanMotionRevPerDay
+        self.revolutionNumber = revolutionNumber
+    }
+
     /// A problem in an element set, located by element line (0 title, 1, 2) and 1-based column.
     public struct ParseError: Error, Sendable, Hashable, CustomStringConvertible {
         public var line: Int

@@ -57,7 +57,10 @@ extension DerivedFacts {
             guard let isp = propulsion.ispS else {
                 return .failure(Unavailable("spacecraft.propulsion.isp_s is not declared"))
             }
-            return .success(DisposalPlanner.deltaVAvailable(massAtEndOfMissionKg: mission.spacecraft.massKg,
+            guard let massKg = mission.spacecraft.massKg else {
+                return .failure(Unavailable("spacecraft.mass_kg is not declared"))
+            }
+            return .success(DisposalPlanner.deltaVAvailable(massAtEndOfMissionKg: massKg,
                                                             reservedPropellantKg: reserved, specificImpulseSeconds: isp))
         }
     }

@@ -24,7 +24,8 @@ extension DerivedFacts {
     var drag: Result<DragProfile, Unavailable> {
         dragMemo.value("drag_profile", counter: counter) {
             let craft = mission.spacecraft
-            guard craft.massKg > 0 else { return .failure(Unavailable("spacecraft.mass_kg must be positive")) }
+            guard let massKg = craft.massKg else { return .failure(Unavailable("spacecraft.mass_kg is not declared")) }
+            guard massKg > 0 else { return .failure(Unavailable("spacecraft.mass_kg must be positive")) }
             let cd: Double
             if let declared = craft.dragCoefficient {
                 cd = declared
@@ -35,7 +36,7 @@ extension DerivedFacts {
                 }
             }
             guard let profile = DragProfile.fromDescriptor(
-                massKg: craft.massKg, dragCoefficient: cd, declaredAreaM2: craft.dragAreaM2,
+                massKg: massKg, dragCoefficient: cd, declaredAreaM2: craft.dragAreaM2,
                 dimensionsM: craft.dimensionsM, deployableAreasM2: (craft.deployables ?? []).map(\.areaM2)) else {
                 return .failure(Unavailable("drag area unknown: declare spacecraft.drag_area_m2 or "
                                             + "spacecraft.dimensions_m"))

@@ -28,7 +28,7 @@ extension DerivedFacts {
     /// Declared inclination, or the TLE's.
     var inclination: Double? {
         if let declared = mission.orbit.inclinationDeg { return declared }
-        if case let .twoLineElements(tle) = mission.orbit.definition { return tle.inclinationDeg }
+        if let elements = mission.orbit.definition.meanElements { return elements.inclinationDeg }
         return nil
     }
 

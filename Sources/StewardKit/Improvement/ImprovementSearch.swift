@@ -273,9 +273,9 @@ public struct ImprovementSearch {
         guard variant.orbit.centralBody == .earth, let perigee = variant.endOfLife?.disposalOrbit?.perigeeKm,
               let orbit = try? EarthOrbit(semiMajorAxisKm: variant.orbit.semiMajorAxisKm, eccentricity: variant.orbit.eccentricity,
                                           inclinationDeg: variant.orbit.inclinationDeg ?? 0),
-              let isp = variant.spacecraft.propulsion?.ispS else { return nil }
+              let isp = variant.spacecraft.propulsion?.ispS, let mass = variant.spacecraft.massKg else { return nil }
         let deltaV = Manoeuvres.perigeeLoweringDeltaV(from: orbit, toPerigeeAltitudeKm: perigee)
-        return (deltaV, Manoeuvres.propellantRequired(deltaV: deltaV, initialMassKg: variant.spacecraft.massKg, specificImpulseSeconds: isp))
+        return (deltaV, Manoeuvres.propellantRequired(deltaV: deltaV, initialMassKg: mass, specificImpulseSeconds: isp))
     }
 
     // MARK: Candidates
@@ -414,7 +414,7 @@ public struct ImprovementSearch {
         case "spacecraft.propulsion.drag_device_area_m2":
             guard let type = mission.spacecraft.propulsion?.type else { return [] }
             let start = now ?? 0
-            bound = min(range.upperBound, max(4 * start, 4 * mission.spacecraft.massKg / 100, 1))
+            bound = min(range.upperBound, max(4 * start, 4 * (mission.spacecraft.massKg ?? 0) / 100, 1))
             if type != .dragDevice {
                 // Adding a drag device: its type and area together.
                 guard type == .none, mission.spacecraft.propulsion?.ispS == nil else { return [] }
@@ -552,8 +552,8 @@ public struct ImprovementSearch {
             added = max(after - before, 0)
             var note = "disposal burn at apogee: Δv \(NumberFormatting.readable(before, significantDigits: 3)) → "
                 + "\(NumberFormatting.readable(after, significantDigits: 3)) m/s"
-            if let isp = propulsion?.ispS {
-                let needed = Manoeuvres.propellantRequired(deltaV: after, initialMassKg: variant.spacecraft.massKg, specificImpulseSeconds: isp)
+            if let isp = propulsion?.ispS, let mass = variant.spacecraft.massKg {
+                let needed = Manoeuvres.propellantRequired(deltaV: after, initialMassKg: mass, specificImpulseSeconds: isp)
                 note += ", \(NumberFormatting.readable(needed, significantDigits: 3)) kg of propellant at Isp \(NumberFormatting.shortest(isp)) s"
                 if let reserved = propulsion?.reservedForDisposalKg {
                     note += needed <= reserved + 1e-9
@@ -564,10 +564,11 @@ public struct ImprovementSearch {
             notes.append(note)
         }
         if paths.contains("spacecraft.propulsion.reserved_for_disposal_kg"), let isp = propulsion?.ispS,
-           let reserved = propulsion?.reservedForDisposalKg {
+           let reserved = propulsion?.reservedForDisposalKg,
+           let massBefore = mission.spacecraft.massKg, let massAfter = variant.spacecraft.massKg {
             let old = mission.spacecraft.propulsion?.reservedForDisposalKg ?? 0
-            let dvOld = Manoeuvres.deltaVAvailable(massAtEndOfMissionKg: mission.spacecraft.massKg, reservedPropellantKg: old, specificImpulseSeconds: isp)
-            let dvNew = Manoeuvres.deltaVAvailable(massAtEndOfMissionKg: variant.spacecraft.massKg, reservedPropellantKg: reserved, specificImpulseSeconds: isp)
+            let dvOld = Manoeuvres.deltaVAvailable(massAtEndOfMissionKg: massBefore, reservedPropellantKg: old, specificImpulseSeconds: isp)
+            let dvNew = Manoeuvres.deltaVAvailable(massAtEndOfMissionKg: massAfter, reservedPropellantKg: reserved, specificImpulseSeconds: isp)
             notes.append("reserve \(NumberFormatting.shortest(old)) → \(NumberFormatting.shortest(reserved)) kg of the "
                          + "\(NumberFormatting.shortest(propulsion?.propellantKg ?? reserved)) kg loaded: Δv available "
                          + "\(NumberFormatting.readable(dvOld, significantDigits: 3)) → \(NumberFormatting.readable(dvNew, significantDigits: 3)) m/s")

@@ -68,6 +68,8 @@ enum MissionSchema {
         case .twoLineElements:
             return ["type": ["string", "array"], "description": .string(description),
                     "minLength": 1, "minItems": 2, "maxItems": 3, "items": ["type": "string"]]
+        case .orbitMeanElements:
+            return ["type": "string", "description": .string(description), "minLength": 1, "pattern": "\\S"]
         case .section(let child):
             return section(child, description: description)
         case .sections(let child):
