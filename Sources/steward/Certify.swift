@@ -11,16 +11,18 @@ extension Steward {
         static let configuration = CommandConfiguration(
             abstract: "Rate a mission and issue a signed certificate.",
             discussion: """
-            Writes DIR/<mission-id>.certificate.json (canonical JSON signed with Ed25519: rating summary, SHA-256 of
-            the descriptor and the ruleset, engine version, assumptions, issue date, validity, issuer key id) and
-            DIR/<mission-id>.certificate.html (its rendering for people). The issue date comes from --date, else
-            SOURCE_DATE_EPOCH, else the clock; with either of the first two the files are byte-identical on every
-            run. See docs/reports.md.
+            Writes DIR/<mission-id>.certificate.json (canonical JSON signed with Ed25519: rating summary, \
+            SHA-256 of the descriptor and the ruleset, engine version, assumptions, issue date, validity, \
+            issuer key id) and DIR/<mission-id>.certificate.html (its rendering for people). See docs/reports.md.
+
+            The issue date comes from --date, else SOURCE_DATE_EPOCH, else the clock; with either of the first \
+            two the files are byte-identical on every run.
 
             Examples:
               steward keys generate --output issuer
-              steward certify Examples/aurora-3u.yaml --key issuer --valid-days 365 --output out/
-              SOURCE_DATE_EPOCH=1795824000 steward certify m.yaml --key issuer --ruleset starter --output out/
+              steward certify Examples/aurora-3u.yaml --key issuer --output out/
+              steward certify m.yaml --key issuer --ruleset starter --output out/
+              SOURCE_DATE_EPOCH=1795824000 steward certify m.yaml --key k --output out/
 
             Exit codes: 0 success, 1 key or output problem, 2 invalid descriptor or ruleset, 64 usage error.
             """)
@@ -32,7 +34,7 @@ extension Steward {
         var key: String
 
         @Option(name: .customLong("ruleset"), help: ArgumentHelp(
-            "Embedded ruleset id or ruleset file (default \(EmbeddedRulesets.defaultID)).", valueName: "id|path"))
+            "Embedded ruleset id or ruleset file.", valueName: "id|path"))
         var ruleset: String = EmbeddedRulesets.defaultID
 
         @Option(name: .customLong("valid-days"), help: "Days the certificate stays valid.")

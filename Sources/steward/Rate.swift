@@ -11,23 +11,27 @@ extension Steward {
         static let configuration = CommandConfiguration(
             abstract: "Rate missions against a ruleset.",
             discussion: """
-            Rates each mission under each --ruleset (default: the embedded lts-2019). A ruleset is an embedded id
-            (see `steward rules list`) or a path: anything with a '/' or a .yaml/.yml/.json suffix. The text report
-            starts with the tier and score, then sections, guidelines and findings with advice; colour only on a
-            terminal and never when NO_COLOR is set. JSON is one steward/rating@1 object for a single rating,
-            otherwise {"format": "steward/ratings@1", "ratings": [...]} (docs/rating-json.md). Markdown, HTML,
-            SARIF, JUnit, GitHub annotations and an SVG badge are described in docs/reports.md; HTML, SARIF, JUnit
-            and badge hold one rating, so rate one mission under one ruleset per run with them.
+            Rates each mission under each --ruleset (default: the embedded lts-2019). A ruleset is an \
+            embedded id (see `steward rules list`) or a path: anything with a '/' or a .yaml/.yml/.json suffix.
+
+            The text report starts with the tier and score, then sections, guidelines and findings with \
+            advice; colour only on a terminal and never when NO_COLOR is set. JSON is one steward/rating@1 \
+            object for a single rating, otherwise {"format": "steward/ratings@1", "ratings": [...]} \
+            (docs/rating-json.md). Markdown, HTML, SARIF, JUnit, GitHub annotations and an SVG badge are \
+            described in docs/reports.md; HTML, SARIF, JUnit and badge hold one rating, so rate one mission \
+            under one ruleset per run with them.
 
             Examples:
               steward rate Examples/aurora-3u.yaml
-              steward rate Examples/*.yaml --ruleset starter --format json --output ratings.json
-              steward rate m.yaml --ruleset lts-2019 --ruleset my-overlay.yaml --fail-below silver --strict
+              steward rate Examples/*.yaml --format json --output ratings.json
+              steward rate m.yaml --ruleset lts-2019 --ruleset my-overlay.yaml --strict
+              steward rate m.yaml --fail-below silver
               steward rate m.yaml --assume solar_activity=constant --assume f107=150
               steward rate m.yaml --format sarif --output steward.sarif
 
-            Exit codes: 0 success; 1 a rating below --fail-below, or (with --strict) a required rule not met;
-            2 invalid descriptor or ruleset (diagnostics on stderr as file:line:col: error: …); 64 usage error.
+            Exit codes: 0 success; 1 a rating below --fail-below, or (with --strict) a required rule not \
+            met; 2 invalid descriptor or ruleset (diagnostics on stderr as file:line:col: error: …); 64 usage \
+            error.
             """
         )
 

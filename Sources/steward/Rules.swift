@@ -10,8 +10,8 @@ extension Steward {
         static let configuration = CommandConfiguration(
             abstract: "List, lint, test, document and explain rulesets.",
             discussion: """
-            Tools for ruleset authors. A ruleset argument is an embedded id or a path (anything with a '/' or a
-            .yaml/.yml/.json suffix).
+            Tools for ruleset authors. A ruleset argument is an embedded id or a path (anything with a '/' or \
+            a .yaml/.yml/.json suffix). docs/authoring-a-ruleset.md walks through writing an overlay.
 
             Examples:
               steward rules list
@@ -52,11 +52,14 @@ extension Steward {
             static let configuration = CommandConfiguration(
                 abstract: "Compile a ruleset and print every error and warning.",
                 discussion: """
+                Reads the ruleset (and the rulesets it extends), then checks every rule, expression, example and \
+                fact path, and prints every error and warning in one pass as file:line:col: error: message.
+
                 Examples:
                   steward rules lint lts-2019
                   steward rules lint my-overlay.yaml
 
-                Exit codes: 0 no errors (warnings allowed), 2 errors.
+                Exit codes: 0 no errors (warnings allowed), 2 errors, 64 usage error.
                 """)
 
             @Argument(help: ArgumentHelp("Embedded ruleset id or ruleset file.", valueName: "ruleset"))
@@ -80,15 +83,15 @@ extension Steward {
             static let configuration = CommandConfiguration(
                 abstract: "Run the inline examples of every rule.",
                 discussion: """
-                Evaluates each rule on exactly the facts its example gives and compares the outcome and score
-                (tolerance \(NumberFormatting.shortest(CompiledRuleset.exampleTolerance))). With no argument, tests every
-                embedded ruleset.
+                Evaluates each rule on exactly the facts its example gives and compares the outcome and score \
+                (tolerance \(NumberFormatting.shortest(CompiledRuleset.exampleTolerance))). With no argument, \
+                tests every embedded ruleset.
 
                 Examples:
                   steward rules test
                   steward rules test starter my-overlay.yaml
 
-                Exit codes: 0 all pass, 1 an example failed, 2 a ruleset does not compile.
+                Exit codes: 0 all pass, 1 an example failed, 2 a ruleset does not compile, 64 usage error.
                 """)
 
             @Argument(help: ArgumentHelp("Embedded ruleset ids or ruleset files (default: every embedded ruleset).", valueName: "ruleset"))
@@ -127,11 +130,14 @@ extension Steward {
             static let configuration = CommandConfiguration(
                 abstract: "Print Markdown documentation of a ruleset.",
                 discussion: """
+                Prints the ruleset as Markdown: tiers, sections, guidelines and every rule with its expression, \
+                scale, advice and sources.
+
                 Examples:
                   steward rules doc lts-2019 > lts-2019.md
                   steward rules doc my-overlay.yaml
 
-                Exit codes: 0 success, 2 the ruleset does not compile.
+                Exit codes: 0 success, 2 the ruleset does not compile, 64 usage error.
                 """)
 
             @Argument(help: ArgumentHelp("Embedded ruleset id or ruleset file.", valueName: "ruleset"))
