@@ -58,6 +58,10 @@ struct RuleSpec: Sendable {
     var rationale: String?
     var advice: String?
     var examples: [ExampleSpec]?
+    /// The id of the ruleset whose file defines the rule, and of each overlay that overrides it, in order:
+    /// what `rules explain` names, since a merged rule no longer shows where its parts came from.
+    var definedIn = ""
+    var overriddenBy: [String] = []
 }
 
 struct GuidelineSpec: Sendable {
@@ -109,4 +113,17 @@ struct RulesetSpec: Sendable {
     var tiers: [TierSpec]?
     var sections: [SectionSpec]
     var overrides: [OverrideSpec]
+}
+
+extension RulesetSpec {
+    /// Marks every rule this file itself defines as defined in this ruleset (before any merge).
+    mutating func stampRulesDefinedHere() {
+        for s in sections.indices {
+            for g in sections[s].guidelines.indices {
+                for r in sections[s].guidelines[g].rules.indices where sections[s].guidelines[g].rules[r].definedIn.isEmpty {
+                    sections[s].guidelines[g].rules[r].definedIn = id
+                }
+            }
+        }
+    }
 }
