@@ -52,13 +52,13 @@ public struct FactListing: Sendable, Codable {
         return (try? String(decoding: encoder.encode(self), as: UTF8.self)).map { $0 + "\n" } ?? "{}\n"
     }
 
-    /// One block per path: a heading line, then indented description, allowed values and readers; fits 80 columns
+    /// One block per path: the path, then indented type, unit and origin, description, allowed values and readers; fits 80 columns
     /// except where a single path or id is longer.
     public func text() -> String {
         let read = facts.filter { !$0.readBy.isEmpty }.count
         var out = "\(facts.count) fact paths a rule may read; \(read) read by \(ruleset) \(version).\n"
         for fact in facts {
-            out += "\n\(fact.path) — \(fact.type)" + (fact.unit.map { ", \($0)" } ?? "") + ", \(fact.origin)\n"
+            out += "\n\(fact.path)\n  \(fact.type)" + (fact.unit.map { ", \($0)" } ?? "") + ", \(fact.origin)\n"
             if !fact.description.isEmpty { out += Self.wrap(fact.description, indent: "  ") }
             if let allowed = fact.allowedValues { out += Self.wrap("one of: " + allowed.joined(separator: ", "), indent: "  ") }
             let unread = fact.origin == FactOrigin.assumption.rawValue ? "read by no rule (the physics models use it)"
