@@ -31,11 +31,20 @@ public enum OverlayScaffold {
     public static func text(id: String, extending base: CompiledRuleset, baseReference: String) throws(Problem) -> String {
         guard isValidID(id) else { throw .invalidID(id) }
         let guidelines = base.sections.flatMap { section in section.guidelines.map { (section.id, $0.id) } }
-        // Prefer the post-mission lifetime rule and guideline B.8 of the LTS family; otherwise the first there is.
+        // Prefer the post-mission lifetime rule and registration guideline A.5 of the LTS family; otherwise the
+        // first there is.
         let overridden = base.rules.first { $0.id == "B.8-post-mission-lifetime" } ?? base.rules.first
-        let (sectionID, guidelineID) = guidelines.first { $0.1 == "B.8" } ?? guidelines.first ?? ("N", "N.1")
+        let (sectionID, guidelineID) = guidelines.first { $0.1 == "A.5" } ?? guidelines.first ?? ("N", "N.1")
         // The cap of the new required rule: the lowest tier, the usual "at most" for an unmet legal requirement.
         let cap = base.tiers.last?.name ?? "bronze"
+        // A rule id the base does not use yet (adding an existing id is an error; overrides change those).
+        let taken = Set(base.rules.map(\.id))
+        var ruleID = "\(guidelineID)-registry"
+        var suffix = 2
+        while taken.contains(ruleID) {
+            ruleID = "\(guidelineID)-registry-\(suffix)"
+            suffix += 1
+        }
         let assumption = base.assumptions.first { $0.key == "target_residual_lifetime_years" } ?? base.assumptions.first
 
         var out = """
@@ -52,6 +61,7 @@ public enum OverlayScaffold {
         """
         if let assumption {
             out += """
+
             # Assumptions replace the base's key by key; here the base value is repeated, to be changed.
             assumptions:
               \(assumption.key): \(assumption.value.displayText)
@@ -60,6 +70,7 @@ public enum OverlayScaffold {
         }
         if let overridden {
             out += """
+
             # Overrides change an inherited rule, guideline or section by id; fields not given are inherited.
             overrides:
               - rule: \(overridden.id)
@@ -71,13 +82,14 @@ public enum OverlayScaffold {
             """
         }
         out += """
+
         # New rules go into a section and guideline of the base (by id) or into new ones.
         sections:
           - id: \(sectionID)
             guidelines:
               - id: \(guidelineID)
                 rules:
-                  - id: \(guidelineID)-national-registration
+                  - id: \(ruleID)
                     title: The object is entered in the national registry
                     rationale: >-
                       Replace with the national requirement and its clause.
