@@ -5,8 +5,8 @@ import Diagnostics
 /// expression against the catalogue, with errors located at the offending token.
 struct RulesetCompiler {
     let catalog: FactCatalog
-    /// Reading or merging already failed: a field missing now may be one that failed to read, so the errors
-    /// about missing fields are left out (the reader's error explains them) and everything else is checked.
+    /// Reading or merging already failed: tiers missing now may be tiers that failed to read, so that error is
+    /// left out (the reader's explains it) and everything else is checked. Rules track their own read errors.
     let afterEarlierErrors: Bool
     var bag = DiagnosticBag()
     private var slots = FactSlotTable()
@@ -120,7 +120,7 @@ struct RulesetCompiler {
         var scoring: CompiledRule.Scoring?
         switch rule.scoring {
         case nil:
-            if !afterEarlierErrors { bag.error("rule '\(rule.id)' needs one of 'pass_if', 'score' or 'measure' with 'scale'", at: rule.location) }
+            if !rule.scoringFailedToRead { bag.error("rule '\(rule.id)' needs one of 'pass_if', 'score' or 'measure' with 'scale'", at: rule.location) }
         case .passIf(let source):
             scoring = expression(source, expecting: .bool, field: "pass_if", catalog: catalog).map { .passIf($0) }
         case .score(let source):
@@ -129,7 +129,7 @@ struct RulesetCompiler {
             let measured = expression(source, expecting: .number, field: "measure", catalog: catalog)
             if let scale, let measured {
                 scoring = .measure(measured, Scale(log: scale.log, points: scale.points.map { Scale.Point(measure: $0.x, score: $0.y) }))
-            } else if scale == nil, !afterEarlierErrors {
+            } else if scale == nil, !rule.scaleFailedToRead {
                 bag.error("rule '\(rule.id)' has a 'measure' but no 'scale' to turn it into a score", at: source.node.location)
             }
         }

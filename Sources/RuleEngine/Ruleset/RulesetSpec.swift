@@ -62,6 +62,10 @@ struct RuleSpec: Sendable {
     /// what `rules explain` names, since a merged rule no longer shows where its parts came from.
     var definedIn = ""
     var overriddenBy: [String] = []
+    /// A scoring key (`pass_if`, `score`, `measure`) or `scale` was there but failed to read (the reader said
+    /// why), so the compiler, which checks on after reading errors, does not also report it missing.
+    var scoringFailedToRead = false
+    var scaleFailedToRead = false
 }
 
 struct GuidelineSpec: Sendable {
