@@ -192,3 +192,27 @@ import StewardTestSupport
         #expect(try StewardBinary.run(["rules", "test", starterPath]).status == 0)
     }
 }
+
+/// Hostile rulesets given to the new verbs: located errors and exit 2, never a crash.
+@Suite struct RulesAuthoringHostileInputTests {
+    @Test(arguments: ["format: steward/ruleset@1\nid: [1]\nfoo: bar\n", "- just\n- a list\n", "\u{0}\u{1}binary",
+                      String(repeating: "x: [", count: 200)])
+    func factsAndNewRefuseABrokenRuleset(_ text: String) throws {
+        let path = try ScratchDirectory.file("hostile.yaml", text)
+        defer { ScratchDirectory.remove(holding: path) }
+        for arguments in [["rules", "facts", "--ruleset", path], ["rules", "new", "x", "--extends", path]] {
+            let run = try StewardBinary.run(arguments)
+            #expect(run.status == 2, "\(arguments): \(run.stderr)")
+            #expect(run.stderr.contains("\(path):"), "\(arguments): a located error, found \(run.stderr)")
+            #expect(run.stdout.isEmpty)
+        }
+    }
+
+    @Test func aRulesetWithoutTiersSaysSoEvenAfterOtherErrors() throws {
+        let path = try ScratchDirectory.file("no-tiers.yaml", "format: steward/ruleset@1\nid: t\nversion: 1\ntitle: T\nwieght: 1\nsections: []\n")
+        defer { ScratchDirectory.remove(holding: path) }
+        let run = try StewardBinary.run(["rules", "lint", path])
+        #expect(run.stderr.contains("unknown key 'wieght'"))
+        #expect(run.stderr.contains("defines no tiers"), "\(run.stderr)")
+    }
+}

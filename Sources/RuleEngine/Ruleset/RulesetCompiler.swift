@@ -81,7 +81,8 @@ struct RulesetCompiler {
     private mutating func checkTiers(_ spec: RulesetSpec) -> [TierThreshold] {
         let start = SourceLocation(file: spec.file, line: 1, column: 1)
         guard let tiers = spec.tiers, !tiers.isEmpty else {
-            if afterEarlierErrors { return [] }
+            // `tiers:` was written but failed to read: the reader has said why.
+            if afterEarlierErrors, spec.tiers != nil { return [] }
             bag.error("ruleset '\(spec.id)' defines no tiers: add 'tiers: [{name: …, min_score: …}, …]'", at: start)
             return []
         }
