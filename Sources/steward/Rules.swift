@@ -312,15 +312,21 @@ extension Steward {
 
         struct Explain: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Explain one rule in full.",
+                abstract: "Explain one rule in full, or list the rules of a guideline.",
                 discussion: """
-                Looks the rule up in the given rulesets, or else in every embedded ruleset that compiles.
+                Prints one rule in full, or with a guideline id (B.9) the guideline's rules. The heading names the \
+                ruleset that wrote the rule: the one that defines it, or the overlay that last overrides it. \
+                Without --ruleset the rule is looked up in every embedded ruleset that compiles, shown as its \
+                defining ruleset has it, and the overlays that change it or inherit it unchanged are listed.
 
                 Examples:
                   steward rules explain B.9-casualty-risk
+                  steward rules explain B.9
+                  steward rules explain B.9-casualty-risk --ruleset france-lose-2024
                   steward rules explain A.1-licence --ruleset starter
 
-                Exit codes: 0 success, 2 a ruleset does not compile, 64 no such rule (with a did-you-mean).
+                Exit codes: 0 success, 2 a ruleset does not compile, 64 no such rule or guideline (with a \
+                did-you-mean).
                 """)
 
             @Argument(help: ArgumentHelp("Rule id (B.9-casualty-risk) or guideline id (B.9).", valueName: "id"))
