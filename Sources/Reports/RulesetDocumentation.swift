@@ -68,7 +68,10 @@ public enum RulesetDocumentation {
                 out += " → " + expected.joined(separator: ", ") + "\n"
             }
         }
-        out += "\nDefined at \(rule.location).\n"
+        // An embedded ruleset's file exists only inside the binary: say how to print it.
+        let show = RulesetRegistry.embeddedID(inFile: rule.location.file).map { " (`steward rules show \($0)` prints it)" } ?? ""
+        out += "\nDefined at \(rule.location)\(show).\n"
+        if !rule.overriddenBy.isEmpty { out += "Overridden by \(rule.overriddenBy.joined(separator: ", ")).\n" }
         return TextEscaping.visible(out)
     }
 }

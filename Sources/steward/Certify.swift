@@ -11,24 +11,27 @@ extension Steward {
         static let configuration = CommandConfiguration(
             abstract: "Rate missions and issue a signed certificate for each.",
             discussion: """
-            For each mission (files, directories of them, or --files-from lists), writes
-            DIR/<mission-id>.certificate.json (canonical JSON signed with Ed25519: rating summary, SHA-256 of
-            the descriptor and the ruleset, engine version, assumptions, issue date, validity, issuer key id) and
-            DIR/<mission-id>.certificate.html (its rendering for people). The issue date comes from --date, else
-            SOURCE_DATE_EPOCH, else the clock; with either of the first two the files are byte-identical on every
-            run. The certificate lists the required rules that failed and those that could not be shown to hold.
-            A mission that cannot be certified is reported and the others are still certified; --fail-below and
-            --strict gate the exit code as in `steward rate`. See docs/reports.md.
+            For each mission (files, directories of them, or --files-from lists), writes \
+            DIR/<mission-id>.certificate.json (canonical JSON signed with Ed25519: rating summary, SHA-256 of \
+            the descriptor and the ruleset, engine version, assumptions, issue date, validity, issuer key id) \
+            and DIR/<mission-id>.certificate.html (its rendering for people). See docs/reports.md.
+
+            The certificate lists the required rules that failed and those that could not be shown to hold. \
+            A mission that cannot be certified is reported and the others are still certified; --fail-below \
+            and --strict gate the exit code as in `steward rate`.
+
+            The issue date comes from --date, else SOURCE_DATE_EPOCH, else the clock; with either of the first \
+            two the files are byte-identical on every run.
 
             Examples:
               steward keys generate --output issuer
-              steward certify Examples/aurora-3u.yaml --key issuer --valid-days 365 --output-dir out/
+              steward certify Examples/aurora-3u.yaml --key issuer --output-dir out/
               steward certify Examples/*.yaml --key issuer --output-dir out/ --fail-below silver
-              SOURCE_DATE_EPOCH=1795824000 steward certify m.yaml --key issuer --ruleset starter --output out/
+              SOURCE_DATE_EPOCH=1795824000 steward certify m.yaml --key k --output-dir out/
 
-            Exit codes: 0 success, 1 a key problem or a mission below --fail-below (or, with --strict, a required rule
-            not met), 2 invalid descriptor or ruleset (or two missions sharing an id), 64 usage error, 74 output not
-            written.
+            Exit codes: 0 success, 1 a key problem or a mission below --fail-below (or, with --strict, a \
+            required rule not met), 2 invalid descriptor or ruleset (or two missions sharing an id), 64 usage \
+            error, 74 output not written.
             """)
 
         @OptionGroup var inputs: MissionInputOptions
@@ -37,7 +40,7 @@ extension Steward {
         var key: String
 
         @Option(name: .customLong("ruleset"), help: ArgumentHelp(
-            "Embedded ruleset id or ruleset file (default \(EmbeddedRulesets.defaultID)).", valueName: "id|path"))
+            "Embedded ruleset id or ruleset file.", valueName: "id|path"))
         var ruleset: String = EmbeddedRulesets.defaultID
 
         @Option(name: .customLong("valid-days"), help: "Days the certificate stays valid.")

@@ -7,8 +7,8 @@ extension Steward {
         static let configuration = CommandConfiguration(
             abstract: "Validate mission descriptors.",
             discussion: """
-            Checks every file, even when an earlier one fails, and reports every problem of each file as
-            file:line:col: error: message, followed by the offending line and a caret, on standard error.
+            Checks every file, even when an earlier one fails, and reports every problem of each file as \
+            file:line:col: error: message, followed by the offending line and a caret, on standard error. \
             A one-line verdict per file goes to standard output.
 
             Examples:

@@ -9,14 +9,16 @@ extension Steward {
             commandName: "density-table",
             abstract: "Rebuild the tracked-object density table from a two-line-element catalogue.",
             discussion: """
-            The shipped collision baseline is a 2019-03-19 catalogue. This command reads a newer TLE catalogue
-            (two or three lines per object; 'R/B' and 'DEB' in the title line classify rocket bodies and debris),
-            spreads each object over the 20-km shells from 200 to 2000 km by time spent, and writes the CSV in
-            the shipped format. Malformed lines are reported on stderr as file:line: message and skipped.
+            The shipped collision baseline is a 2019-03-19 catalogue. This command reads a newer TLE catalogue \
+            (two or three lines per object; 'R/B' and 'DEB' in the title line classify rocket bodies and \
+            debris), spreads each object over the 20-km shells from 200 to 2000 km by time spent, and writes \
+            the CSV in the shipped format. Malformed lines are reported on stderr as file:line: message and \
+            skipped.
+
             Use the result with --assume density_table=FILE.csv (facts, rate).
 
             Examples:
-              steward density-table --tle catalogue.txt --epoch 2026-11-01 --output density.csv
+              steward density-table --tle cat.txt --epoch 2026-11-01 --output density.csv
               steward facts m.yaml --assume density_table=density.csv
 
             Exit codes: 0 success, 2 unreadable catalogue or no usable element set, 64 usage error.

@@ -7,12 +7,15 @@ extension Steward {
         static let configuration = CommandConfiguration(
             abstract: "Print a mission's facts with their units and source locations.",
             discussion: """
-            Lists every fact declared by the descriptor as a dotted path (orbit.perigee_km, spacecraft.mass_kg,
-            …) with its value, unit and the file:line:col it was written at. Orbit values that the descriptor
-            gives in another form (a TLE, or semi-major axis and eccentricity) are shown computed, marked '='.
-            Then every derived (physics) fact — orbit, lifetime, disposal, re-entry, collision, environment,
+            Lists every fact declared by the descriptor as a dotted path (orbit.perigee_km, \
+            spacecraft.mass_kg, …) with its value, unit and the file:line:col it was written at. Orbit values \
+            that the descriptor gives in another form (a TLE, or semi-major axis and eccentricity) are shown \
+            computed, marked '='.
+
+            Then every derived (physics) fact — orbit, lifetime, disposal, re-entry, collision, environment, \
             trackability — with its model and the assumptions it used, or the reason it cannot be computed.
-            Assumptions default to those of the default ruleset (lts-2019); --assume overrides them. Keys:
+
+            Assumptions default to those of the default ruleset (lts-2019); --assume overrides them. Keys: \
             \(AssumptionOverride.knownKeys.joined(separator: ", ")).
 
             Examples:
@@ -22,9 +25,8 @@ extension Steward {
               steward facts m.yaml --assume solar_activity=forecast_high
               steward facts m.yaml --assume solar_activity=file
 
-            Exit codes: 0 success; 2 invalid descriptor or data file (density table,
-            space weather, forecast, materials), or with --warnings-as-errors a
-            plausibility warning; 64 usage error.
+            Exit codes: 0 success; 2 invalid descriptor or data file (density table, space weather, forecast, \
+            materials), or with --warnings-as-errors a plausibility warning; 64 usage error.
             """
         )
 

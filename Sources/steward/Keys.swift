@@ -17,8 +17,8 @@ extension Steward {
             static let configuration = CommandConfiguration(
                 abstract: "Generate an Ed25519 issuer key pair.",
                 discussion: """
-                Writes NAME (the private key, PKCS#8 PEM, mode 0600) and NAME.pub (SubjectPublicKeyInfo PEM), the
-                formats OpenSSL reads. Existing files are never overwritten. Prints the key id.
+                Writes NAME (the private key, PKCS#8 PEM, mode 0600) and NAME.pub (SubjectPublicKeyInfo PEM), \
+                the formats OpenSSL reads. Existing files are never overwritten. Prints the key id.
 
                 Example:
                   steward keys generate --output issuer

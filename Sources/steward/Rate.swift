@@ -11,34 +11,37 @@ extension Steward {
         static let configuration = CommandConfiguration(
             abstract: "Rate missions against a ruleset.",
             discussion: """
-            Rates each mission under each --ruleset (default: the embedded lts-2019). A ruleset is an embedded id
-            (see `steward rules list`) or a path: anything with a '/' or a .yaml/.yml/.json suffix. The text report
-            starts with the tier and score, then sections, guidelines and findings with advice; colour only on a
-            terminal and never when NO_COLOR is set. JSON is one steward/rating@1 object for a single rating,
-            otherwise {"format": "steward/ratings@1", "ratings": [...]} (docs/rating-json.md). Markdown, HTML,
-            SARIF, JUnit, GitHub annotations and an SVG badge are described in docs/reports.md. SARIF (one run) and
-            JUnit (one testsuite per rating) hold every rating of a batch; HTML and badge hold one rating, so rate
-            one mission under one ruleset per run with them.
+            Rates each mission under each --ruleset (default: the embedded lts-2019). A ruleset is an \
+            embedded id (see `steward rules list`) or a path: anything with a '/' or a .yaml/.yml/.json suffix. \
+            A directory stands for the descriptors in it; --files-from reads a list of paths.
+
+            The text report starts with the tier and score, then sections, guidelines and findings with \
+            advice; colour only on a terminal and never when NO_COLOR is set. JSON is one steward/rating@1 \
+            object for a single rating, otherwise {"format": "steward/ratings@1", "ratings": [...]} \
+            (docs/rating-json.md). Markdown, HTML, SARIF, JUnit, GitHub annotations and an SVG badge are \
+            described in docs/reports.md. SARIF (one run) and JUnit (one testsuite per rating) hold a whole \
+            batch; HTML and badge hold one rating, unless --output-dir writes a page per mission and an index.
 
             Examples:
               steward rate Examples/aurora-3u.yaml
-              steward rate Examples/*.yaml --ruleset starter --format json --output ratings.json
-              steward rate missions/ --fail-below silver
+              steward rate Examples/*.yaml --format json --output ratings.json
+              steward rate missions/ --format sarif,junit,html --output-dir reports/
               find missions -name '*.yaml' | steward rate --files-from -
-              steward rate m.yaml --ruleset lts-2019 --ruleset my-overlay.yaml --fail-below silver --strict
+              steward rate m.yaml --ruleset lts-2019 --ruleset my-overlay.yaml --strict
+              steward rate m.yaml --fail-below silver
               steward rate m.yaml --assume solar_activity=constant --assume f107=150
               steward rate m.yaml --format sarif --output steward.sarif
               steward rate --catalog gp.json --satcat satcat.csv --format json
 
-            With --catalog FILE (OMM KVN/XML, GP JSON/CSV or TLE) every object of the file is rated as one
-            mission, without writing descriptors; facts name the catalogue line they came from, and what the
-            catalogue does not state (mass, size) is unknown. A malformed record is reported and the others are
-            still rated (exit 2 at the end).
+            With --catalog FILE (OMM KVN/XML, GP JSON/CSV or TLE) every object of the file is rated as one \
+            mission, without writing descriptors; facts name the catalogue line they came from, and what the \
+            catalogue does not state (mass, size) is unknown. A malformed record is reported and the others \
+            are still rated (exit 2 at the end).
 
-            Exit codes: 0 success; 1 a rating below --fail-below, or (with --strict) a required rule not met;
-            2 invalid descriptor or ruleset (diagnostics on stderr as file:line:col: error: …),
-            or with --warnings-as-errors a plausibility warning (--strict does not imply
-            it); 64 usage error.
+            Exit codes: 0 success; 1 a rating below --fail-below, or (with --strict) a required rule not \
+            met; 2 invalid descriptor or ruleset (diagnostics on stderr as file:line:col: error: …), or with \
+            --warnings-as-errors a plausibility warning (--strict does not imply it); 64 usage error; 74 an \
+            output could not be written.
             """
         )
 

@@ -11,9 +11,9 @@ struct Steward: ParsableCommand {
         commandName: "steward",
         abstract: "Rate the sustainability of space missions against open rulesets.",
         discussion: """
-        Steward reads mission descriptors (YAML or JSON, format steward/mission@1) and checks them against
-        the UN COPUOS Long-term Sustainability guidelines and the debris-mitigation regimes that make them
-        concrete.
+        Steward reads mission descriptors (YAML or JSON, format steward/mission@1) and checks them \
+        against the UN COPUOS Long-term Sustainability guidelines and the debris-mitigation regimes that \
+        make them concrete.
 
         Examples:
           steward check Examples/aurora-3u.yaml
@@ -23,7 +23,8 @@ struct Steward: ParsableCommand {
           steward rules list
           steward certify Examples/aurora-3u.yaml --key issuer --output-dir out/
 
-        Exit codes: 0 success, 1 rating below --fail-below (or a required rule unmet with --strict), 2 invalid input, 64 usage error, 74 output could not be written.
+        Exit codes: 0 success, 1 rating below --fail-below (or a required rule unmet with --strict), \
+        2 invalid input, 64 usage error, 74 output could not be written.
         """,
         version: StewardVersion.current,
         subcommands: [

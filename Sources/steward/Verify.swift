@@ -10,18 +10,22 @@ extension Steward {
         static let configuration = CommandConfiguration(
             abstract: "Verify a certificate, and optionally that the mission still rates the same.",
             discussion: """
-            Checks the certificate's form, Ed25519 signature, canonical bytes and validity period; with --mission it
-            also re-hashes the descriptor and the ruleset (--ruleset, default the certificate's embedded ruleset id)
-            and re-rates the mission, naming every field that differs with both values. Several certificates are
-            verified one after another (each with its verdict); give one --mission per certificate, in the same
-            order, to re-rate each. See docs/reports.md.
+            Checks the certificate's form, Ed25519 signature, canonical bytes and validity period; with \
+            --mission it also re-hashes the descriptor and the ruleset (--ruleset, default the certificate's \
+            embedded ruleset id) and re-rates the mission, naming every field that differs with both values. \
+            See docs/reports.md.
+
+            Several certificates are verified one after another, each with its verdict; give one --mission per \
+            certificate, in the same order, to re-rate each.
 
             Examples:
               steward verify out/aurora-3u.certificate.json --public-key issuer.pub
-              steward verify out/aurora-3u.certificate.json --public-key issuer.pub --mission Examples/aurora-3u.yaml
+              steward verify out/aurora-3u.certificate.json --public-key issuer.pub \
+                --mission Examples/aurora-3u.yaml
               steward verify out/*.certificate.json --public-key issuer.pub
 
-            Exit codes: 0 every certificate valid, 1 a verification failed (each reason on stderr), 64 usage error.
+            Exit codes: 0 every certificate valid, 1 a verification failed (each reason on stderr), 64 usage \
+            error.
             """)
 
         @Argument(help: ArgumentHelp("Certificate files (.certificate.json).", valueName: "cert"))

@@ -155,15 +155,22 @@ struct RulesetLoadingTests {
                     bonus: maybe
                     measure: orbit.perigee_km
         """
+        // Reading errors and the compiler's own checks in one pass (issue 13: fixing the first set used to uncover
+        // the second).
         #expect(errors(yaml) == [
+            "rules.yaml:5:39: error: tiers must be listed from best to worst with strictly decreasing min_score: 'silver' (0.8) follows 'gold' (0.7)",
             "rules.yaml:6:1: error: unknown key 'sectons' in document",
             "rules.yaml:11:17: error: 'weight' must be greater than 0 and at most 1000, found -1",
             "rules.yaml:15:13: error: unknown key 'wieght' in 'rules[]'",
+            "rules.yaml:16:13: error: duplicate rule id 'r1'",
             "rules.yaml:18:41: error: scale points must be sorted by strictly increasing measure: 500 follows 600",
             "rules.yaml:21:13: error: a rule scores by exactly one of 'pass_if', 'score' or 'measure', found 'pass_if' and 'score'",
+            "rules.yaml:23:22: error: expected a condition (boolean), found an expression of type number (in 'pass_if')",
+            "rules.yaml:24:71: error: 'caps_tier_at' names an unknown tier 'bronse'",
             "rules.yaml:26:20: error: 'bonus' must be true or false, found a string \"maybe\"",
+            "rules.yaml:27:22: error: rule 'r5' has a 'measure' but no 'scale' to turn it into a score",
         ])
-        // With the file-level errors fixed, the compiler's own checks report together.
+        // With the reading errors fixed, exactly the compiler's errors remain: none appears only now.
         let second = yaml.replacingOccurrences(of: "sectons: []\n", with: "")
             .replacingOccurrences(of: "weight: -1", with: "weight: 1")
             .replacingOccurrences(of: "wieght", with: "weight")

@@ -58,7 +58,7 @@ import Testing
 
     @Test(arguments: [["rate"], ["check"], ["facts"], ["certify"], ["verify"], ["density-table"], ["keys"],
                       ["keys", "generate"], ["rules"], ["rules", "list"], ["rules", "lint"], ["rules", "test"],
-                      ["rules", "doc"], ["rules", "explain"]])
+                      ["rules", "doc"], ["rules", "explain"], ["rules", "show"], ["rules", "facts"], ["rules", "new"]])
     func everySubcommandsHelpHasExamples(_ command: [String]) throws {
         let run = try StewardBinary.run(command + ["--help"])
         #expect(run.status == 0)

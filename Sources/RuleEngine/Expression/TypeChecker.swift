@@ -19,6 +19,28 @@ struct TypeChecker {
         var node: CompiledNode
         var type: FactType
         var unit: String?
+        /// The fact's closed vocabulary when this is a fact path that has one (see `FactDescriptor.allowedValues`).
+        var allowedValues: [String]?
+    }
+
+    /// An error for each string literal in `literal` (a string or a list of strings) that `other`'s closed
+    /// vocabulary does not contain: such a comparison is constant, almost always a misspelling.
+    private mutating func checkVocabulary(of other: Typed, against literal: Syntax, path: Syntax) {
+        guard let allowed = other.allowedValues else { return }
+        let candidates: [Syntax]
+        switch literal {
+        case .string: candidates = [literal]
+        case .list(let items, _): candidates = items
+        default: return
+        }
+        let name: String
+        if case .path(let text, _) = path { name = text } else { name = "the fact" }
+        for case .string(let text, let offset) in candidates where !allowed.contains(text) {
+            var notes: [String] = []
+            if let hint = Suggestion.note(for: text, in: allowed) { notes.append(hint) }
+            notes.append("'\(name)' is one of: " + allowed.joined(separator: ", "))
+            error("\"\(text)\" is not a possible value of '\(name)'", at: offset, notes: notes)
+        }
     }
 
     private mutating func error(_ message: String, at offset: Int, notes: [String] = []) {
@@ -95,7 +117,8 @@ struct TypeChecker {
             error("unknown fact '\(path)'", at: offset, notes: notes)
             return nil
         }
-        return Typed(node: .fact(slot: slots.slot(for: path)), type: descriptor.type, unit: descriptor.unit)
+        return Typed(node: .fact(slot: slots.slot(for: path)), type: descriptor.type, unit: descriptor.unit,
+                     allowedValues: descriptor.allowedValues)
     }
 
     private mutating func checkUnary(_ op: UnaryOperator, _ operand: Syntax, at offset: Int) -> Typed? {
@@ -166,6 +189,8 @@ struct TypeChecker {
                 return nil
             }
             _ = mergedUnit(l.unit, r.unit, what: "the sides of '\(op.rawValue)'", at: offset)
+            checkVocabulary(of: l, against: right, path: left)
+            checkVocabulary(of: r, against: left, path: right)
             return Typed(node: .equal(l.node, r.node, negated: op == .notEqual), type: .bool)
         case .and, .or:
             let okLeft = expect(.bool, l, left, "booleans")
@@ -182,6 +207,7 @@ struct TypeChecker {
                 error("'in' looks for a \(l.type) in a \(r.type)", at: offset)
                 return nil
             }
+            checkVocabulary(of: l, against: right, path: left)
             return Typed(node: .member(l.node, r.node), type: .bool)
         }
     }
@@ -267,6 +293,7 @@ struct TypeChecker {
             guard arity(2) else { return nil }
             switch (checked[0].type, checked[1].type) {
             case (.list(let element), let needle) where element.accepts(needle):
+                checkVocabulary(of: checked[0], against: arguments[1], path: arguments[0])
                 return Typed(node: .call(function, nodes), type: .bool)
             case (.string, .string):
                 return Typed(node: .call(function, nodes), type: .bool)

@@ -14,13 +14,18 @@ public struct FactDescriptor: Sendable, Hashable {
     public var unit: String?
     public var doc: String
     public var origin: FactOrigin
+    /// The closed vocabulary of a string fact (or of a list of strings' elements), when it has one: lint refuses
+    /// a comparison with any other literal, which could never be true.
+    public var allowedValues: [String]?
 
-    public init(path: String, type: FactType, unit: String? = nil, doc: String = "", origin: FactOrigin = .declared) {
+    public init(path: String, type: FactType, unit: String? = nil, doc: String = "", origin: FactOrigin = .declared,
+                allowedValues: [String]? = nil) {
         self.path = path
         self.type = type
         self.unit = unit ?? UnitSuffix.unit(forPath: path)
         self.doc = doc
         self.origin = origin
+        self.allowedValues = allowedValues
     }
 }
 

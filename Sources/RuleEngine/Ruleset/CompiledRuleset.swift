@@ -62,7 +62,7 @@ public final class CompiledRule: Sendable {
             }
         }
 
-        var expression: CompiledExpression {
+        public var expression: CompiledExpression {
             switch self {
             case .passIf(let e), .score(let e), .measure(let e, _): return e
             }
@@ -94,6 +94,9 @@ public final class CompiledRule: Sendable {
     public let rationale: String?
     public let advice: String?
     public let examples: [Example]
+    /// The ruleset whose file defines this rule, and the overlays that override it (in order of application).
+    public let definedIn: String
+    public let overriddenBy: [String]
     /// Report fields derived from `scoring`, computed once here rather than at every rating.
     let scoringMethod: ScoringMethod
     let scoringText: String
@@ -114,8 +117,10 @@ public final class CompiledRule: Sendable {
 
     init(id: String, title: String, location: SourceLocation, appliesIf: CompiledExpression?, scoring: Scoring,
          weight: Double, required: Requirement?, bonus: Bool, references: [String], rationale: String?,
-         advice: String?, examples: [Example]) {
+         advice: String?, examples: [Example], definedIn: String = "", overriddenBy: [String] = []) {
         self.id = id
+        self.definedIn = definedIn
+        self.overriddenBy = overriddenBy
         self.title = title
         self.location = location
         self.appliesIf = appliesIf

@@ -5,11 +5,15 @@ import Diagnostics
 /// expression against the catalogue, with errors located at the offending token.
 struct RulesetCompiler {
     let catalog: FactCatalog
+    /// Reading or merging already failed: tiers missing now may be tiers that failed to read, so that error is
+    /// left out (the reader's explains it) and everything else is checked. Rules track their own read errors.
+    let afterEarlierErrors: Bool
     var bag = DiagnosticBag()
     private var slots = FactSlotTable()
 
-    init(catalog: FactCatalog) {
+    init(catalog: FactCatalog, afterEarlierErrors: Bool = false) {
         self.catalog = catalog
+        self.afterEarlierErrors = afterEarlierErrors
     }
 
     /// The catalogue plus one `assumptions.<key>` path per assumption, typed by its value.
@@ -32,6 +36,7 @@ struct RulesetCompiler {
         var sectionIDs: [String: SourceLocation] = [:]
         func unique(_ id: String, _ location: SourceLocation, _ kind: String, _ seen: inout [String: SourceLocation],
                     bag: inout DiagnosticBag) {
+            guard !id.isEmpty else { return }
             if let first = seen[id] {
                 bag.error("duplicate \(kind) id '\(id)'", at: location, notes: ["first defined at \(first)"])
             } else {
@@ -76,6 +81,8 @@ struct RulesetCompiler {
     private mutating func checkTiers(_ spec: RulesetSpec) -> [TierThreshold] {
         let start = SourceLocation(file: spec.file, line: 1, column: 1)
         guard let tiers = spec.tiers, !tiers.isEmpty else {
+            // `tiers:` was written but failed to read: the reader has said why.
+            if afterEarlierErrors, spec.tiers != nil { return [] }
             bag.error("ruleset '\(spec.id)' defines no tiers: add 'tiers: [{name: …, min_score: …}, …]'", at: start)
             return []
         }
@@ -114,7 +121,7 @@ struct RulesetCompiler {
         var scoring: CompiledRule.Scoring?
         switch rule.scoring {
         case nil:
-            bag.error("rule '\(rule.id)' needs one of 'pass_if', 'score' or 'measure' with 'scale'", at: rule.location)
+            if !rule.scoringFailedToRead { bag.error("rule '\(rule.id)' needs one of 'pass_if', 'score' or 'measure' with 'scale'", at: rule.location) }
         case .passIf(let source):
             scoring = expression(source, expecting: .bool, field: "pass_if", catalog: catalog).map { .passIf($0) }
         case .score(let source):
@@ -123,7 +130,7 @@ struct RulesetCompiler {
             let measured = expression(source, expecting: .number, field: "measure", catalog: catalog)
             if let scale, let measured {
                 scoring = .measure(measured, Scale(log: scale.log, points: scale.points.map { Scale.Point(measure: $0.x, score: $0.y) }))
-            } else if scale == nil {
+            } else if scale == nil, !rule.scaleFailedToRead {
                 bag.error("rule '\(rule.id)' has a 'measure' but no 'scale' to turn it into a score", at: source.node.location)
             }
         }
@@ -163,6 +170,22 @@ struct RulesetCompiler {
                     failed = true
                     continue
                 }
+                if let allowed = descriptor.allowedValues {
+                    let texts: [String]
+                    switch fact.value {
+                    case .string(let text): texts = [text]
+                    case .list(let items): texts = items.compactMap { if case .string(let t) = $0 { t } else { nil } }
+                    default: texts = []
+                    }
+                    for text in texts where !allowed.contains(text) {
+                        var notes: [String] = []
+                        if let hint = Suggestion.note(for: text, in: allowed) { notes.append(hint) }
+                        notes.append("'\(fact.path)' is one of: " + allowed.joined(separator: ", "))
+                        bag.error("example value \"\(text)\" is not a possible value of '\(fact.path)'", at: fact.location,
+                                  notes: notes)
+                        failed = true
+                    }
+                }
                 given[fact.path] = fact.value
                 locations[fact.path] = fact.location
             }
@@ -173,6 +196,6 @@ struct RulesetCompiler {
         return CompiledRule(id: rule.id, title: rule.title ?? rule.id, location: rule.location, appliesIf: appliesIf,
                             scoring: scoring, weight: rule.weight ?? 1, required: required, bonus: rule.bonus ?? false,
                             references: rule.references ?? [], rationale: rule.rationale, advice: rule.advice,
-                            examples: examples)
+                            examples: examples, definedIn: rule.definedIn, overriddenBy: rule.overriddenBy)
     }
 }

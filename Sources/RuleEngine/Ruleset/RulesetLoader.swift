@@ -86,8 +86,10 @@ public struct RulesetLoader: Sendable {
     private func finish(_ spec: RulesetSpec?, state: State) -> Outcome {
         var bag = state.bag
         var ruleset: CompiledRuleset?
-        if let spec, !bag.hasErrors {
-            var compiler = RulesetCompiler(catalog: catalog)
+        // Compile even after reading or merging errors, so one lint run reports every error at once; the
+        // compiler then stays silent about what an earlier error already explains (a field that failed to read).
+        if let spec {
+            var compiler = RulesetCompiler(catalog: catalog, afterEarlierErrors: bag.hasErrors)
             ruleset = compiler.compile(spec, lineage: Array(state.lineage.reversed()))
             bag.append(contentsOf: compiler.bag.diagnostics)
         }
@@ -130,7 +132,8 @@ public struct RulesetLoader: Sendable {
         var reader = RulesetReader(source: document.source)
         let read = reader.read(document.root)
         state.bag.append(contentsOf: reader.bag.diagnostics)
-        guard let spec = read else { return nil }
+        guard var spec = read else { return nil }
+        spec.stampRulesDefinedHere()
 
         guard let (reference, referenceLocation) = spec.extends else { return spec }
         guard state.stack.count < Self.maxExtendsDepth else {

@@ -53,12 +53,13 @@ enum RulesetMerger {
 
         // Overrides by id; the target must exist in the base.
         for override in overlay.overrides {
-            apply(override, to: &merged, bag: &bag)
+            apply(override, by: overlay.id, to: &merged, bag: &bag)
         }
         return merged
     }
 
-    private static func apply(_ override: OverrideSpec, to spec: inout RulesetSpec, bag: inout DiagnosticBag) {
+    private static func apply(_ override: OverrideSpec, by overriding: String, to spec: inout RulesetSpec,
+                              bag: inout DiagnosticBag) {
         let changes = override.rule
         switch override.target {
         case .section:
@@ -83,6 +84,7 @@ enum RulesetMerger {
                     if let r = spec.sections[s].guidelines[g].rules.firstIndex(where: { $0.id == override.id }) {
                         var rule = spec.sections[s].guidelines[g].rules[r]
                         apply(changes, to: &rule, bag: &bag)
+                        rule.overriddenBy.append(overriding)
                         spec.sections[s].guidelines[g].rules[r] = rule
                         return
                     }

@@ -177,7 +177,9 @@ struct RulesetReader {
         let passIf = reader.take("pass_if")
         let score = reader.take("score")
         let measure = reader.take("measure")
-        let scale = reader.take("scale").flatMap { readScale($0.value) }
+        let scaleEntry = reader.take("scale")
+        let scale = scaleEntry.flatMap { readScale($0.value) }
+        rule.scaleFailedToRead = scaleEntry != nil && scale == nil
         let present = [passIf, score, measure].compactMap { $0 }
         if present.count > 1 {
             bag.error("a rule scores by exactly one of 'pass_if', 'score' or 'measure', found \(present.map { "'\($0.key)'" }.joined(separator: " and "))",
@@ -189,6 +191,7 @@ struct RulesetReader {
         } else if let measure {
             rule.scoring = expression(measure).map { .measure($0, scale) }
         }
+        rule.scoringFailedToRead = !present.isEmpty && rule.scoring == nil
         if let scaleEntry = scale, measure == nil {
             if passIf != nil || score != nil {
                 bag.error("'scale' applies only to 'measure'", at: scaleEntry.location)

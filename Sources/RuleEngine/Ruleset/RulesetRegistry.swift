@@ -20,4 +20,17 @@ public struct RulesetRegistry: Sendable {
     public subscript(id: String) -> Entry? { entries[id] }
 
     public var ids: [String] { entries.keys.sorted() }
+
+    /// The id of an embedded ruleset from its display name ("<embedded>/lts-2019.yaml" → "lts-2019"), or nil
+    /// for a real file: such a file exists only inside the binary, so messages say how to print it.
+    public static func embeddedID(inFile file: String) -> String? {
+        let prefix = "<embedded>/", suffix = ".yaml"
+        guard file.hasPrefix(prefix), file.hasSuffix(suffix), file.count > prefix.count + suffix.count else { return nil }
+        return String(file.dropFirst(prefix.count).dropLast(suffix.count))
+    }
+
+    /// "see it with `steward rules show ID`" for an embedded file, else nil.
+    public static func showHint(forFile file: String) -> String? {
+        embeddedID(inFile: file).map { "\(file) is built into steward; print it with `steward rules show \($0)`" }
+    }
 }

@@ -58,6 +58,14 @@ struct RuleSpec: Sendable {
     var rationale: String?
     var advice: String?
     var examples: [ExampleSpec]?
+    /// The id of the ruleset whose file defines the rule, and of each overlay that overrides it, in order:
+    /// what `rules explain` names, since a merged rule no longer shows where its parts came from.
+    var definedIn = ""
+    var overriddenBy: [String] = []
+    /// A scoring key (`pass_if`, `score`, `measure`) or `scale` was there but failed to read (the reader said
+    /// why), so the compiler, which checks on after reading errors, does not also report it missing.
+    var scoringFailedToRead = false
+    var scaleFailedToRead = false
 }
 
 struct GuidelineSpec: Sendable {
@@ -109,4 +117,17 @@ struct RulesetSpec: Sendable {
     var tiers: [TierSpec]?
     var sections: [SectionSpec]
     var overrides: [OverrideSpec]
+}
+
+extension RulesetSpec {
+    /// Marks every rule this file itself defines as defined in this ruleset (before any merge).
+    mutating func stampRulesDefinedHere() {
+        for s in sections.indices {
+            for g in sections[s].guidelines.indices {
+                for r in sections[s].guidelines[g].rules.indices where sections[s].guidelines[g].rules[r].definedIn.isEmpty {
+                    sections[s].guidelines[g].rules[r].definedIn = id
+                }
+            }
+        }
+    }
 }

@@ -43,7 +43,8 @@ extension DerivedFacts {
 
     static let orbitFacts: [DerivedFactDefinition] = [
         DerivedFactDefinition("derived.orbit.regime", .string,
-                              doc: "LEO, MEO, GEO, GTO, HEO, cislunar, lunar or heliocentric.") { $0.regime() },
+                              doc: "LEO, MEO, GEO, GTO, HEO, cislunar, lunar or heliocentric.",
+                              allowedValues: OrbitRegime.allCases.map(\.rawValue)) { $0.regime() },
         DerivedFactDefinition("derived.orbit.semi_major_axis_km", .number, unit: "km",
                               doc: "Semi-major axis from any orbit form.") {
             $0.fact(.number($0.mission.orbit.semiMajorAxisKm), model: "two-body geometry " + $0.orbitForm)

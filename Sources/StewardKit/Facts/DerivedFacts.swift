@@ -114,9 +114,10 @@ struct DerivedFactDefinition: Sendable {
     let descriptor: FactDescriptor
     let compute: @Sendable (DerivedFacts) -> Result<Derivation, Unavailable>
 
-    init(_ path: String, _ type: FactType, unit: String? = nil, doc: String,
+    init(_ path: String, _ type: FactType, unit: String? = nil, doc: String, allowedValues: [String]? = nil,
          compute: @escaping @Sendable (DerivedFacts) -> Result<Derivation, Unavailable>) {
-        descriptor = FactDescriptor(path: path, type: type, unit: unit, doc: doc, origin: .derived)
+        descriptor = FactDescriptor(path: path, type: type, unit: unit, doc: doc, origin: .derived,
+                                    allowedValues: allowedValues)
         self.compute = compute
     }
 }

@@ -1,3 +1,4 @@
+import MissionModel
 import RuleEngine
 
 /// Every fact path a Steward ruleset may read, with its type and unit: what rulesets are compiled against.
@@ -88,7 +89,37 @@ public enum StewardFactCatalog {
             ("cooperation.publishes_sustainability_data", .bool, "Publishes sustainability information (LTS C.2, C.4)."),
             ("cooperation.partners", .list(.string), "International partners (LTS C.1)."),
         ]
-        return entries.map { FactDescriptor(path: $0.0, type: $0.1, doc: $0.2, origin: .declared) }
+        return entries.map {
+            FactDescriptor(path: $0.0, type: $0.1, doc: $0.2, origin: .declared, allowedValues: vocabulary[$0.0])
+        }
+    }()
+
+    /// The closed vocabularies of declared string facts, taken from the descriptor's own enums
+    /// (MissionModel/Vocabulary.swift) so lint and loader can never disagree on what a value may be.
+    public static let vocabulary: [String: [String]] = {
+        func values<V: CaseIterable & RawRepresentable>(_: V.Type) -> [String] where V.RawValue == String {
+            V.allCases.map(\.rawValue)
+        }
+        let passivation = values(PassivationPlan.self)
+        return [
+            "phase": values(MissionPhase.self),
+            "authorization.licence": values(LicenceStatus.self),
+            "authorization.un_registration": values(RegistrationStatus.self),
+            "authorization.national_registration": values(RegistrationStatus.self),
+            "authorization.itu_filing": values(ITUFilingStatus.self),
+            "launch.upper_stage_disposal": values(UpperStageDisposal.self),
+            "orbit.central_body": values(CentralBody.self),
+            "spacecraft.kind": values(SpacecraftKind.self),
+            "spacecraft.propulsion.type": values(PropulsionType.self),
+            "spacecraft.passivation.batteries": passivation,
+            "spacecraft.passivation.propellant": passivation,
+            "spacecraft.passivation.pressure_vessels": passivation,
+            "spacecraft.passivation.momentum_devices": passivation,
+            "spacecraft.removal_interface": values(RemovalInterface.self),
+            "operations.conjunction_assessment.phases": values(ConjunctionAssessmentPhase.self),
+            "operations.ephemeris_sharing.audiences": values(EphemerisAudience.self),
+            "end_of_life.strategy": values(DisposalStrategy.self),
+        ]
     }()
 
     /// Physics facts (docs/physics.md, "Derived facts"), declared and computed lazily by the providers in `Derived/`.
