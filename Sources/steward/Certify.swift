@@ -44,6 +44,8 @@ extension Steward {
 
         @OptionGroup var assumptions: AssumptionOptions
 
+        @OptionGroup var allowPath: AllowPathOptions
+
         @Option(help: ArgumentHelp("Directory to write the certificate and its HTML page to.", valueName: "dir"))
         var output: String
 
@@ -62,7 +64,8 @@ extension Steward {
             let issued: CertificateIssuer.Issued
             do {
                 issued = try CertificateIssuer.issue(missionPath: mission, rulesetReference: ruleset, keyPath: key,
-                                                     issuedAt: issuedAt, validDays: validDays, overrides: overrides)
+                                                     issuedAt: issuedAt, validDays: validDays, overrides: overrides,
+                                                     allowedDirectories: allowPath.directories)
             } catch {
                 StandardError.write(error.description + "\n")
                 switch error {

@@ -40,9 +40,9 @@ extension Steward {
             let overrides = assumptions.overrides
             // A replacement density table is checked before any physics runs, with located errors.
             do {
-                try DensityTableFile.check(PhysicsAssumptions(overrides: overrides))
+                try DensityTableFile.check(overrides: assumptions.values, rulesets: [])
             } catch {
-                StandardError.write(error.description + "\n")
+                StandardError.write(DiagnosticRenderer().render(error.diagnostics) + "\n")
                 throw ExitCode.invalidInput
             }
             let outcome = MissionChecking.check(path: mission)

@@ -60,6 +60,8 @@ extension Steward {
 
         @OptionGroup var assumptions: AssumptionOptions
 
+        @OptionGroup var allowPath: AllowPathOptions
+
         func validate() throws {
             if missions.isEmpty { throw ValidationError("give at least one mission descriptor to rate") }
             if missions.count * max(rulesets.count, 1) > 1, !format.reporter.takesSeveralRatings {
@@ -69,7 +71,7 @@ extension Steward {
 
         func run() throws {
             let references = rulesets.isEmpty ? [EmbeddedRulesets.defaultID] : rulesets
-            let compiled = try CommandSupport.compileRulesets(references)
+            let compiled = try CommandSupport.compileRulesets(references, allowPath: allowPath)
             let overrides = assumptions.values
             // Tier names and assumption types belong to the rulesets, so these are checked once they are compiled.
             let gate = RatingGate(failBelow: failBelow, strict: strict)
@@ -79,6 +81,13 @@ extension Steward {
             let overrideProblems = RatingPipeline.overrideProblems(overrides, rulesets: compiled)
             if !overrideProblems.isEmpty {
                 throw CommandSupport.usageError("--assume: " + overrideProblems.joined(separator: "; "), command: "rate")
+            }
+            // Every density table the rating will read, checked before any physics runs (as `facts` does).
+            do {
+                try DensityTableFile.check(overrides: overrides, rulesets: compiled)
+            } catch {
+                StandardError.write(DiagnosticRenderer().render(error.diagnostics) + "\n")
+                throw ExitCode.invalidInput
             }
             let timestamp: String?
             do {
@@ -94,7 +103,7 @@ extension Steward {
             let ratings = results.flatMap(\.ratings)
             if !ratings.isEmpty {
                 let colour = output == nil && CommandSupport.standardOutputWantsColour
-                let rulesetHashes = RulesetResolver().sha256ByRulesetID(references: references, compiled: compiled)
+                let rulesetHashes = RulesetResolver(allowedDirectories: allowPath.directories).sha256ByRulesetID(references: references, compiled: compiled)
                 let report = format.render(ratings) { rating in
                     RatingReport.options(for: rating, colour: colour, rulesetSHA256: rulesetHashes, timestamp: timestamp)
                 }

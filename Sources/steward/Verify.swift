@@ -37,10 +37,13 @@ extension Steward {
                 transform: ArgumentValue.date)
         var date: CertificateTimestamp?
 
+        @OptionGroup var allowPath: AllowPathOptions
+
         func run() throws {
             let now = date?.date ?? Date()
             let report = CertificateVerifier.verify(certificatePath: certificate, publicKeyPath: publicKey, now: now,
-                                                    missionPath: mission, rulesetReference: ruleset)
+                                                    missionPath: mission, rulesetReference: ruleset,
+                                                    allowedDirectories: allowPath.directories)
             guard report.isValid, let payload = report.payload else {
                 for line in report.lines { StandardError.write("\(certificate): \(line)\n") }
                 print("\(certificate): NOT VALID")

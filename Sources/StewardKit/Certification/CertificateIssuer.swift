@@ -1,5 +1,6 @@
 import Certificates
 import Crypto
+import Diagnostics
 import Foundation
 import Reports
 import RuleEngine
@@ -59,12 +60,13 @@ public enum CertificateIssuer {
     ///   - issuedAt: from `--date` or `SOURCE_DATE_EPOCH` (see `CertificateDates`), never the clock when given.
     ///   - validDays: validity period; `valid_until = issued_at + validDays × 86 400 s`.
     public static func issue(missionPath: String, rulesetReference: String, keyPath: String, issuedAt: CertificateTimestamp,
-                             validDays: Int, overrides: [String: RuleEngine.FactValue] = [:]) throws(Failure) -> Issued {
-        let resolver = RulesetResolver()
+                             validDays: Int, overrides: [String: RuleEngine.FactValue] = [:],
+                             allowedDirectories: [String] = []) throws(Failure) -> Issued {
+        let resolver = RulesetResolver(allowedDirectories: allowedDirectories)
         let resolved = resolver.resolve(rulesetReference)
         guard let ruleset = resolved.ruleset else { throw .invalidRuleset(resolved.render(resolved.errors)) }
         guard let rulesetHash = resolver.sha256(of: rulesetReference) else { throw .unreadable("cannot read ruleset \(rulesetReference)") }
-        guard let descriptorBytes = FileManager.default.contents(atPath: missionPath) else {
+        guard let descriptorBytes = try? InputFile.read(atPath: missionPath, maxBytes: YAMLLimits.default.maxBytes) else {
             throw .unreadable("cannot read \(missionPath)")
         }
         let result = RatingPipeline.rate(file: missionPath, rulesets: [ruleset], overrides: overrides)
