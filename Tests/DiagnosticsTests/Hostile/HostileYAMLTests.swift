@@ -5,6 +5,8 @@ import Testing
 /// Hostile inputs for the YAML/JSON loader and the diagnostic renderer (issue 11): each case asserts the located
 /// message and bounds the work (output bytes, or a wall-clock ceiling far above the fixed cost and far below the
 /// old quadratic one).
+private typealias SourceLocation = Diagnostics.SourceLocation
+
 @Suite("Hostile YAML input")
 struct HostileYAMLTests {
     /// `spacecraft: {mass_kg: 4.2, k00000: 1, …, mass_kg: 5}` on one line, `fillers` keys long.
@@ -45,8 +47,8 @@ struct HostileYAMLTests {
     func duplicateQuotedKey() {
         let text = #"{"format": "x", "spacecraft": {"mass_kg": 4.2, "k1": 1, "mass_kg": 5}}"#
         let diagnostics = Self.failure(text, file: "m.json")
-        #expect(diagnostics.first?.location == SourceLocation(file: "m.json", line: 1, column: 58))
-        #expect(diagnostics.first?.notes == ["first defined at m.json:1:33"])
+        #expect(diagnostics.first?.location == SourceLocation(file: "m.json", line: 1, column: 57))
+        #expect(diagnostics.first?.notes == ["first defined at m.json:1:32"])
     }
 
     @Test("a key repeated only inside a nested flow mapping is not taken for the duplicate")
@@ -98,7 +100,7 @@ struct HostileYAMLTests {
     func terminalEscapes() {
         let line = "name: \u{1B}[2J\u{202E}x: 1"
         let source = SourceText(file: "t.yaml", text: line)
-        let diagnostic = Diagnostic.error("unknown key '\u{1B}[2J\u{202E}x'", at: SourceLocation(file: "t.yaml", line: 1, column: 11))
+        let diagnostic = Diagnostic.error("unknown key '\u{1B}[2J\u{202E}x'", at: SourceLocation(file: "t.yaml", line: 1, column: 12))
         let rendered = DiagnosticRenderer(sources: [source]).render(diagnostic)
         #expect(!rendered.unicodeScalars.contains { TerminalSafe.isUnsafe($0) && $0 != "\n" })
         #expect(rendered.contains(#"unknown key '\u{1B}[2J\u{202E}x'"#))

@@ -1,5 +1,3 @@
-import Diagnostics
-
 /// Maps a position inside a YAML scalar's *value* back to its line and column in the file.
 ///
 /// YAML changes text on the way in: quotes and escapes disappear, block scalars (`|`, `>`) lose their
