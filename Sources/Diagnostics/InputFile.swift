@@ -36,7 +36,7 @@ public enum InputFile {
         if let problem = kindProblem(status) { throw fail(problem) }
         let declared = Int(status.st_size)
         if declared > maxBytes {
-            throw DiagnosticError(.error("\(what) is too large: expected at most \(maxBytes) bytes, found \(declared)", at: start))
+            throw DiagnosticError(.error("\(what) is too large: expected at most \(maxBytes) bytes, found more", at: start))
         }
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 65_536)
