@@ -66,12 +66,19 @@ public enum CertificateIssuer {
         let resolved = resolver.resolve(rulesetReference)
         guard let ruleset = resolved.ruleset else { throw .invalidRuleset(resolved.render(resolved.errors)) }
         guard let rulesetHash = resolver.sha256(of: rulesetReference) else { throw .unreadable("cannot read ruleset \(rulesetReference)") }
-        guard let descriptorBytes = try? InputFile.read(atPath: missionPath, maxBytes: YAMLLimits.default.maxBytes) else {
-            throw .unreadable("cannot read \(missionPath)")
+        // The density table the rating will read (as `rate` and `facts` check it): a broken one is invalid input.
+        do throws(DiagnosticError) {
+            try DensityTableFile.check(overrides: overrides, rulesets: [ruleset])
+        } catch {
+            throw .invalidRuleset(DiagnosticRenderer().render(error.diagnostics))
         }
+        // Rated before its bytes are hashed, so an unreadable descriptor (a FIFO, a loop) gets its located error.
         let result = RatingPipeline.rate(file: missionPath, rulesets: [ruleset], overrides: overrides)
         guard let mission = result.mission, let rating = result.ratings.first else {
             throw .invalidMission(result.renderedDiagnostics)
+        }
+        guard let descriptorBytes = try? InputFile.read(atPath: missionPath, maxBytes: YAMLLimits.default.maxBytes) else {
+            throw .unreadable("cannot read \(missionPath)")
         }
         let key: Curve25519.Signing.PrivateKey
         do {

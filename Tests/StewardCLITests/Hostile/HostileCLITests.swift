@@ -112,6 +112,11 @@ struct HostileCLITests {
             #expect(run.stderr == "/nonexistent:1:1: error: cannot read density table: no such file\n", "\(command)")
             #expect(run.stdout.isEmpty)
         }
+        #expect(try StewardBinary.run(["keys", "generate", "--output", "issuer"], in: directory.path).status == 0)
+        let certify = try StewardBinary.run(["certify", "mission.yaml", "--key", "issuer", "--output", "out",
+                                             "--assume", "density_table=/nonexistent"], in: directory.path)
+        #expect(certify.status == 2)
+        #expect(certify.stderr == "/nonexistent:1:1: error: cannot read density table: no such file\n")
     }
 
     @Test("symlink loops and /proc files get plain messages")
