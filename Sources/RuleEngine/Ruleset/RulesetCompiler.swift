@@ -8,7 +8,7 @@ struct RulesetCompiler {
     var bag = DiagnosticBag()
     private var slots = FactSlotTable()
     /// Unknown facts that still get a did-you-mean; past this many they are not typos (see `TypeChecker.suggests`).
-    private var suggestionsLeft = 50
+    private var suggestionsLeft = MappingReader.maximumSuggestions
 
     init(catalog: FactCatalog) {
         self.catalog = catalog

@@ -153,6 +153,7 @@ struct HostileCLITests {
                               ("Diagnostics per file", "\(DiagnosticRenderer.maximumDiagnosticsPerFile)"),
                               ("Excerpt width", "\(DiagnosticRenderer.excerptWidth) columns"),
                               ("`extends` chain", "\(RulesetLoader.maxExtendsDepth) levels"),
+                              ("Did-you-mean lookups", "\(MappingReader.maximumSuggestions)"),
                               ("Density table size", "\(DensityTableFile.maximumBytes) bytes")] {
             let row = page.split(separator: "\n").first { $0.hasPrefix("| \(name) |") }
             #expect(row?.contains("| \(value) |") == true, "\(name): \(row ?? "no row")")
