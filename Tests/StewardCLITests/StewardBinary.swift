@@ -79,7 +79,8 @@ struct StewardBinary {
             while process.isRunning, Date() < deadline { usleep(20_000) }
             if process.isRunning {
                 timedOut = true
-                process.terminate()
+                // SIGKILL: the child inherits the test runner's blocked-signal mask, which blocks SIGTERM.
+                kill(process.processIdentifier, SIGKILL)
             }
         }
         process.waitUntilExit()
