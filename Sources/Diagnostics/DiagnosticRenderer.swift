@@ -16,24 +16,88 @@ public struct DiagnosticRenderer: Sendable {
         sources[source.file] = source
     }
 
+    /// Most diagnostics printed per file; the rest are counted in one closing line. A hostile file with
+    /// thousands of unknown keys then costs a bounded, readable amount of output.
+    public static let maximumDiagnosticsPerFile = 100
+    /// Most columns of a source line quoted under a diagnostic: a window around the caret, with "…" where
+    /// the line was cut, so a 40 KB one-line file does not repeat 40 KB per diagnostic.
+    public static let excerptWidth = 120
+
+    /// One diagnostic: the located line, a window of the source line with a caret, then its notes. User text
+    /// (messages quote keys and values) passes through ``TerminalSafe/escape(_:)``.
     public func render(_ diagnostic: Diagnostic) -> String {
-        var out = diagnostic.description
+        var out = TerminalSafe.escape(diagnostic.description)
         if let location = diagnostic.location, let source = sources[location.file],
            let line = source.line(location.line) {
-            // Tabs become single spaces so the caret lines up with the column libyaml counted.
-            let printable = line.contains("\t") ? String(line.unicodeScalars.map { $0 == "\t" ? " " : Character($0) }) : String(line)
-            let caretColumn = max(1, min(location.column, printable.unicodeScalars.count + 1))
-            out += "\n  " + printable
-            out += "\n  " + String(repeating: " ", count: caretColumn - 1) + "^"
+            let (excerpt, caretOffset) = Self.excerpt(of: line, caretColumn: location.column)
+            out += "\n  " + excerpt
+            out += "\n  " + String(repeating: " ", count: caretOffset) + "^"
         }
         for note in diagnostic.notes {
-            out += "\n  note: " + note
+            out += "\n  note: " + TerminalSafe.escape(note)
         }
         return out
     }
 
+    /// The printable window of `line` around `caretColumn` (1-based, in Unicode scalars) and how many columns
+    /// of the window precede the caret. Tabs become single spaces so the caret lines up with the column libyaml
+    /// counted; unsafe characters are escaped and the caret moves past their escapes.
+    static func excerpt(of line: Substring, caretColumn: Int) -> (text: String, caretOffset: Int) {
+        let scalars = Array(line.unicodeScalars)
+        let caret = max(0, min(caretColumn - 1, scalars.count))
+        var lower = 0
+        var upper = scalars.count
+        if scalars.count > excerptWidth {
+            lower = max(0, caret - excerptWidth / 2)
+            upper = min(scalars.count, lower + excerptWidth)
+            lower = max(0, upper - excerptWidth)
+        }
+        var text = lower > 0 ? "…" : ""
+        var caretOffset = lower > 0 ? 1 : 0
+        for index in lower..<upper {
+            let scalar = scalars[index]
+            let piece = scalar == "\t" ? " " : TerminalSafe.escape(String(scalar))
+            text += piece
+            if index < caret { caretOffset += piece.unicodeScalars.count }
+        }
+        if upper < scalars.count { text += "…" }
+        return (text, caretOffset)
+    }
+
+    /// Every diagnostic, one block each, at most ``maximumDiagnosticsPerFile`` per file followed by
+    /// "… and N more errors in FILE".
     public func render(_ diagnostics: [Diagnostic]) -> String {
-        diagnostics.map(render).joined(separator: "\n")
+        var blocks: [String] = []
+        write(diagnostics) { blocks.append($0) }
+        return blocks.joined(separator: "\n")
+    }
+
+    /// Like ``render(_:)-([Diagnostic])`` but hands each block to `emit` as soon as it is rendered, so a caller
+    /// can stream them to standard error without holding the whole output.
+    public func write(_ diagnostics: [Diagnostic], to emit: (String) -> Void) {
+        var shown: [String: Int] = [:]
+        var omitted: [String: (count: Int, errors: Int)] = [:]
+        var omittedOrder: [String] = []
+        for diagnostic in diagnostics {
+            let file = diagnostic.location?.file ?? ""
+            let count = shown[file, default: 0]
+            if count < Self.maximumDiagnosticsPerFile {
+                shown[file] = count + 1
+                emit(render(diagnostic))
+            } else {
+                if omitted[file] == nil { omittedOrder.append(file) }
+                var tally = omitted[file, default: (0, 0)]
+                tally.count += 1
+                if diagnostic.severity == .error { tally.errors += 1 }
+                omitted[file] = tally
+            }
+        }
+        for file in omittedOrder {
+            guard let tally = omitted[file] else { continue }
+            let kind = tally.errors == tally.count ? (tally.count == 1 ? "error" : "errors")
+                : tally.errors == 0 ? (tally.count == 1 ? "warning" : "warnings") : "diagnostics"
+            emit("… and \(tally.count) more \(kind)" + (file.isEmpty ? "" : " in \(TerminalSafe.escape(file))"))
+        }
     }
 }
 

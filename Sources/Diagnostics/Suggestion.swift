@@ -6,7 +6,11 @@ public enum Suggestion {
         // Allow about one edit per three characters, at least one: "perige_km" → "perigee_km", not "id" → "name".
         let allowed = max(1, target.count / 3)
         var best: (name: String, distance: Int)?
+        // Ties are broken by name, so the answer does not depend on the order of `candidates`.
         for candidate in candidates {
+            // Cheap length test first (no allocation), then the exact one below: thousands of unknown names
+            // against a catalogue of hundreds stay fast. Lowercasing never changes the scalar count of ASCII.
+            if candidate.utf8.count == candidate.unicodeScalars.count, abs(candidate.utf8.count - target.count) > allowed { continue }
             let other = Array(candidate.lowercased().unicodeScalars)
             // The length difference is a lower bound on the distance: skip hopeless candidates cheaply,
             // which keeps a file with thousands of misspellings fast.

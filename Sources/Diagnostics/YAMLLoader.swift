@@ -35,35 +35,12 @@ public enum YAMLLoader {
         return try load(data: data, file: name, limits: limits)
     }
 
-    /// Reads at most `limits.maxBytes + 1` bytes of a file, so an oversized file is detected without being
-    /// read whole: a 30 MB file costs 2 MB of memory, not 30. Callers that need the raw bytes (to quote
+    /// Reads a regular file (never a FIFO, device or directory, see ``InputFile``) of at most `limits.maxBytes`
+    /// bytes: an oversized file is detected without being read whole. Callers that need the raw bytes (to quote
     /// lines in diagnostics) use this, then `load(data:file:limits:)`.
     public static func readFile(atPath path: String, displayName: String? = nil,
                                 limits: YAMLLimits = .default) throws(DiagnosticError) -> Data {
-        let name = displayName ?? path
-        let start = SourceLocation(file: name, line: 1, column: 1)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw DiagnosticError(.error("cannot read file: no such file", at: start))
-        }
-        guard !isDirectory.boolValue else {
-            throw DiagnosticError(.error("cannot read file: it is a directory", at: start))
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw DiagnosticError(.error("cannot read file: permission denied or unreadable", at: start))
-        }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.read(upToCount: limits.maxBytes + 1) ?? Data()
-        } catch {
-            throw DiagnosticError(.error("cannot read file: \(error.localizedDescription)", at: start))
-        }
-        guard data.count <= limits.maxBytes else {
-            throw DiagnosticError(.error(
-                "file is too large: expected at most \(limits.maxBytes) bytes, found more", at: start))
-        }
-        return data
+        try InputFile.read(atPath: path, displayName: displayName ?? path, maxBytes: limits.maxBytes)
     }
 
     /// Parses bytes that claim to be UTF-8 YAML or JSON.
@@ -97,11 +74,15 @@ public enum YAMLLoader {
                 "nesting is too deep: expected at most \(limits.maxDepth) levels of lists and mappings",
                 at: SourceLocation(file: file, line: deep.line, column: deep.column)))
         }
+        if file.lowercased().hasSuffix(".json") {
+            try StrictJSON.validate(text, file: file)
+        }
+        if let directive = tagDirective(in: text, file: file) { throw DiagnosticError(directive) }
         let node: Node?
         do {
             node = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
-            throw DiagnosticError(diagnostic(for: error, file: file, text: text))
+            throw DiagnosticError(diagnostic(for: error, file: file, text: text, maxDepth: limits.maxDepth))
         } catch {
             throw DiagnosticError(.error("cannot parse YAML: \(error)", at: start))
         }
@@ -117,11 +98,29 @@ public enum YAMLLoader {
         return YAMLDocument(root: root, source: source)
     }
 
+    /// A `%TAG` directive, which only serves to define tags outside the core schema: refused where it is written.
+    static func tagDirective(in text: String, file: String) -> Diagnostic? {
+        guard text.contains("%TAG") else { return nil }
+        var line = 0
+        for content in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            line += 1
+            if content.hasPrefix("%TAG") {
+                return .error("YAML %TAG directives are not allowed: Steward reads only the core schema's tags",
+                              at: SourceLocation(file: file, line: line, column: 1))
+            }
+        }
+        return nil
+    }
+
     /// Turns a libyaml error into a located diagnostic.
-    static func diagnostic(for error: YamlError, file: String, text: String) -> Diagnostic {
+    static func diagnostic(for error: YamlError, file: String, text: String, maxDepth: Int = YAMLLimits.default.maxDepth) -> Diagnostic {
         func loc(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: max(mark.line, 1), column: max(mark.column, 1)) }
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            // libyaml's own depth guard names its C API; say what it means for the user instead.
+            if problem.contains("nest") && problem.contains("level") {
+                return .error("nesting is too deep: expected at most \(maxDepth) levels of lists and mappings", at: loc(mark))
+            }
             var notes: [String] = []
             if let context { notes.append("\(context.text) at line \(context.mark.line), column \(context.mark.column)") }
             return .error("invalid YAML: \(problem)", at: loc(mark), notes: notes)
@@ -153,39 +152,48 @@ public enum YAMLLoader {
         }
     }
 
-    /// Where `key` is written again after its first occurrence `first`: in a block mapping at the same
-    /// column on a later line, in a flow mapping later on the same line. Nil when it cannot be found.
+    /// Where `key` is written again after its first occurrence `first`: later in the same flow mapping (skipping
+    /// nested collections and quoted text), or in a block mapping at the same column on a later line. Nil when it
+    /// cannot be found. One pass over the text after `first`, so a 100 KB one-line mapping costs 100 KB of work.
     static func secondOccurrence(of key: String, after first: SourceLocation, in text: String) -> SourceLocation? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard first.line >= 1, first.line <= lines.count, !key.isEmpty else { return nil }
-        func isKey(at column: Int, in line: Substring) -> Bool {
-            let scalars = Array(line.unicodeScalars)
-            let keyScalars = Array(key.unicodeScalars)
-            let start = column - 1
-            guard start >= 0, start + keyScalars.count <= scalars.count,
-                  Array(scalars[start..<(start + keyScalars.count)]) == keyScalars else { return false }
-            if start > 0, !" \t{,".unicodeScalars.contains(scalars[start - 1]) { return false }
-            var after = start + keyScalars.count
-            while after < scalars.count, scalars[after] == " " { after += 1 }
-            return after < scalars.count && scalars[after] == ":"
+        let scalars = Array(text.unicodeScalars)
+        var lineStart = 0
+        var line = 1
+        while line < first.line, lineStart < scalars.count {
+            if scalars[lineStart] == "\n" { line += 1 }
+            lineStart += 1
         }
-        // Flow mapping: a later occurrence on the same line.
-        let firstLine = lines[first.line - 1]
-        let count = firstLine.unicodeScalars.count
-        if first.column + 1 <= count {
-            for column in (first.column + 1)...count where isKey(at: column, in: firstLine) {
-                return SourceLocation(file: first.file, line: first.line, column: column)
+        let keyStart = lineStart + first.column - 1
+        guard line == first.line, first.column >= 1, keyStart < scalars.count,
+              let firstKey = KeyScan.key(in: scalars, at: keyStart), firstKey.name == key else { return nil }
+        func location(of offset: Int) -> SourceLocation {
+            var line = first.line
+            var column = first.column
+            var index = keyStart
+            while index < offset {
+                if scalars[index] == "\n" { line += 1; column = 1 } else { column += 1 }
+                index += 1
             }
+            return SourceLocation(file: first.file, line: line, column: column)
         }
-        // Block mapping: the same column on a later line, before the mapping ends (a line indented less).
-        for index in first.line..<lines.count {
-            let line = lines[index]
-            let indent = line.unicodeScalars.prefix { $0 == " " }.count
-            let blank = line.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" } || line.drop { $0 == " " }.hasPrefix("#")
-            if blank { continue }
+        var previous = keyStart - 1
+        while previous >= 0, KeyScan.isBlank(scalars[previous]) { previous -= 1 }
+        if previous >= 0, scalars[previous] == "{" || scalars[previous] == "," {
+            return KeyScan.laterFlowKey(key, in: scalars, from: firstKey.end).map(location(of:))
+        }
+        // Block mapping: the same column on a later line, until a line indented less ends the mapping.
+        var index = firstKey.end
+        while index < scalars.count {
+            while index < scalars.count, scalars[index] != "\n" { index += 1 }
+            index += 1
+            guard index < scalars.count else { return nil }
+            var indent = 0
+            while index + indent < scalars.count, scalars[index + indent] == " " { indent += 1 }
+            let head = index + indent
+            if head >= scalars.count || KeyScan.isBlank(scalars[head]) || scalars[head] == "#" { continue }
             if indent < first.column - 1 { return nil }
-            if indent == first.column - 1, isKey(at: first.column, in: line) {
-                return SourceLocation(file: first.file, line: index + 1, column: first.column)
+            if indent == first.column - 1, let found = KeyScan.key(in: scalars, at: head), found.name == key {
+                return location(of: head)
             }
         }
         return nil
@@ -235,12 +243,25 @@ private struct Converter {
         let here = location(node.mark, fallback: fallback)
         switch node {
         case .scalar(let scalar):
-            return YAMLNode(.scalar(YAMLScalar(scalar.string, isPlain: scalar.style == .plain)), at: here)
+            var isPlain = scalar.style == .plain
+            switch CoreTag.check(scalar.tag.description, value: scalar.string, isPlain: isPlain) {
+            case .untagged: break
+            case .string: isPlain = false
+            case .typed: isPlain = true
+            case .refused(let message):
+                bag.error(message, at: here)
+                return nil
+            }
+            return YAMLNode(.scalar(YAMLScalar(scalar.string, isPlain: isPlain)), at: here)
         case .alias:
             // Yams resolves aliases while composing; a bare alias node here is unexpected but harmless.
             bag.error("unresolved YAML alias", at: here)
             return nil
         case .sequence(let sequence):
+            if let message = CoreTag.collectionProblem(sequence.tag.description, expected: .seq) {
+                bag.error(message, at: here)
+                return nil
+            }
             guard depth <= limits.maxDepth else {
                 bag.error("nesting is too deep: expected at most \(limits.maxDepth) levels", at: here)
                 return nil
@@ -256,6 +277,10 @@ private struct Converter {
             }
             return YAMLNode(.sequence(items), at: here)
         case .mapping(let mapping):
+            if let message = CoreTag.collectionProblem(mapping.tag.description, expected: .map) {
+                bag.error(message, at: here)
+                return nil
+            }
             guard depth <= limits.maxDepth else {
                 bag.error("nesting is too deep: expected at most \(limits.maxDepth) levels", at: here)
                 return nil
@@ -303,6 +328,7 @@ enum StructureScan {
         var atLineStart = true
         var blockPrefix = 0
         var quote: Unicode.Scalar?
+        var escaped = false
         var inComment = false
         var previous: Unicode.Scalar = " "
         // Block nesting needs at least one column of indentation or one "- "/"? " marker per level;
@@ -331,7 +357,12 @@ enum StructureScan {
             }
             if inComment { continue }
             if let open = quote {
-                if scalar == open && previous != "\\" { quote = nil }
+                if open == "\"", scalar == "\\", !escaped {
+                    escaped = true
+                } else {
+                    if scalar == open && !escaped { quote = nil }
+                    escaped = false
+                }
                 previous = scalar
                 continue
             }
@@ -339,7 +370,10 @@ enum StructureScan {
             case "#" where previous == " " || previous == "\t" || column == 1:
                 inComment = true
             case "\"", "'":
-                if flowDepth > 0 || previous == " " || previous == ":" || previous == "[" || previous == "{" || previous == "," {
+                // A quote opens a quoted scalar only where a token starts; inside a plain scalar (`a'`) it is text,
+                // and treating it as an opening quote would hide every bracket after it from this scan.
+                if previous == " " || previous == "\t" || previous == ":" || previous == "[" || previous == "{" || previous == ","
+                    || previous == "-" || column == 1 {
                     quote = scalar
                 }
             case "[", "{":
@@ -352,6 +386,238 @@ enum StructureScan {
             }
             previous = scalar
         }
+        return nil
+    }
+}
+
+/// Just enough YAML lexing to find a repeated mapping key: key tokens (plain, single- or double-quoted) and the
+/// extent of flow collections and quoted scalars.
+enum KeyScan {
+    static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r"
+    }
+
+    /// The key written at `start` (its text with quotes and simple escapes removed) and the offset after its
+    /// `:`, or nil when no `key:` starts there.
+    static func key(in scalars: [Unicode.Scalar], at start: Int) -> (name: String, end: Int)? {
+        guard start < scalars.count else { return nil }
+        var name = String.UnicodeScalarView()
+        var index = start
+        let opening = scalars[start]
+        if opening == "\"" || opening == "'" {
+            index += 1
+            while index < scalars.count {
+                let scalar = scalars[index]
+                if opening == "\"", scalar == "\\", index + 1 < scalars.count {
+                    name.append(scalars[index + 1])
+                    index += 2
+                    continue
+                }
+                if scalar == opening {
+                    if opening == "'", index + 1 < scalars.count, scalars[index + 1] == "'" {
+                        name.append("'")
+                        index += 2
+                        continue
+                    }
+                    break
+                }
+                if scalar == "\n" { return nil }
+                name.append(scalar)
+                index += 1
+            }
+            guard index < scalars.count else { return nil }
+            index += 1
+            while index < scalars.count, scalars[index] == " " || scalars[index] == "\t" { index += 1 }
+        } else {
+            while index < scalars.count {
+                let scalar = scalars[index]
+                if scalar == "\n" || scalar == "," || scalar == "{" || scalar == "}" || scalar == "[" || scalar == "]" { return nil }
+                if scalar == ":", index + 1 >= scalars.count || isBlank(scalars[index + 1]) || ",{}[]".unicodeScalars.contains(scalars[index + 1]) { break }
+                name.append(scalar)
+                index += 1
+            }
+            while let last = name.last, last == " " || last == "\t" { name.removeLast() }
+        }
+        guard index < scalars.count, scalars[index] == ":" else { return nil }
+        return (String(name), index + 1)
+    }
+
+    /// The offset of the next key `key` of the flow mapping being read at `start` (just after one of its keys),
+    /// skipping nested collections, quoted scalars and comments; nil when the mapping closes first.
+    static func laterFlowKey(_ key: String, in scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        var index = start
+        var depth = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            let before: Unicode.Scalar = index > 0 ? scalars[index - 1] : "\n"
+            switch scalar {
+            case "\"", "'" where isBlank(before) || "{[,:".unicodeScalars.contains(before):
+                index = endOfQuoted(scalars, at: index)
+                continue
+            case "#" where isBlank(before):
+                while index < scalars.count, scalars[index] != "\n" { index += 1 }
+                continue
+            case "{", "[":
+                depth += 1
+            case "}", "]":
+                if depth == 0 { return nil }
+                depth -= 1
+            case "," where depth == 0:
+                var head = index + 1
+                while head < scalars.count, isBlank(scalars[head]) { head += 1 }
+                if let found = self.key(in: scalars, at: head), found.name == key { return head }
+            default:
+                break
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The offset just after the quoted scalar opening at `start`.
+    static func endOfQuoted(_ scalars: [Unicode.Scalar], at start: Int) -> Int {
+        let quote = scalars[start]
+        var index = start + 1
+        while index < scalars.count {
+            if quote == "\"", scalars[index] == "\\" { index += 2; continue }
+            if scalars[index] == quote {
+                if quote == "'", index + 1 < scalars.count, scalars[index + 1] == "'" { index += 2; continue }
+                return index + 1
+            }
+            index += 1
+        }
+        return index
+    }
+}
+
+/// Strict JSON for `.json` inputs (RFC 8259): YAML accepts trailing commas, single quotes, comments and plain
+/// scalars that JSON does not, so a `.json` file is validated by this small parser first, which reports the
+/// first departure from the grammar at its line and column. The YAML path then builds the located tree (JSON is
+/// YAML). Nesting is bounded beforehand by `StructureScan`; the parser keeps its own stack, so it never recurses.
+enum StrictJSON {
+    static func validate(_ text: String, file: String) throws(DiagnosticError) {
+        let bytes = Array(text.utf8)
+        if let (offset, problem) = firstError(bytes) {
+            let location = YAMLLoader.location(ofByteOffset: offset, in: bytes, file: file)
+            throw DiagnosticError(.error("invalid JSON: \(problem)", at: location,
+                                         notes: ["a .json file must be strict JSON (no trailing commas, single quotes or comments); name it .yaml for YAML"]))
+        }
+    }
+
+    private enum Container { case object, array }
+
+    /// The byte offset and description of the first error, or nil for valid JSON.
+    static func firstError(_ bytes: [UInt8]) -> (Int, String)? {
+        var index = 0
+        var stack: [Container] = []
+        func skipSpace() { while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 } }
+        func found() -> String {
+            guard index < bytes.count else { return "end of file" }
+            let byte = bytes[index]
+            return byte >= 0x21 && byte < 0x7F ? "'\(Character(Unicode.Scalar(byte)))'" : String(format: "byte 0x%02X", byte)
+        }
+        /// Reads a string at `index` (which is a quote); nil on success.
+        func string() -> (Int, String)? {
+            index += 1
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x22 { index += 1; return nil }
+                if byte < 0x20 { return (index, "control character in a string: write it as an escape") }
+                if byte == 0x5C {
+                    index += 1
+                    guard index < bytes.count else { break }
+                    switch bytes[index] {
+                    case 0x22, 0x5C, 0x2F, 0x62, 0x66, 0x6E, 0x72, 0x74: index += 1
+                    case 0x75:
+                        let hex = bytes[min(index + 1, bytes.count)..<min(index + 5, bytes.count)]
+                        guard hex.count == 4, hex.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x66) }) else {
+                            return (index - 1, "\\u must be followed by four hexadecimal digits")
+                        }
+                        index += 5
+                    default: return (index - 1, "unknown escape in a string")
+                    }
+                    continue
+                }
+                index += 1
+            }
+            return (index, "unterminated string")
+        }
+        func number() -> (Int, String)? {
+            let start = index
+            if bytes[index] == 0x2D { index += 1 }
+            func digits() -> Int { let from = index; while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }; return index - from }
+            guard index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 else { return (start, "invalid number") }
+            if bytes[index] == 0x30 { index += 1 } else { _ = digits() }
+            if index < bytes.count, bytes[index] == 0x2E {
+                index += 1
+                guard digits() > 0 else { return (start, "invalid number: digits must follow '.'") }
+            }
+            if index < bytes.count, bytes[index] | 0x20 == 0x65 {
+                index += 1
+                if index < bytes.count, bytes[index] == 0x2B || bytes[index] == 0x2D { index += 1 }
+                guard digits() > 0 else { return (start, "invalid number: digits must follow the exponent") }
+            }
+            return nil
+        }
+        /// Reads one value at `index`; containers push onto `stack` and are finished by the loop below.
+        func value() -> (Int, String)? {
+            skipSpace()
+            guard index < bytes.count else { return (index, "expected a value, found end of file") }
+            switch bytes[index] {
+            case 0x7B:
+                index += 1
+                skipSpace()
+                if index < bytes.count, bytes[index] == 0x7D { index += 1; return nil }
+                stack.append(.object)
+                return member()
+            case 0x5B:
+                index += 1
+                skipSpace()
+                if index < bytes.count, bytes[index] == 0x5D { index += 1; return nil }
+                stack.append(.array)
+                return value()
+            case 0x22: return string()
+            case 0x2D, 0x30...0x39: return number()
+            default:
+                for word in ["true", "false", "null"] where bytes[index...].starts(with: Array(word.utf8)) {
+                    index += word.utf8.count
+                    return nil
+                }
+                return (index, "expected a value, found \(found())")
+            }
+        }
+        /// Reads `"key": value` of an object member.
+        func member() -> (Int, String)? {
+            skipSpace()
+            guard index < bytes.count, bytes[index] == 0x22 else { return (index, "expected a double-quoted key, found \(found())") }
+            if let error = string() { return error }
+            skipSpace()
+            guard index < bytes.count, bytes[index] == 0x3A else { return (index, "expected ':' after a key, found \(found())") }
+            index += 1
+            return value()
+        }
+        if let error = value() { return error }
+        while let container = stack.last {
+            skipSpace()
+            let close: UInt8 = container == .object ? 0x7D : 0x5D
+            guard index < bytes.count else { return (index, "unterminated \(container == .object ? "object" : "array")") }
+            if bytes[index] == close {
+                index += 1
+                stack.removeLast()
+                continue
+            }
+            guard bytes[index] == 0x2C else {
+                return (index, "expected ',' or '\(Character(Unicode.Scalar(close)))', found \(found())")
+            }
+            index += 1
+            skipSpace()
+            if index < bytes.count, bytes[index] == close {
+                return (index, "trailing comma before '\(Character(Unicode.Scalar(close)))'")
+            }
+            if let error = container == .object ? member() : value() { return error }
+        }
+        skipSpace()
+        if index < bytes.count { return (index, "expected end of file after the document, found \(found())") }
         return nil
     }
 }

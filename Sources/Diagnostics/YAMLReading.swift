@@ -52,7 +52,7 @@ public struct MappingReader {
     }
 
     /// Unknown keys per mapping for which a did-you-mean is looked up.
-    static let maximumSuggestions = 50
+    public static let maximumSuggestions = 50
 
     /// Reports every key that no `take` asked for. Call once, after reading the known keys.
     public func finish(bag: inout DiagnosticBag, extraKnownKeys: [String] = []) {

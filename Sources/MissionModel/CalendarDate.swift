@@ -12,6 +12,26 @@ public struct CalendarDate: Sendable, Hashable, CustomStringConvertible {
     public var description: String { text }
 
     /// Nil unless `text` is a valid ISO 8601 date or date-time with explicit UTC offset.
+    /// Years a mission date may fall in: from the first artificial satellite's year to the end of the tables.
+    public static let acceptedYears = 1957...2200
+
+    /// Why `text`, which `init?(_:)` refused, is refused, when it has the `YYYY-MM-DD` shape: its year is out of
+    /// range or the day does not exist. Nil for text that is not shaped like a date at all.
+    public static func refusal(of text: String) -> String? {
+        let parts = text.prefix(10).split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+        if !acceptedYears.contains(year) {
+            return "must be between \(acceptedYears.lowerBound)-01-01 and \(acceptedYears.upperBound)-12-31"
+        }
+        guard (1...12).contains(month) else { return "has no month \(month): months are 01 to 12" }
+        let isLeap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let length = [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        guard (1...length).contains(day) else { return "is not a calendar date: month \(parts[1]) of \(year) has \(length) days" }
+        return nil
+    }
+
     public init?(_ text: String) {
         let scalars = Array(text.unicodeScalars)
         func digits(_ from: Int, _ count: Int) -> Int? {
@@ -25,7 +45,7 @@ public struct CalendarDate: Sendable, Hashable, CustomStringConvertible {
         }
         guard scalars.count >= 10, let year = digits(0, 4), scalars[4] == "-", let month = digits(5, 2),
               scalars[7] == "-", let day = digits(8, 2) else { return nil }
-        guard year >= 1957, year <= 2200, (1...12).contains(month) else { return nil }
+        guard Self.acceptedYears.contains(year), (1...12).contains(month) else { return nil }
         let isLeap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
         let monthLengths = [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         guard day >= 1, day <= monthLengths[month - 1] else { return nil }

@@ -110,13 +110,15 @@ extension MissionLoader {
     /// parser's line/column errors to positions in the descriptor.
     static func readTwoLineElements(_ node: YAMLNode, context: LoadContext) -> TwoLineElementSet? {
         let what = "orbit.tle"
-        // Each element-set line with the file position of its first character (nil: position unknown).
-        var lines: [(text: String, start: SourceLocation?)] = []
+        // Each element-set line with the file position of its first character (nil: position unknown), and for a
+        // quoted list item the scalar's locator, which maps columns past escapes (`\u0032`) back to the source.
+        var lines: [(text: String, start: SourceLocation?, locator: ScalarLocator?)] = []
         if let items = node.elements {
             for (index, item) in items.enumerated() {
                 guard let text = item.string("\(what)[\(index)]", bag: &context.bag) else { return nil }
                 let quoted = !(item.scalar?.isPlain ?? true)
-                lines.append((text, item.location.advanced(byColumns: quoted ? 1 : 0)))
+                lines.append((text, item.location.advanced(byColumns: quoted ? 1 : 0),
+                              quoted ? ScalarLocator(source: context.source, start: item.location) : nil))
             }
         } else if let scalar = node.scalar, !scalar.isNull {
             let isBlock = context.source.line(node.location.line).map { line in
@@ -133,7 +135,7 @@ extension MissionLoader {
                     let indent = context.source.line(fileLine).map { $0.unicodeScalars.prefix(while: { $0 == " " }).count } ?? 0
                     start = SourceLocation(file: node.location.file, line: fileLine, column: indent + 1)
                 }
-                lines.append((text, start))
+                lines.append((text, start, nil))
             }
         } else {
             context.bag.error("'\(what)' must be a two-line element set (a block scalar '|' or a list of lines), found \(node.kindDescription)",
@@ -148,8 +150,12 @@ extension MissionLoader {
             for error in failure.errors {
                 let index = hasTitle ? error.line : error.line - 1
                 var location = node.location
-                if lines.count == 2 || lines.count == 3, lines.indices.contains(index), let start = lines[index].start {
-                    location = start.advanced(byColumns: error.column - 1)
+                if lines.count == 2 || lines.count == 3, lines.indices.contains(index) {
+                    if let locator = lines[index].locator {
+                        location = locator.location(ofValueOffset: error.column - 1, in: lines[index].text)
+                    } else if let start = lines[index].start {
+                        location = start.advanced(byColumns: error.column - 1)
+                    }
                 }
                 context.bag.error("invalid two-line element set: \(error.message)", at: location,
                                   notes: ["in element line \(error.line), column \(error.column)"])

@@ -116,6 +116,10 @@ struct SectionReader {
     mutating func date(_ key: String) -> CalendarDate? {
         guard let entry = entry(key), let text = entry.value.string(childPath(key), bag: &context.bag) else { return nil }
         guard let date = CalendarDate(text) else {
+            if let refusal = CalendarDate.refusal(of: text) {
+                context.bag.error("'\(childPath(key))' \(refusal), found '\(text)'", at: entry.value.location)
+                return nil
+            }
             context.bag.error("'\(childPath(key))' must be an ISO 8601 date (YYYY-MM-DD) or date-time with a UTC offset, found '\(text)'",
                               at: entry.value.location,
                               notes: ["examples: 2027-03-15, 2027-03-15T06:30:00Z"])

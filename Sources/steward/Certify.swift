@@ -52,6 +52,8 @@ extension Steward {
 
         @OptionGroup var assumptions: AssumptionOptions
 
+        @OptionGroup var allowPath: AllowPathOptions
+
         @Option(name: [.customLong("output-dir"), .customLong("output")],
                 help: ArgumentHelp("Directory to write the certificates and their HTML pages to (--output is the same option).",
                                    valueName: "dir"))
@@ -77,7 +79,7 @@ extension Steward {
                 throw CommandSupport.usageError(error.description, command: "certify")
             }
             let gate = RatingGate(failBelow: failBelow, strict: strict)
-            if failBelow != nil, let compiled = RulesetResolver().resolve(ruleset).ruleset,
+            if failBelow != nil, let compiled = RulesetResolver(allowedDirectories: allowPath.directories).resolve(ruleset).ruleset,
                let problem = gate.tierProblem(rulesets: [compiled]) {
                 throw CommandSupport.usageError("--fail-below: \(problem)", command: "certify")
             }
@@ -89,7 +91,8 @@ extension Steward {
                 throw ExitCode.outputError
             }
             let results = CertificateIssuer.issue(missionPaths: missions, rulesetReference: ruleset, keyPath: key,
-                                                  issuedAt: issuedAt, validDays: validDays, overrides: assumptions.values)
+                                                  issuedAt: issuedAt, validDays: validDays, overrides: assumptions.values,
+                                                  allowedDirectories: allowPath.directories)
             var invalid = false, belowGate = false
             var written: Set<String> = []
             for result in results {

@@ -7,8 +7,8 @@ import StewardKit
 /// Small pieces shared by the rating-related commands.
 enum CommandSupport {
     /// Compiles every `--ruleset` once; on any error prints every diagnostic and exits 2.
-    static func compileRulesets(_ references: [String]) throws -> [CompiledRuleset] {
-        let resolver = RulesetResolver()
+    static func compileRulesets(_ references: [String], allowedDirectories: [String] = []) throws -> [CompiledRuleset] {
+        let resolver = RulesetResolver(allowedDirectories: allowedDirectories)
         var compiled: [CompiledRuleset] = []
         var failed = false
         for reference in references {
@@ -16,7 +16,7 @@ enum CommandSupport {
             if let ruleset = resolved.ruleset {
                 compiled.append(ruleset)
             } else {
-                StandardError.write(resolved.render(resolved.errors) + "\n")
+                resolved.write(resolved.errors) { StandardError.write($0 + "\n") }
                 failed = true
             }
         }

@@ -48,6 +48,12 @@ extension Steward {
             let overrides = assumptions.overrides
             // Replacement data files (density table, space weather, forecast) are checked before any physics runs.
             do {
+                try DensityTableFile.check(overrides: assumptions.values, rulesets: [])
+            } catch {
+                StandardError.write(DiagnosticRenderer().render(error.diagnostics) + "\n")
+                throw ExitCode.invalidInput
+            }
+            do {
                 try SpaceWeatherFiles.check(PhysicsAssumptions(overrides: overrides))
             } catch {
                 StandardError.write(error.description + "\n")

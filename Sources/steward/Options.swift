@@ -82,3 +82,12 @@ enum ArgumentValue {
         return instant
     }
 }
+
+/// `--allow-path DIR`, shared by every command that reads a ruleset file: a ruleset's `extends:` and
+/// `density_table` may name files in or under its own directory only, unless a directory is allowed here.
+struct AllowPathOptions: ParsableArguments {
+    @Option(name: .customLong("allow-path"),
+            help: ArgumentHelp("Let a ruleset's 'extends:' and 'density_table' name files under DIR (repeatable).",
+                               valueName: "DIR"))
+    var directories: [String] = []
+}

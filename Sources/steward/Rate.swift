@@ -94,6 +94,8 @@ extension Steward {
 
         @OptionGroup var warnings: WarningOptions
 
+        @OptionGroup var allowPath: AllowPathOptions
+
         func validate() throws {
             if output != nil, outputDirectory != nil {
                 throw ValidationError("give --output (one report) or --output-dir (every format), not both")
@@ -117,7 +119,7 @@ extension Steward {
             try CommandSupport.refuseOverwritingInputs(output: output, inputs: missions + rulesets + [catalog, satcat].compactMap { $0 },
                                                        command: "rate")
             let references = rulesets.isEmpty ? [EmbeddedRulesets.defaultID] : rulesets
-            let compiled = try CommandSupport.compileRulesets(references)
+            let compiled = try CommandSupport.compileRulesets(references, allowedDirectories: allowPath.directories)
             let overrides = assumptions.values
             // Tier names and assumption types belong to the rulesets, so these are checked once they are compiled.
             let gate = RatingGate(failBelow: failBelow, strict: strict)
@@ -129,6 +131,12 @@ extension Steward {
                 throw CommandSupport.usageError("--assume: " + overrideProblems.joined(separator: "; "), command: "rate")
             }
             // Replacement data files (density table, space weather, forecast) are checked before any physics runs.
+            do {
+                try DensityTableFile.check(overrides: overrides, rulesets: compiled)
+            } catch {
+                StandardError.write(DiagnosticRenderer().render(error.diagnostics) + "\n")
+                throw ExitCode.invalidInput
+            }
             do {
                 try SpaceWeatherFiles.check(PhysicsAssumptions(overrides: assumptions.overrides))
             } catch {
@@ -167,7 +175,7 @@ extension Steward {
             }
             let ratings = results.flatMap(\.ratings)
             if let outputDirectory, !ratings.isEmpty {
-                let rulesetHashes = RulesetResolver().sha256ByRulesetID(references: references, compiled: compiled)
+                let rulesetHashes = RulesetResolver(allowedDirectories: allowPath.directories).sha256ByRulesetID(references: references, compiled: compiled)
                 let files = ReportDirectory.files(for: ratings, formats: formats) { rating in
                     RatingReport.options(for: rating, colour: false, rulesetSHA256: rulesetHashes, timestamp: timestamp)
                 }
@@ -186,7 +194,7 @@ extension Steward {
             } else if !ratings.isEmpty {
                 let colour = output == nil && CommandSupport.standardOutputWantsColour
                 let width = output == nil ? CommandSupport.standardOutputColumns : 80
-                let rulesetHashes = RulesetResolver().sha256ByRulesetID(references: references, compiled: compiled)
+                let rulesetHashes = RulesetResolver(allowedDirectories: allowPath.directories).sha256ByRulesetID(references: references, compiled: compiled)
                 let report = format.render(ratings) { rating in
                     RatingReport.options(for: rating, colour: colour, rulesetSHA256: rulesetHashes, timestamp: timestamp,
                                          textWidth: width)

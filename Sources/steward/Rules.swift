@@ -69,9 +69,11 @@ extension Steward {
             @Argument(help: ArgumentHelp("Embedded ruleset id or ruleset file.", valueName: "ruleset"))
             var ruleset: String
 
+            @OptionGroup var allowPath: AllowPathOptions
+
             func run() throws {
-                let resolved = RulesetResolver().resolve(ruleset)
-                if !resolved.diagnostics.isEmpty { StandardError.write(resolved.render(resolved.diagnostics) + "\n") }
+                let resolved = RulesetResolver(allowedDirectories: allowPath.directories).resolve(ruleset)
+                resolved.write(resolved.diagnostics) { StandardError.write($0 + "\n") }
                 let errors = resolved.errors.count, warnings = resolved.warnings.count
                 let counts = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
                 if let compiled = resolved.ruleset {
@@ -112,6 +114,8 @@ extension Steward {
             @Argument(help: ArgumentHelp("Embedded ruleset ids or ruleset files (default: every embedded ruleset).", valueName: "ruleset"))
             var rulesets: [String] = []
 
+            @OptionGroup var allowPath: AllowPathOptions
+
             @Flag(help: "Print every example, passing ones included.")
             var verbose = false
 
@@ -128,11 +132,11 @@ extension Steward {
             func run() throws {
                 let references = rulesets.isEmpty ? EmbeddedRulesets.ids : rulesets
                 var failed = false, invalid = false, belowCoverage = false
-                let resolver = RulesetResolver()
+                let resolver = RulesetResolver(allowedDirectories: allowPath.directories)
                 for reference in references {
                     let resolved = resolver.resolve(reference)
                     guard let compiled = resolved.ruleset else {
-                        StandardError.write(resolved.render(resolved.errors) + "\n")
+                        resolved.write(resolved.errors) { StandardError.write($0 + "\n") }
                         StandardOutput.line("\(reference): does not compile (\(resolved.errors.count) errors)")
                         invalid = true
                         continue
@@ -305,8 +309,10 @@ extension Steward {
             @Argument(help: ArgumentHelp("Embedded ruleset id or ruleset file.", valueName: "ruleset"))
             var ruleset: String
 
+            @OptionGroup var allowPath: AllowPathOptions
+
             func run() throws {
-                let compiled = try CommandSupport.compileRulesets([ruleset])
+                let compiled = try CommandSupport.compileRulesets([ruleset], allowedDirectories: allowPath.directories)
                 for ruleset in compiled { print(RulesetDocumentation.markdown(ruleset), terminator: "") }
             }
         }
@@ -336,6 +342,8 @@ extension Steward {
             @Option(name: .customLong("ruleset"), help: ArgumentHelp("Embedded ruleset id or file to look in (repeatable).", valueName: "id|path"))
             var rulesets: [String] = []
 
+            @OptionGroup var allowPath: AllowPathOptions
+
             func run() throws {
                 let compiled: [CompiledRuleset]
                 if rulesets.isEmpty {
@@ -344,7 +352,7 @@ extension Steward {
                     let ids = [EmbeddedRulesets.defaultID] + EmbeddedRulesets.ids.filter { $0 != EmbeddedRulesets.defaultID }
                     compiled = ids.compactMap { resolver.resolve($0).ruleset }
                 } else {
-                    compiled = try CommandSupport.compileRulesets(rulesets)
+                    compiled = try CommandSupport.compileRulesets(rulesets, allowedDirectories: allowPath.directories)
                 }
                 switch RuleExplanation.explain(ruleID, in: compiled, searchedEverything: rulesets.isEmpty) {
                 case .found(let text): print(text, terminator: "")

@@ -45,6 +45,8 @@ extension Steward {
                 transform: ArgumentValue.date)
         var date: CertificateTimestamp?
 
+        @OptionGroup var allowPath: AllowPathOptions
+
         func validate() throws {
             if certificates.isEmpty { throw ValidationError("give at least one certificate to verify") }
             if !missions.isEmpty, missions.count != certificates.count {
@@ -58,7 +60,8 @@ extension Steward {
             for (index, certificate) in certificates.enumerated() {
                 let mission = missions.isEmpty ? nil : missions[index]
                 let report = CertificateVerifier.verify(certificatePath: certificate, publicKeyPath: publicKey, now: now,
-                                                        missionPath: mission, rulesetReference: ruleset)
+                                                        missionPath: mission, rulesetReference: ruleset,
+                                                        allowedDirectories: allowPath.directories)
                 guard report.isValid, let payload = report.payload else {
                     for line in report.lines { StandardError.write("\(certificate): \(line)\n") }
                     StandardOutput.line("\(certificate): NOT VALID")

@@ -65,7 +65,12 @@ import Testing
     }
 
     @Test func invalidDates() {
-        for bad in ["2027-02-29", "2027-13-01", "27-03-15", "2027-03-15T25:00Z", "2027-03-15T10:00", "tomorrow"] {
+        // Shaped like a date but impossible: the message says why (the range case is in HostileMissionTests).
+        #expect(errorSummaries(minimalMission + "\nlaunch:\n  date: 2027-02-29")
+                == ["11:9: 'launch.date' is not a calendar date: month 02 of 2027 has 28 days, found '2027-02-29'"])
+        #expect(errorSummaries(minimalMission + "\nlaunch:\n  date: 2027-13-01")
+                == ["11:9: 'launch.date' has no month 13: months are 01 to 12, found '2027-13-01'"])
+        for bad in ["27-03-15", "2027-03-15T25:00Z", "2027-03-15T10:00", "tomorrow"] {
             let summaries = errorSummaries(minimalMission + "\nlaunch:\n  date: \(bad)")
             #expect(summaries == ["11:9: 'launch.date' must be an ISO 8601 date (YYYY-MM-DD) or date-time with a UTC offset, found '\(bad)'"],
                     "\(bad)")

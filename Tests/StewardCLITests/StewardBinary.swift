@@ -7,6 +7,8 @@ struct StewardBinary {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// True when the run outlived its `timeout` and was killed (a hang).
+        var timedOut = false
     }
 
     /// The repository root: commands run there so relative example paths work.
@@ -49,15 +51,16 @@ struct StewardBinary {
     /// Runs `steward arguments…` in `directory` (default the repository root, so relative example paths work),
     /// with `environment` added to this process's own. `COLUMNS` is 80 unless `environment` says otherwise, so
     /// text output (and its golden files) does not depend on the shell the tests run from.
+    /// A `timeout` (seconds) kills a run that hangs, so a regression fails the test instead of blocking the suite.
     static func run(_ arguments: [String], in directory: String = repositoryRoot.path,
-                    environment: [String: String] = [:]) throws -> Run {
+                    environment: [String: String] = [:], timeout: TimeInterval? = nil) throws -> Run {
         guard let url else { throw MissingBinary() }
-        return try runProgram(url.path, arguments, in: directory, environment: environment)
+        return try runProgram(url.path, arguments, in: directory, environment: environment, timeout: timeout)
     }
 
     /// Runs any program the same way (a script that calls steward, a shell).
     static func runProgram(_ program: String, _ arguments: [String], in directory: String = repositoryRoot.path,
-                           environment: [String: String] = [:]) throws -> Run {
+                           environment: [String: String] = [:], timeout: TimeInterval? = nil) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
@@ -75,12 +78,22 @@ struct StewardBinary {
         process.standardOutput = outHandle
         process.standardError = errHandle
         try process.run()
+        var timedOut = false
+        if let timeout {
+            let deadline = Date().addingTimeInterval(timeout)
+            while process.isRunning, Date() < deadline { usleep(20_000) }
+            if process.isRunning {
+                timedOut = true
+                // SIGKILL: the child inherits the test runner's blocked-signal mask, which blocks SIGTERM.
+                kill(process.processIdentifier, SIGKILL)
+            }
+        }
         process.waitUntilExit()
         try outHandle.close()
         try errHandle.close()
         return Run(status: process.terminationStatus,
                    stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
-                   stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
+                   stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self), timedOut: timedOut)
     }
 
     struct MissingBinary: Error, CustomStringConvertible {

@@ -25,13 +25,13 @@ public struct CompiledExpression: Sendable, Hashable {
 
     /// Compiles into a shared slot table, so every expression of a ruleset reads the same per-mission cache.
     static func compile(_ text: String, catalog: FactCatalog, expecting expected: FactType?,
-                        slots: inout FactSlotTable) -> Result {
+                        slots: inout FactSlotTable, suggests: Bool = true) -> Result {
         let syntax: Syntax
         switch Parser.parse(text) {
         case .failure(let issue): return Result(expression: nil, issues: [issue])
         case .success(let parsed): syntax = parsed
         }
-        var checker = TypeChecker(catalog: catalog, slots: slots)
+        var checker = TypeChecker(catalog: catalog, slots: slots, suggests: suggests)
         let typed = checker.check(syntax)
         var issues = checker.issues
         guard let typed, !issues.contains(where: { $0.severity == .error }) else {

@@ -8,10 +8,14 @@ struct TypeChecker {
     let catalog: FactCatalog
     var slots: FactSlotTable
     private(set) var issues: [ExpressionIssue] = []
+    /// Whether an unknown fact gets a did-you-mean (a lookup over the whole catalogue); a ruleset compiler turns
+    /// it off after dozens of unknown facts, which are then not typos, so thousands of them stay fast.
+    var suggests = true
 
-    init(catalog: FactCatalog, slots: FactSlotTable) {
+    init(catalog: FactCatalog, slots: FactSlotTable, suggests: Bool = true) {
         self.catalog = catalog
         self.slots = slots
+        self.suggests = suggests
     }
 
     /// A checked subtree: its executable form, static type and unit (nil when unitless or not tracked).
@@ -113,7 +117,7 @@ struct TypeChecker {
                 return nil
             }
             var notes: [String] = []
-            if let hint = Suggestion.note(for: path, in: catalog.paths) { notes.append(hint) }
+            if suggests, let hint = Suggestion.note(for: path, in: catalog.descriptors.keys) { notes.append(hint) }
             error("unknown fact '\(path)'", at: offset, notes: notes)
             return nil
         }

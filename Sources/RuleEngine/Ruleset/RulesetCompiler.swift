@@ -10,6 +10,8 @@ struct RulesetCompiler {
     let afterEarlierErrors: Bool
     var bag = DiagnosticBag()
     private var slots = FactSlotTable()
+    /// Unknown facts that still get a did-you-mean; past this many they are not typos (see `TypeChecker.suggests`).
+    private var suggestionsLeft = MappingReader.maximumSuggestions
 
     init(catalog: FactCatalog, afterEarlierErrors: Bool = false) {
         self.catalog = catalog
@@ -102,8 +104,10 @@ struct RulesetCompiler {
 
     private mutating func expression(_ source: ExpressionText, expecting type: FactType, field: String,
                                      catalog: FactCatalog) -> CompiledExpression? {
-        let result = CompiledExpression.compile(source.text, catalog: catalog, expecting: type, slots: &slots)
+        let result = CompiledExpression.compile(source.text, catalog: catalog, expecting: type, slots: &slots,
+                                                suggests: suggestionsLeft > 0)
         for issue in result.issues {
+            if issue.message.hasPrefix("unknown fact") { suggestionsLeft -= 1 }
             let location = source.location(ofOffset: issue.offset)
             let message = "\(issue.message) (in '\(field)')"
             bag.append(Diagnostic(issue.severity == .error ? .error : .warning, message, at: location, notes: issue.notes))
@@ -160,7 +164,7 @@ struct RulesetCompiler {
             for fact in example.given {
                 guard let descriptor = catalog[fact.path] else {
                     var notes: [String] = []
-                    if let hint = Suggestion.note(for: fact.path, in: catalog.paths) { notes.append(hint) }
+                    if let hint = Suggestion.note(for: fact.path, in: catalog.descriptors.keys) { notes.append(hint) }
                     bag.error("unknown fact '\(fact.path)' in example", at: fact.location, notes: notes)
                     failed = true
                     continue

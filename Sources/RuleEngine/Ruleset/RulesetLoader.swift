@@ -14,11 +14,18 @@ public struct RulesetLoader: Sendable {
     public var limits: YAMLLimits
     /// How deep `extends` chains may go; real overlays are one or two levels.
     public static let maxExtendsDepth = 8
+    /// Where `extends:` and path-valued assumptions may point: in or under the naming ruleset's directory, or a
+    /// directory the user allowed with `--allow-path`.
+    public var confinement: ConfinedPath
+    /// Assumptions whose value is a file path, resolved against the ruleset's directory and confined like `extends`.
+    public static let pathAssumptions: Set<String> = ["density_table"]
 
-    public init(catalog: FactCatalog, registry: RulesetRegistry = RulesetRegistry(), limits: YAMLLimits = .default) {
+    public init(catalog: FactCatalog, registry: RulesetRegistry = RulesetRegistry(), limits: YAMLLimits = .default,
+                confinement: ConfinedPath = ConfinedPath()) {
         self.catalog = catalog
         self.registry = registry
         self.limits = limits
+        self.confinement = confinement
     }
 
     /// Everything a caller needs to report a load: the ruleset if it compiled, every diagnostic in file
@@ -125,7 +132,24 @@ public struct RulesetLoader: Sendable {
                 directory = nil
             }
         } catch {
-            state.bag.append(contentsOf: error.diagnostics)
+            if let location, case .file(let path) = origin, !Self.isFileProblem(error) {
+                // A base that is not even valid YAML may be any file: say where its first error is, never what it says.
+                let at = error.diagnostics.first?.location.map { " (first error at line \($0.line), column \($0.column))" } ?? ""
+                state.bag.error("'extends' target '\(path)' is not a valid ruleset\(at)", at: location,
+                                notes: ["its contents are not shown; run 'steward rules lint \(path)' to see its errors"])
+            } else {
+                state.bag.append(contentsOf: error.diagnostics.map {
+                    var named = $0
+                    if let location { named.notes.append("named by 'extends' at \(location)") }
+                    return named
+                })
+            }
+            return nil
+        }
+        if let location, case .file(let path) = origin, !Self.looksLikeRuleset(document.root) {
+            // Never quote a file that is not a ruleset: each of its lines would become an "unknown key" error.
+            state.bag.error("'extends' target '\(path)' is not a Steward ruleset: expected a mapping with 'format: \(RulesetReader.formatTag)'",
+                            at: location, notes: ["its contents are not shown"])
             return nil
         }
         state.sources.append(document.source)
@@ -134,6 +158,7 @@ public struct RulesetLoader: Sendable {
         state.bag.append(contentsOf: reader.bag.diagnostics)
         guard var spec = read else { return nil }
         spec.stampRulesDefinedHere()
+        if let directory { confinePathAssumptions(&spec, directory: directory, bag: &state.bag) }
 
         guard let (reference, referenceLocation) = spec.extends else { return spec }
         guard state.stack.count < Self.maxExtendsDepth else {
@@ -146,8 +171,12 @@ public struct RulesetLoader: Sendable {
         if registry[reference] != nil {
             baseOrigin = .embedded(reference)
         } else if let directory {
-            let path = reference.hasPrefix("/") ? reference : URL(fileURLWithPath: directory).appendingPathComponent(reference).path
-            baseOrigin = .file(path)
+            do throws(ConfinedPath.Refusal) {
+                baseOrigin = .file(try confinement.resolve(reference, relativeTo: directory))
+            } catch {
+                state.bag.error("'extends' \(error.message)", at: referenceLocation, notes: [error.note])
+                return nil
+            }
         } else {
             var notes: [String] = []
             if let hint = Suggestion.note(for: reference, in: registry.ids) { notes.append(hint) }
@@ -158,6 +187,32 @@ public struct RulesetLoader: Sendable {
         guard let base = resolve(baseOrigin, from: referenceLocation, state: &state) else { return nil }
         state.lineage.append(base.id)
         return RulesetMerger.merge(base: base, overlay: spec, bag: &state.bag)
+    }
+
+    /// Whether a document is shaped like a ruleset (a mapping whose `format` is the ruleset format), so its
+    /// lines may be quoted in diagnostics.
+    static func looksLikeRuleset(_ root: YAMLNode) -> Bool {
+        guard let entries = root.entries, let format = entries.first(where: { $0.key == "format" }) else { return false }
+        return format.value.scalar?.text == RulesetReader.formatTag
+    }
+
+    /// Errors about the file itself (missing, not a regular file, too large), which reveal nothing of its contents.
+    static func isFileProblem(_ error: DiagnosticError) -> Bool {
+        error.diagnostics.allSatisfy { $0.message.hasPrefix("cannot read") || $0.message.contains("too large") }
+    }
+
+    /// Resolves path-valued assumptions (`density_table`) against the ruleset's directory, refusing paths that
+    /// leave it, so a ruleset cannot make Steward probe arbitrary files.
+    private func confinePathAssumptions(_ spec: inout RulesetSpec, directory: String, bag: inout DiagnosticBag) {
+        for index in spec.assumptions.indices where Self.pathAssumptions.contains(spec.assumptions[index].key) {
+            guard case .string(let reference) = spec.assumptions[index].value else { continue }
+            do throws(ConfinedPath.Refusal) {
+                spec.assumptions[index].value = .string(try confinement.resolve(reference, relativeTo: directory))
+            } catch {
+                bag.error("'assumptions.\(spec.assumptions[index].key)' \(error.message)", at: spec.assumptions[index].location,
+                          notes: [error.note])
+            }
+        }
     }
 
     private func cycle(_ name: String, _ location: SourceLocation?, _ state: inout State) -> RulesetSpec? {

@@ -1,5 +1,6 @@
 import Certificates
 import Crypto
+import Diagnostics
 import Foundation
 import Reports
 import RuleEngine
@@ -53,11 +54,13 @@ public enum CertificateIssuer {
     /// Issues a certificate for each descriptor of a batch, on every core; results in input order. A mission
     /// that cannot be certified (invalid descriptor) does not stop the others.
     public static func issue(missionPaths: [String], rulesetReference: String, keyPath: String, issuedAt: CertificateTimestamp,
-                             validDays: Int, overrides: [String: RuleEngine.FactValue] = [:]) -> [Result<Issued, Failure>] {
+                             validDays: Int, overrides: [String: RuleEngine.FactValue] = [:],
+                             allowedDirectories: [String] = []) -> [Result<Issued, Failure>] {
         ParallelMap.map(count: missionPaths.count) { index in
             do throws(Failure) {
                 return .success(try issue(missionPath: missionPaths[index], rulesetReference: rulesetReference, keyPath: keyPath,
-                                          issuedAt: issuedAt, validDays: validDays, overrides: overrides))
+                                          issuedAt: issuedAt, validDays: validDays, overrides: overrides,
+                                          allowedDirectories: allowedDirectories))
             } catch {
                 return .failure(error)
             }
@@ -73,17 +76,25 @@ public enum CertificateIssuer {
     ///   - issuedAt: from `--date` or `SOURCE_DATE_EPOCH` (see `CertificateDates`), never the clock when given.
     ///   - validDays: validity period; `valid_until = issued_at + validDays × 86 400 s`.
     public static func issue(missionPath: String, rulesetReference: String, keyPath: String, issuedAt: CertificateTimestamp,
-                             validDays: Int, overrides: [String: RuleEngine.FactValue] = [:]) throws(Failure) -> Issued {
-        let resolver = RulesetResolver()
+                             validDays: Int, overrides: [String: RuleEngine.FactValue] = [:],
+                             allowedDirectories: [String] = []) throws(Failure) -> Issued {
+        let resolver = RulesetResolver(allowedDirectories: allowedDirectories)
         let resolved = resolver.resolve(rulesetReference)
         guard let ruleset = resolved.ruleset else { throw .invalidRuleset(resolved.render(resolved.errors)) }
         guard let rulesetHash = resolver.sha256(of: rulesetReference) else { throw .unreadable("cannot read ruleset \(rulesetReference)") }
-        guard let descriptorBytes = FileManager.default.contents(atPath: missionPath) else {
-            throw .unreadable("cannot read \(missionPath)")
+        // The density table the rating will read (as `rate` and `facts` check it): a broken one is invalid input.
+        do throws(DiagnosticError) {
+            try DensityTableFile.check(overrides: overrides, rulesets: [ruleset])
+        } catch {
+            throw .invalidRuleset(DiagnosticRenderer().render(error.diagnostics))
         }
+        // Rated before its bytes are hashed, so an unreadable descriptor (a FIFO, a loop) gets its located error.
         let result = RatingPipeline.rate(file: missionPath, rulesets: [ruleset], overrides: overrides)
         guard let mission = result.mission, let rating = result.ratings.first else {
             throw .invalidMission(result.renderedDiagnostics)
+        }
+        guard let descriptorBytes = try? InputFile.read(atPath: missionPath, maxBytes: YAMLLimits.default.maxBytes) else {
+            throw .unreadable("cannot read \(missionPath)")
         }
         let key: Curve25519.Signing.PrivateKey
         do {

@@ -1,5 +1,6 @@
 import Certificates
 import Crypto
+import Diagnostics
 import Foundation
 import RuleEngine
 
@@ -36,7 +37,7 @@ public enum CertificateVerifier {
     ///   - rulesetReference: the ruleset to compare and re-rate with; default the certificate's ruleset id,
     ///     which resolves to the embedded ruleset of that id (its hash is compared too).
     public static func verify(certificatePath: String, publicKeyPath: String, now: Date, missionPath: String? = nil,
-                              rulesetReference: String? = nil) -> Report {
+                              rulesetReference: String? = nil, allowedDirectories: [String] = []) -> Report {
         var report = Report(payload: nil, failure: nil, discrepancies: [], problems: [], checked: [])
         guard let bytes = FileManager.default.contents(atPath: certificatePath) else {
             report.problems.append("cannot read \(certificatePath)")
@@ -60,7 +61,7 @@ public enum CertificateVerifier {
         report.checked += ["signature", "canonical form", "validity until \(payload.validUntil)"]
         guard missionPath != nil || rulesetReference != nil else { return report }
 
-        let resolver = RulesetResolver()
+        let resolver = RulesetResolver(allowedDirectories: allowedDirectories)
         let reference = rulesetReference ?? payload.ruleset.id
         let resolved = resolver.resolve(reference)
         if let hash = resolver.sha256(of: reference) {
@@ -71,7 +72,7 @@ public enum CertificateVerifier {
             report.problems.append("cannot read ruleset \(reference)")
         }
         guard let missionPath else { return report }
-        guard let descriptorBytes = FileManager.default.contents(atPath: missionPath) else {
+        guard let descriptorBytes = try? InputFile.read(atPath: missionPath, maxBytes: YAMLLimits.default.maxBytes) else {
             report.problems.append("cannot read \(missionPath)")
             return report
         }

@@ -41,14 +41,9 @@ public enum DensityTableFile {
 
     static func read(path: String) throws(DiagnosticError) -> SpatialDensityTable {
         let start = SourceLocation(file: path, line: 1, column: 1)
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        guard let size = attributes?[.size] as? Int else {
-            throw DiagnosticError(.error("cannot read density table: no such file", at: start))
-        }
-        guard size <= maximumBytes else {
-            throw DiagnosticError(.error("density table is \(size) bytes, more than the \(maximumBytes)-byte limit", at: start))
-        }
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+        // Regular files only, never blocking (a FIFO or /proc file named here would hang or mislead the rating).
+        let data = try InputFile.read(atPath: path, maxBytes: maximumBytes, what: "density table")
+        guard let text = String(data: data, encoding: .utf8) else {
             throw DiagnosticError(.error("cannot read density table as UTF-8 text", at: start))
         }
         return try parse(text, file: path)
@@ -115,5 +110,31 @@ public enum DensityTableFile {
     public static func check(_ assumptions: PhysicsAssumptions) throws(DiagnosticError) {
         guard case .string(let path)? = assumptions.values["density_table"] else { return }
         _ = try load(path: path)
+    }
+
+    /// The one check `facts`, `rate` and `certify` share: the table a run will read, from `--assume
+    /// density_table=` (`overrides`) or else from each ruleset's own `assumptions:`, loads without error. A
+    /// ruleset's table error carries a note naming the ruleset line that named it.
+    public static func check(overrides: [String: RuleEngine.FactValue], rulesets: [CompiledRuleset]) throws(DiagnosticError) {
+        if case .string(let path)? = overrides["density_table"] {
+            _ = try load(path: path)
+            return
+        }
+        var diagnostics: [Diagnostic] = []
+        for ruleset in rulesets {
+            for assumption in ruleset.assumptions where assumption.key == "density_table" {
+                guard case .string(let path) = assumption.value else { continue }
+                do throws(DiagnosticError) {
+                    _ = try load(path: path)
+                } catch {
+                    diagnostics += error.diagnostics.map {
+                        var located = $0
+                        located.notes.append("named by 'assumptions.density_table' at \(assumption.location)")
+                        return located
+                    }
+                }
+            }
+        }
+        if !diagnostics.isEmpty { throw DiagnosticError(diagnostics) }
     }
 }

@@ -13,8 +13,12 @@ import RuleEngine
 public struct RulesetResolver: Sendable {
     public var loader: RulesetLoader
 
-    public init(catalog: FactCatalog = StewardFactCatalog.standard, registry: RulesetRegistry = EmbeddedRulesets.registry) {
-        loader = RulesetLoader(catalog: catalog, registry: registry)
+    /// `allowedDirectories` (from `--allow-path`) widens where a ruleset's `extends:` and `density_table` may point,
+    /// beyond the ruleset's own directory (see ``ConfinedPath``).
+    public init(catalog: FactCatalog = StewardFactCatalog.standard, registry: RulesetRegistry = EmbeddedRulesets.registry,
+                allowedDirectories: [String] = []) {
+        loader = RulesetLoader(catalog: catalog, registry: registry,
+                               confinement: ConfinedPath(allowedDirectories: allowedDirectories))
     }
 
     /// Whether `reference` is a file path rather than an embedded id.
@@ -36,7 +40,8 @@ public struct RulesetResolver: Sendable {
     /// The exact text of the ruleset file itself (not its bases): what a certificate's ruleset hash covers.
     public func text(of reference: String) -> String? {
         if !Self.isPath(reference) { return loader.registry[reference]?.text }
-        return try? String(contentsOfFile: reference, encoding: .utf8)
+        guard let data = try? InputFile.read(atPath: reference, maxBytes: loader.limits.maxBytes) else { return nil }
+        return String(data: data, encoding: .utf8)
     }
 
     /// The SHA-256 of ``text(of:)`` in lowercase hex: the ruleset hash reports print and certificates hold.
@@ -82,9 +87,18 @@ public struct ResolvedRuleset: Sendable {
     /// Compiler-style blocks (`file:line:col: error: …`, the line, a caret). A diagnostic without a location
     /// (an unknown id) is prefixed with the reference so the user sees which argument it concerns.
     public func render(_ diagnostics: [Diagnostic]) -> String {
+        var blocks: [String] = []
+        write(diagnostics) { blocks.append($0) }
+        return blocks.joined(separator: "\n")
+    }
+
+    /// ``render(_:)`` one block at a time (at most ``DiagnosticRenderer/maximumDiagnosticsPerFile`` per file), for
+    /// streaming to standard error.
+    public func write(_ diagnostics: [Diagnostic], to emit: (String) -> Void) {
         let renderer = DiagnosticRenderer(sources: sources)
-        return diagnostics.map { diagnostic in
-            diagnostic.location == nil ? "\(reference): " + renderer.render(diagnostic) : renderer.render(diagnostic)
-        }.joined(separator: "\n")
+        let prefix = TerminalSafe.escape(reference) + ": "
+        renderer.write(diagnostics) { block in
+            emit(block.hasPrefix("error: ") || block.hasPrefix("warning: ") || block.hasPrefix("note: ") ? prefix + block : block)
+        }
     }
 }
