@@ -90,6 +90,41 @@ struct DisposalTests {
         #expect(compliant.alreadyCompliant && compliant.deltaV.value == 0)
     }
 
+    @Test("The perigee search needs a few decay runs and gives the 0.5 km bisection's answer", arguments: [25.0, 5.0])
+    func perigeeSearchIsCheap(targetYears: Double) throws {
+        let lifetime = OrbitalLifetime(atmosphere: NRLMSISE00MeanTable.standard)
+        let planner = DisposalPlanner(lifetime: lifetime)
+        let drag = DragProfile(massKg: 100, areaM2: 1)
+        let orbit = try EarthOrbit(perigeeAltitudeKm: 800, apogeeAltitudeKm: 800, inclinationDeg: 98.6)
+        var runs = 0
+        let plan = planner.perigeeLoweringForLifetime(orbit: orbit, drag: drag, start: epoch2027, scenario: .meanCycle(),
+                                                      targetYears: targetYears, decayRuns: &runs)
+        // The reference: the bisection this search replaced (0.5 km) and a fine one (0.01 km), each probe a decay run.
+        func complies(_ perigee: Double) throws -> Bool {
+            let probe = try EarthOrbit(perigeeAltitudeKm: perigee, apogeeAltitudeKm: 800, inclinationDeg: 98.6)
+            let estimate = lifetime.model.estimate(orbit: probe, drag: drag, start: epoch2027, scenario: .meanCycle())
+            return (estimate.years ?? .infinity) <= targetYears
+        }
+        func bisect(toleranceKm: Double) throws -> (perigee: Double, runs: Int) {
+            var low = 100.0, high = 800.0, runs = 1   // the run from the current orbit
+            while high - low > toleranceKm {
+                let middle = (low + high) / 2
+                runs += 1
+                if try complies(middle) { low = middle } else { high = middle }
+            }
+            return (low, runs)
+        }
+        let coarse = try bisect(toleranceKm: 0.5), fine = try bisect(toleranceKm: 0.01)
+        print("target \(targetYears) y: search \(plan.targetPerigeeAltitudeKm) km in \(runs) decay runs; "
+              + "bisection 0.5 km \(coarse.perigee) km in \(coarse.runs); fine \(fine.perigee) km")
+        #expect(runs <= 7)   // the current orbit and at most six probes, against 12 runs for the bisection
+        #expect(coarse.runs == 12)
+        #expect(plan.targetPerigeeAltitudeKm == coarse.perigee)
+        #expect(plan.targetPerigeeAltitudeKm <= fine.perigee + 0.01 && fine.perigee - plan.targetPerigeeAltitudeKm < 0.5 + 0.01)
+        #expect(try #require(plan.residualLifetime.years) <= targetYears)
+        #expect(try !complies(plan.targetPerigeeAltitudeKm + 1))
+    }
+
     @Test("Feasibility compares available with required Δv and reports the margin")
     func feasibility() {
         let plan = DisposalFeasibility(requiredDeltaV: 80, availableDeltaV: 100)

@@ -29,12 +29,23 @@ public struct DisposalPlanner: Sendable {
     }
 
     /// Δv to lower the perigee (one burn at apogee, keeping the apogee) so that the residual lifetime from
-    /// `start` is at most `targetYears`. Bisection on the perigee altitude between the re-entry altitude and the
-    /// current perigee, to 0.5 km: lifetime grows monotonically with perigee height at fixed apogee.
+    /// `start` is at most `targetYears`. The answer is the one a bisection on the perigee altitude between the
+    /// re-entry altitude and the current perigee, to 0.5 km, would give (lifetime grows monotonically with
+    /// perigee height at fixed apogee), found with far fewer decay runs: see ``PerigeeLifetimeSearch``.
     public func perigeeLoweringForLifetime(orbit: EarthOrbit, drag: DragProfile, start: Date,
                                            scenario: SolarActivityScenario, targetYears: Double) -> LifetimeDisposal {
+        var decayRuns = 0
+        return perigeeLoweringForLifetime(orbit: orbit, drag: drag, start: start, scenario: scenario,
+                                          targetYears: targetYears, decayRuns: &decayRuns)
+    }
+
+    /// As above, counting the full decay runs it needed in `decayRuns` (tests and benchmarks).
+    func perigeeLoweringForLifetime(orbit: EarthOrbit, drag: DragProfile, start: Date,
+                                    scenario: SolarActivityScenario, targetYears: Double,
+                                    decayRuns: inout Int) -> LifetimeDisposal {
         let model = lifetime.model
         let current = model.estimate(orbit: orbit, drag: drag, start: start, scenario: scenario)
+        decayRuns += 1
         let assumptions = ["One impulsive retrograde burn at apogee; apogee unchanged.",
                            "Target residual lifetime ≤ \(targetYears) years."] + current.assumptions
         let modelName = "\(Self.identifier) (bisection on \(current.modelDescription))"
@@ -43,33 +54,14 @@ public struct DisposalPlanner: Sendable {
                                     targetPerigeeAltitudeKm: orbit.perigeeAltitudeKm, residualLifetime: current,
                                     alreadyCompliant: true)
         }
-        var low = model.settings.reentryPerigeeAltitudeKm          // lifetime 0: complies
-        var high = orbit.perigeeAltitudeKm                         // does not comply
-        var best: LifetimeEstimate?
-        while high - low > 0.5 {
-            let middle = (low + high) / 2
-            guard let candidate = try? EarthOrbit(perigeeAltitudeKm: middle, apogeeAltitudeKm: orbit.apogeeAltitudeKm,
-                                                  inclinationDeg: orbit.inclinationDeg) else { break }
-            let estimate = model.estimate(orbit: candidate, drag: drag, start: start, scenario: scenario)
-            if let years = estimate.years, years <= targetYears {
-                low = middle
-                best = estimate
-            } else {
-                high = middle
-            }
-        }
-        let residual: LifetimeEstimate
-        if let best {
-            residual = best
-        } else if let lowOrbit = try? EarthOrbit(perigeeAltitudeKm: low, apogeeAltitudeKm: orbit.apogeeAltitudeKm,
-                                                 inclinationDeg: orbit.inclinationDeg) {
-            residual = model.estimate(orbit: lowOrbit, drag: drag, start: start, scenario: scenario)
-        } else {
-            residual = current
-        }
-        let deltaV = Manoeuvres.perigeeLoweringDeltaV(from: orbit, toPerigeeAltitudeKm: low)
+        var search = PerigeeLifetimeSearch(model: model, orbit: orbit, drag: drag, start: start, scenario: scenario,
+                                           targetYears: targetYears, current: current)
+        let result = search.run()
+        decayRuns += search.decayRuns
+        let deltaV = Manoeuvres.perigeeLoweringDeltaV(from: orbit, toPerigeeAltitudeKm: result.perigeeAltitudeKm)
         return LifetimeDisposal(deltaV: ModelledQuantity(value: deltaV, unit: "m/s", model: modelName, assumptions: assumptions),
-                                targetPerigeeAltitudeKm: low, residualLifetime: residual, alreadyCompliant: false)
+                                targetPerigeeAltitudeKm: result.perigeeAltitudeKm, residualLifetime: result.residual,
+                                alreadyCompliant: false)
     }
 
     /// Δv to lower the perigee to 50 km for a controlled re-entry (one burn at apogee). Real controlled
