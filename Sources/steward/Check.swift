@@ -16,12 +16,12 @@ extension Steward {
               steward check Examples/*.yaml
               steward check missions/
 
-            Plausibility warnings (bulk density outside 1–10,000 kg/m³, an Earth-orbit
-            altitude beyond the Moon, a drag area 10× off the dimensions) are printed
-            as file:line:col: warning: …; the file stays valid unless
+            Plausibility warnings (bulk density outside 1–10,000 kg/m³, an Earth-orbit \
+            altitude beyond the Moon, a drag area 10× off the dimensions) are printed \
+            as file:line:col: warning: …; the file stays valid unless \
             --warnings-as-errors is given.
 
-            Exit codes: 0 when every file is valid, 2 when any file is invalid (or,
+            Exit codes: 0 when every file is valid, 2 when any file is invalid (or, \
             with --warnings-as-errors, draws a warning), 64 on a usage error.
             """
         )

@@ -8,13 +8,13 @@ extension Steward {
         static let configuration = CommandConfiguration(
             abstract: "Turn a GP, OMM or TLE catalogue file into mission descriptors.",
             discussion: """
-            Reads a catalogue file (CCSDS OMM in KVN or XML, CelesTrak/Space-Track GP JSON or CSV, or TLEs; the
-            format is recognised from the content) and writes one steward/mission@1 descriptor per object: the
-            orbit as an inline OMM (orbit.omm), count 1, the mass, drag area and Cd the message carries, the
-            spacecraft kind from the SATCAT OBJECT_TYPE, and a comment naming the source record. What the inputs
-            do not state (usually mass and size) is left out, so it stays unknown. Objects the SATCAT lists as
-            decayed are skipped. Files are written atomically; existing files are not replaced without --force.
-            Without --output-dir the descriptors go to standard output as one YAML stream ('---' between them)
+            Reads a catalogue file (CCSDS OMM in KVN or XML, CelesTrak/Space-Track GP JSON or CSV, or TLEs; the \
+            format is recognised from the content) and writes one steward/mission@1 descriptor per object: the \
+            orbit as an inline OMM (orbit.omm), count 1, the mass, drag area and Cd the message carries, the \
+            spacecraft kind from the SATCAT OBJECT_TYPE, and a comment naming the source record. What the inputs \
+            do not state (usually mass and size) is left out, so it stays unknown. Objects the SATCAT lists as \
+            decayed are skipped. Files are written atomically; existing files are not replaced without --force. \
+            Without --output-dir the descriptors go to standard output as one YAML stream ('---' between them) \
             for a look; write them with --output-dir to check or rate them.
 
             Examples:
@@ -22,7 +22,7 @@ extension Steward {
               steward import gp.csv --satcat satcat.csv --output-dir missions/ --force
               steward import stations.tle | less
 
-            Exit codes: 0 success; 2 a malformed record or file (the other objects are still written), or a file
+            Exit codes: 0 success; 2 a malformed record or file (the other objects are still written), or a file \
             that exists without --force; 64 usage error.
             """
         )

@@ -10,12 +10,12 @@ extension Steward {
         static let configuration = CommandConfiguration(
             abstract: "Find the smallest descriptor changes that lift a mission to a tier.",
             discussion: """
-            Searches the fields the losing rules read (declared practice such as conjunction-assessment phases,
-            passivation or covariance sharing, and design parameters such as the disposal perigee, the disposal
-            success probability, a drag device or a surviving component's material) breadth first by number of
-            changed fields, and re-rates every option from its edited descriptor. Facts that are not design
-            choices (the orbit, mass, country, launch date; the hardware once the phase is past design) are held
-            fixed unless --allow names them. Also prints the score interval the unknown facts leave open.
+            Searches the fields the losing rules read (declared practice such as conjunction-assessment phases, \
+            passivation or covariance sharing, and design parameters such as the disposal perigee, the disposal \
+            success probability, a drag device or a surviving component's material) breadth first by number of \
+            changed fields, and re-rates every option from its edited descriptor. Facts that are not design \
+            choices (the orbit, mass, country, launch date; the hardware once the phase is past design) are held \
+            fixed unless --allow names them. Also prints the score interval the unknown facts leave open. \
             docs/improve.md explains the search.
 
             Examples:
@@ -25,8 +25,8 @@ extension Steward {
               steward improve m.yaml --target gold --write-to m-gold.yaml
               steward improve m.yaml --target gold --format json | jq -r '.options[0].diff' | patch -p0
 
-            Exit codes: 0 options found, or the mission is already at the target; 1 no set of at most
-            --max-changes changes reaches the target; 2 invalid descriptor or ruleset, or --write-to failed;
+            Exit codes: 0 options found, or the mission is already at the target; 1 no set of at most \
+            --max-changes changes reaches the target; 2 invalid descriptor or ruleset, or --write-to failed; \
             64 usage error (unknown tier, an --allow path that is not a descriptor field).
             """
         )
@@ -38,7 +38,7 @@ extension Steward {
         var target: String
 
         @Option(name: .customLong("ruleset"), help: ArgumentHelp(
-            "Embedded ruleset id or ruleset file (default \(EmbeddedRulesets.defaultID)).", valueName: "id|path"))
+            "Embedded ruleset id or ruleset file.", valueName: "id|path"))
         var ruleset: String = EmbeddedRulesets.defaultID
 
         @Option(name: .customLong("max-changes"), help: ArgumentHelp("Most fields one option may change (1–5).", valueName: "n"))
@@ -47,7 +47,7 @@ extension Steward {
         @Option(help: ArgumentHelp("A fact the search may change although it is held fixed (repeatable).", valueName: "path"))
         var allow: [String] = []
 
-        @Option(help: ArgumentHelp("Output format: text, markdown or json (default: text).", valueName: "format"))
+        @Option(help: ArgumentHelp("Output format: text, markdown or json.", valueName: "format"))
         var format: String = "text"
 
         @Option(name: .customLong("write-to"), help: ArgumentHelp(

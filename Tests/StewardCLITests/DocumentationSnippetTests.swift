@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Yams
 import StewardTestSupport
 
 /// Every YAML and shell snippet of README.md and docs/*.md, checked so the documentation cannot drift:
@@ -176,6 +177,13 @@ import StewardTestSupport
                     command = "steward check \(name)"
                 } else if content.contains("format: steward/ruleset@1") {
                     command = "steward rules lint \(name)"
+                } else if content.contains("format: steward/materials@1") {
+                    command = "steward facts Examples/aurora-3u.yaml --assume materials=\(name)"
+                } else if let object = try? Yams.load(yaml: content) as? [String: Any],
+                          object["jobs"] != nil || object["repos"] != nil || object[".pre-commit"] != nil {
+                    // A CI workflow or a pre-commit configuration: it must parse; the steward commands it runs are
+                    // the ones the sh and console blocks test.
+                    continue
                 } else {
                     Issue.record("\(place): a YAML block that is neither a descriptor nor a ruleset: mark it ```yaml fragment")
                     continue
