@@ -32,14 +32,14 @@ extension MissionLoader {
                                   at: node.location)
                 return nil
             }
-            switch ConfinedPath.resolve(scalar.text, in: directory) {
+            switch OrbitMessageFile.resolve(scalar.text, in: directory) {
             case .failure(let failure):
                 context.bag.error("'orbit.omm' cannot be read: \(failure)", at: node.location)
                 return nil
-            case .success(let confined):
+            case .success(let path):
                 let display = URL(fileURLWithPath: node.location.file).deletingLastPathComponent()
                     .appendingPathComponent(scalar.text).relativePath
-                result = CatalogueReader.read(contentsOf: confined.path, displayName: display.hasPrefix("./") ? String(display.dropFirst(2)) : display,
+                result = CatalogueReader.read(contentsOf: path, displayName: display.hasPrefix("./") ? String(display.dropFirst(2)) : display,
                                               limits: CatalogueLimits(maxBytes: maximumOrbitMessageBytes, maxXMLDepth: 16, maxRecords: 10))
             }
         }

@@ -14,13 +14,13 @@ struct MarkupEscapingTests {
     @Test("characters XML 1.0 forbids become visible \\u{HEX} escapes, so output is always well-formed")
     func forbiddenCharacters() throws {
         let hostile = "nul\u{0}bell\u{7}esc\u{1B}nonchar\u{FFFE}ok é 😀"
-        #expect(MarkupEscaping.text(hostile) == #"nul\u{0}bell\u{7}esc\u{1B}nonchar\u{FFFE}ok é 😀"#)
+        #expect(MarkupEscaping.text(hostile) == #"nul\u{00}bell\u{07}esc\u{1B}nonchar\u{FFFE}ok é 😀"#)
         let document = MarkupRenderer().render(.element("svg", ["xmlns": "http://www.w3.org/2000/svg", "aria-label": hostile], [
             .element("title", [:], [.text(hostile)]),
         ]))
         let recorder = try #require(XMLRecorder.parse(document))
-        #expect(recorder.text.trimmingCharacters(in: .whitespacesAndNewlines) == #"nul\u{0}bell\u{7}esc\u{1B}nonchar\u{FFFE}ok é 😀"#)
-        #expect(recorder.elements.first?.attributes["aria-label"] == #"nul\u{0}bell\u{7}esc\u{1B}nonchar\u{FFFE}ok é 😀"#)
+        #expect(recorder.text.trimmingCharacters(in: .whitespacesAndNewlines) == #"nul\u{00}bell\u{07}esc\u{1B}nonchar\u{FFFE}ok é 😀"#)
+        #expect(recorder.elements.first?.attributes["aria-label"] == #"nul\u{00}bell\u{07}esc\u{1B}nonchar\u{FFFE}ok é 😀"#)
     }
 
     @Test("a script-like mission name stays text")

@@ -11,12 +11,13 @@ struct TextEscapingTests {
     @Test("each unsafe class becomes \\u{HEX}; tab, line feed and ordinary text (accents, emoji, RTL letters) stay")
     func visibleForm() {
         #expect(TextEscaping.visible(Self.payload)
-                == #"\u{1B}[2J\u{1B}[31mRED\u{1B}[0m\u{D}CR\u{0}NUL\u{202E}evil\u{9B}2J\u{7F}\u{2068}\u{2028}\u{61C}"#)
+                == #"\u{1B}[2J\u{1B}[31mRED\u{1B}[0m\u{0D}CR\u{00}NUL\u{202E}evil\u{9B}2J\u{7F}\u{2068}\u{2028}\u{61C}"#)
         let ordinary = "Été 😀 שלום مرحبا\ttab\nline"
         #expect(TextEscaping.visible(ordinary) == ordinary)
         for value: UInt32 in [0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x2066, 0x2067, 0x2069, 0x2029, 0x85, 0x8, 0xB, 0xC] {
             let scalar = Unicode.Scalar(value)!
-            #expect(TextEscaping.visible(String(scalar)) == "\\u{" + String(value, radix: 16, uppercase: true) + "}")
+            let hex = String(value, radix: 16, uppercase: true)
+            #expect(TextEscaping.visible(String(scalar)) == "\\u{" + (hex.count < 2 ? "0" + hex : hex) + "}")
         }
     }
 
@@ -30,7 +31,7 @@ struct TextEscapingTests {
     func sharedByEveryEscaper() {
         #expect(MarkdownEscaping.inline("a\u{1B}b\u{202E}c") == #"a\\u{1B}b\\u{202E}c"#)
         #expect(MarkdownEscaping.codeSpan("a\u{1B}b") == #"`a\u{1B}b`"#)
-        #expect(WorkflowCommandEscaping.message("a\u{1B}b\u{0}c\rd") == #"a\u{1B}b\u{0}c%0Dd"#)
+        #expect(WorkflowCommandEscaping.message("a\u{1B}b\u{0}c\rd") == #"a\u{1B}b\u{00}c%0Dd"#)
         #expect(WorkflowCommandEscaping.property("t\u{202E}:x") == #"t\u{202E}%3Ax"#)
         #expect(MarkupEscaping.text("a\u{1B}b\u{202E}c\u{9B}") == #"a\u{1B}b\u{202E}c\u{9B}"#)
         #expect(MarkupEscaping.attribute("a\u{2066}b") == #"a\u{2066}b"#)

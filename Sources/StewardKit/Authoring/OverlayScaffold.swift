@@ -109,23 +109,14 @@ public enum OverlayScaffold {
         return out
     }
 
-    /// Writes `text` to `path` only if nothing is there: a temporary file in the same folder is hard-linked to
-    /// `path` (which fails if it exists, atomically) and removed, so a reader never sees half a file.
+    /// Writes `text` to `path` only if nothing is there, atomically (`OutputFile.create`).
     public static func write(_ text: String, to path: String) throws(Problem) {
         if FileManager.default.fileExists(atPath: path) { throw .exists(path) }
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
-            try Data(text.utf8).write(to: temporary)
+            try OutputFile.create(Data(text.utf8), at: path)
         } catch {
-            throw .cannotWrite(path, error.localizedDescription)
-        }
-        defer { unlink(temporary.path) }
-        if link(temporary.path, url.path) != 0 {
-            let code = errno
-            if code == EEXIST { throw .exists(path) }
-            throw .cannotWrite(path, String(cString: strerror(code)))
+            if FileManager.default.fileExists(atPath: path) { throw .exists(path) }
+            throw .cannotWrite(path, error.description)
         }
     }
 }

@@ -73,9 +73,9 @@ public enum CatalogueImport {
         }
         for (descriptor, path) in zip(descriptors, paths) {
             do {
-                try Data(descriptor.text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+                try OutputFile.write(Data(descriptor.text.utf8), to: path)
             } catch {
-                throw .failed(path, error.localizedDescription)
+                throw .failed(path, error.description)
             }
         }
         return paths

@@ -34,28 +34,16 @@ public enum Improvement {
         public var message: String
     }
 
-    /// Writes `text` to `destination` atomically (a temporary file in the same folder, then a rename), and
-    /// refuses to overwrite the input descriptor: the original stays for the diff and for review.
+    /// Writes `text` to `destination` atomically (`OutputFile`), and refuses to overwrite the input
+    /// descriptor: the original stays for the diff and for review.
     public static func write(_ text: String, to destination: String, input: String) throws(WriteError) {
-        let target = URL(fileURLWithPath: destination).standardizedFileURL.resolvingSymlinksInPath()
-        let source = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath()
-        guard target.path != source.path else {
+        if OutputFile.clobberedInput(destination, inputs: [input]) != nil {
             throw WriteError(message: "--write-to: refusing to overwrite the input descriptor \(input); write elsewhere and compare")
         }
-        let folder = target.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).steward-\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
-            try Data(text.utf8).write(to: temporary)
-            if rename(temporary.path, target.path) != 0 {
-                let reason = String(cString: strerror(errno))
-                try? FileManager.default.removeItem(at: temporary)
-                throw WriteError(message: "cannot write \(destination): \(reason)")
-            }
-        } catch let error as WriteError {
-            throw error
+            try OutputFile.write(Data(text.utf8), to: destination)
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw WriteError(message: "cannot write \(destination): \(error.localizedDescription)")
+            throw WriteError(message: error.description)
         }
     }
 }

@@ -54,6 +54,32 @@ public enum OutputFile {
         finished = true
     }
 
+    /// Writes `data` to a new file at `path`, atomically, and never over anything already there — even a file
+    /// that appears between the check and the write: the temporary file is hard-linked to `path`, which
+    /// `link(2)` refuses when `path` exists. For files a command creates (`init`, `rules new`, `import`).
+    public static func create(_ data: Data, at path: String) throws(Failure) {
+        if FileManager.default.fileExists(atPath: path) { throw Failure("\(path) already exists") }
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent().path + "/." + url.lastPathComponent
+            + ".steward-\(getpid())-\(UInt32.random(in: 0 ... .max))"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw Failure("cannot write \(path): \(reason(errno))") }
+        defer { unlink(temporary) }
+        do {
+            try writeAll(data, to: descriptor)
+        } catch {
+            close(descriptor)
+            throw Failure("cannot write \(path): \(error.description)")
+        }
+        guard fsync(descriptor) == 0 || errno == EINVAL, close(descriptor) == 0 else {
+            throw Failure("cannot write \(path): \(reason(errno))")
+        }
+        guard link(temporary, path) == 0 else {
+            if errno == EEXIST { throw Failure("\(path) already exists") }
+            throw Failure("cannot write \(path): \(reason(errno))")
+        }
+    }
+
     /// Writes `data` to standard output, failing (instead of losing the output silently) on a full disk, a
     /// closed descriptor or any other write error.
     public static func writeToStandardOutput(_ data: Data) throws(Failure) {
