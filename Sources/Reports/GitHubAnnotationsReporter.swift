@@ -46,7 +46,9 @@ public struct GitHubAnnotationsReporter: Sendable {
                 lines.append(WorkflowCommandEscaping.command(command, properties: ["title": title], message: message))
             }
         }
-        var verdict = "\(rating.mission.name) rated \(rating.tier ?? "unrated")"
+        // "Envisat is unrated", "Aurora rated silver": a tier is a rating, its absence is not.
+        let tier = rating.tier.flatMap { TierStyle(tierName: $0) == .none ? nil : $0 }
+        var verdict = "\(rating.mission.name) " + (tier.map { "rated \($0)" } ?? "is unrated")
         if let before = rating.tierBeforeCaps, before != rating.tier { verdict += " (capped from \(before))" }
         verdict += ", score " + (rating.score.map { NumberFormatting.fixed($0, decimals: 3) } ?? "n/a")
         verdict += ", \(rating.stars) star" + (rating.stars == 1 ? "" : "s")

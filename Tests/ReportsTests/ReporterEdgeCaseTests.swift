@@ -95,7 +95,7 @@ struct ReporterEdgeCaseTests {
         let html = HTMLReporter().render(rating)
         #expect(html.contains("<title>Steward rating: Aurora 3U technology demonstrator — Unrated n/a</title>"))
         #expect(!html.contains("rating-medal"))
-        #expect(GitHubAnnotationsReporter().render(rating).contains("rated unrated, score n/a"))
+        #expect(GitHubAnnotationsReporter().render(rating).contains("Aurora 3U technology demonstrator is unrated, score n/a"))
     }
 }
 
