@@ -36,7 +36,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Shared by the test targets only: repository root, golden files, seeded RNG, scratch folders, external tools.
-        .target(name: "StewardTestSupport", path: "Tests/StewardTestSupport"),
+        .target(name: "StewardTestSupport", dependencies: ["RuleEngine"], path: "Tests/StewardTestSupport"),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "Astrodynamics", "StewardTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "MissionModelTests", dependencies: ["MissionModel", "StewardTestSupport"]),

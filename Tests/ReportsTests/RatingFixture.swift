@@ -34,22 +34,22 @@ enum RatingFixture {
         SourceLocation(file: "Examples/aurora-3u.yaml", line: line, column: column)
     }
 
-    static let declared: [DeclaredFact] = [
-        DeclaredFact(path: "authorization.licence", value: .string("granted"), location: at(8, 12)),
-        DeclaredFact(path: "authorization.un_registration", value: .string("planned"), location: at(9, 20)),
-        DeclaredFact(path: "authorization.standards", value: .list([.string("ISO-24113:2023"), .string("IADC-2025")]), location: at(12, 14)),
-        DeclaredFact(path: "operator.contact.around_the_clock", value: .bool(false), location: at(6, 54)),
-        DeclaredFact(path: "launch.prelaunch_conjunction_assessment", value: .bool(true), location: at(17, 37)),
-        DeclaredFact(path: "spacecraft.propulsion.type", value: .string("none"), location: at(34, 22)),
-        DeclaredFact(path: "spacecraft.tracking.retroreflectors", value: .bool(true), location: at(35, 25)),
-        DeclaredFact(path: "spacecraft.tracking.gnss_receiver", value: .bool(true), location: at(35, 48)),
-        DeclaredFact(path: "spacecraft.design_for_demise", value: .bool(true), location: at(39, 22)),
-        DeclaredFact(path: "spacecraft.safe_mode", value: .bool(true), location: at(42, 14)),
-        DeclaredFact(path: "operations.space_weather.disposal_margin_analysis", value: .bool(false), location: at(51, 60)),
-        DeclaredFact(path: "end_of_life.strategy", value: .string("natural_decay"), location: at(54, 13)),
-        DeclaredFact(path: "end_of_life.success_probability", value: .number(0.85), location: at(56, 23)),
-        DeclaredFact(path: "cooperation.capacity_building", value: .bool(true), location: at(58, 34)),
-        DeclaredFact(path: "cooperation.publishes_sustainability_data", value: .bool(false), location: at(58, 72)),
+    static let declared: [FixtureFact] = [
+        FixtureFact(path: "authorization.licence", value: .string("granted"), location: at(8, 12)),
+        FixtureFact(path: "authorization.un_registration", value: .string("planned"), location: at(9, 20)),
+        FixtureFact(path: "authorization.standards", value: .list([.string("ISO-24113:2023"), .string("IADC-2025")]), location: at(12, 14)),
+        FixtureFact(path: "operator.contact.around_the_clock", value: .bool(false), location: at(6, 54)),
+        FixtureFact(path: "launch.prelaunch_conjunction_assessment", value: .bool(true), location: at(17, 37)),
+        FixtureFact(path: "spacecraft.propulsion.type", value: .string("none"), location: at(34, 22)),
+        FixtureFact(path: "spacecraft.tracking.retroreflectors", value: .bool(true), location: at(35, 25)),
+        FixtureFact(path: "spacecraft.tracking.gnss_receiver", value: .bool(true), location: at(35, 48)),
+        FixtureFact(path: "spacecraft.design_for_demise", value: .bool(true), location: at(39, 22)),
+        FixtureFact(path: "spacecraft.safe_mode", value: .bool(true), location: at(42, 14)),
+        FixtureFact(path: "operations.space_weather.disposal_margin_analysis", value: .bool(false), location: at(51, 60)),
+        FixtureFact(path: "end_of_life.strategy", value: .string("natural_decay"), location: at(54, 13)),
+        FixtureFact(path: "end_of_life.success_probability", value: .number(0.85), location: at(56, 23)),
+        FixtureFact(path: "cooperation.capacity_building", value: .bool(true), location: at(58, 34)),
+        FixtureFact(path: "cooperation.publishes_sustainability_data", value: .bool(false), location: at(58, 72)),
     ]
 
     /// Derived facts as a provider would answer them; the casualty risk is absent to exercise "unknown".

@@ -1,3 +1,4 @@
+import StewardTestSupport
 import Diagnostics
 import Foundation
 import RuleEngine
@@ -12,24 +13,24 @@ enum SecondRatingFixture {
         SourceLocation(file: "missions/orbis-6u.yaml", line: line, column: column)
     }
 
-    static let declared: [DeclaredFact] = [
-        DeclaredFact(path: "authorization.licence", value: .string("granted"), location: at(7, 12)),
-        DeclaredFact(path: "authorization.un_registration", value: .string("done"), location: at(8, 20)),
-        DeclaredFact(path: "authorization.standards", value: .list([.string("ISO-24113:2023")]), location: at(9, 14)),
-        DeclaredFact(path: "operator.contact.around_the_clock", value: .bool(true), location: at(5, 40)),
-        DeclaredFact(path: "launch.prelaunch_conjunction_assessment", value: .bool(true), location: at(14, 37)),
-        DeclaredFact(path: "spacecraft.propulsion.type", value: .string("electric"), location: at(22, 22)),
-        DeclaredFact(path: "spacecraft.tracking.retroreflectors", value: .bool(false), location: at(24, 25)),
-        DeclaredFact(path: "spacecraft.tracking.gnss_receiver", value: .bool(true), location: at(24, 49)),
-        DeclaredFact(path: "spacecraft.design_for_demise", value: .bool(true), location: at(27, 22)),
-        DeclaredFact(path: "spacecraft.safe_mode", value: .bool(true), location: at(28, 14)),
-        DeclaredFact(path: "operations.conjunction_assessment.phases",
+    static let declared: [FixtureFact] = [
+        FixtureFact(path: "authorization.licence", value: .string("granted"), location: at(7, 12)),
+        FixtureFact(path: "authorization.un_registration", value: .string("done"), location: at(8, 20)),
+        FixtureFact(path: "authorization.standards", value: .list([.string("ISO-24113:2023")]), location: at(9, 14)),
+        FixtureFact(path: "operator.contact.around_the_clock", value: .bool(true), location: at(5, 40)),
+        FixtureFact(path: "launch.prelaunch_conjunction_assessment", value: .bool(true), location: at(14, 37)),
+        FixtureFact(path: "spacecraft.propulsion.type", value: .string("electric"), location: at(22, 22)),
+        FixtureFact(path: "spacecraft.tracking.retroreflectors", value: .bool(false), location: at(24, 25)),
+        FixtureFact(path: "spacecraft.tracking.gnss_receiver", value: .bool(true), location: at(24, 49)),
+        FixtureFact(path: "spacecraft.design_for_demise", value: .bool(true), location: at(27, 22)),
+        FixtureFact(path: "spacecraft.safe_mode", value: .bool(true), location: at(28, 14)),
+        FixtureFact(path: "operations.conjunction_assessment.phases",
                      value: .list([.string("operations"), .string("disposal")]), location: at(33, 13)),
-        DeclaredFact(path: "operations.space_weather.disposal_margin_analysis", value: .bool(true), location: at(36, 37)),
-        DeclaredFact(path: "end_of_life.strategy", value: .string("active_deorbit"), location: at(40, 13)),
-        DeclaredFact(path: "end_of_life.success_probability", value: .number(0.95), location: at(41, 23)),
-        DeclaredFact(path: "cooperation.capacity_building", value: .bool(true), location: at(45, 23)),
-        DeclaredFact(path: "cooperation.publishes_sustainability_data", value: .bool(true), location: at(46, 38)),
+        FixtureFact(path: "operations.space_weather.disposal_margin_analysis", value: .bool(true), location: at(36, 37)),
+        FixtureFact(path: "end_of_life.strategy", value: .string("active_deorbit"), location: at(40, 13)),
+        FixtureFact(path: "end_of_life.success_probability", value: .number(0.95), location: at(41, 23)),
+        FixtureFact(path: "cooperation.capacity_building", value: .bool(true), location: at(45, 23)),
+        FixtureFact(path: "cooperation.publishes_sustainability_data", value: .bool(true), location: at(46, 38)),
     ]
 
     struct Derived: FactSource {

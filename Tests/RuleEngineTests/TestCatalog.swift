@@ -38,24 +38,24 @@ enum TestCatalog {
     }
 
     /// A fixed, realistic fact set (a 3U CubeSat without propulsion in a 530 km sun-synchronous orbit).
-    static let aurora: [DeclaredFact] = [
-        DeclaredFact(path: "authorization.licence", value: .string("granted"), location: location(7, 12)),
-        DeclaredFact(path: "authorization.un_registration", value: .string("planned"), location: location(8, 20)),
-        DeclaredFact(path: "authorization.standards", value: .list([.string("ISO-24113:2023"), .string("IADC-2025"), .string("CCSDS-OEM")]),
+    static let aurora: [FixtureFact] = [
+        FixtureFact(path: "authorization.licence", value: .string("granted"), location: location(7, 12)),
+        FixtureFact(path: "authorization.un_registration", value: .string("planned"), location: location(8, 20)),
+        FixtureFact(path: "authorization.standards", value: .list([.string("ISO-24113:2023"), .string("IADC-2025"), .string("CCSDS-OEM")]),
                      location: location(11, 14)),
-        DeclaredFact(path: "operator.contact.around_the_clock", value: .bool(false), location: location(5, 50)),
-        DeclaredFact(path: "launch.prelaunch_conjunction_assessment", value: .bool(true), location: location(16, 37)),
-        DeclaredFact(path: "orbit.perigee_km", value: .number(525), unit: "km", location: location(22, 15)),
-        DeclaredFact(path: "spacecraft.propulsion.type", value: .string("none"), location: location(33, 22)),
-        DeclaredFact(path: "spacecraft.tracking.retroreflectors", value: .bool(true), location: location(34, 25)),
-        DeclaredFact(path: "spacecraft.tracking.gnss_receiver", value: .bool(true), location: location(34, 48)),
-        DeclaredFact(path: "spacecraft.design_for_demise", value: .bool(true), location: location(38, 22)),
-        DeclaredFact(path: "spacecraft.safe_mode", value: .bool(true), location: location(41, 14)),
-        DeclaredFact(path: "operations.space_weather.disposal_margin_analysis", value: .bool(true), location: location(50, 60)),
-        DeclaredFact(path: "end_of_life.strategy", value: .string("natural_decay"), location: location(53, 13)),
-        DeclaredFact(path: "end_of_life.success_probability", value: .number(0.9), location: location(55, 23)),
-        DeclaredFact(path: "cooperation.capacity_building", value: .bool(true), location: location(57, 34)),
-        DeclaredFact(path: "cooperation.publishes_sustainability_data", value: .bool(false), location: location(57, 72)),
+        FixtureFact(path: "operator.contact.around_the_clock", value: .bool(false), location: location(5, 50)),
+        FixtureFact(path: "launch.prelaunch_conjunction_assessment", value: .bool(true), location: location(16, 37)),
+        FixtureFact(path: "orbit.perigee_km", value: .number(525), unit: "km", location: location(22, 15)),
+        FixtureFact(path: "spacecraft.propulsion.type", value: .string("none"), location: location(33, 22)),
+        FixtureFact(path: "spacecraft.tracking.retroreflectors", value: .bool(true), location: location(34, 25)),
+        FixtureFact(path: "spacecraft.tracking.gnss_receiver", value: .bool(true), location: location(34, 48)),
+        FixtureFact(path: "spacecraft.design_for_demise", value: .bool(true), location: location(38, 22)),
+        FixtureFact(path: "spacecraft.safe_mode", value: .bool(true), location: location(41, 14)),
+        FixtureFact(path: "operations.space_weather.disposal_margin_analysis", value: .bool(true), location: location(50, 60)),
+        FixtureFact(path: "end_of_life.strategy", value: .string("natural_decay"), location: location(53, 13)),
+        FixtureFact(path: "end_of_life.success_probability", value: .number(0.9), location: location(55, 23)),
+        FixtureFact(path: "cooperation.capacity_building", value: .bool(true), location: location(57, 34)),
+        FixtureFact(path: "cooperation.publishes_sustainability_data", value: .bool(false), location: location(57, 72)),
     ]
 
     /// Derived facts for the same mission, as a provider would answer them (values fixed for the tests).
