@@ -9,7 +9,8 @@ extension Steward {
         static let configuration = CommandConfiguration(
             abstract: "Print the JSON Schema of a Steward file format.",
             discussion: """
-            Prints a JSON Schema (draft-07) for mission descriptors, rulesets, rating JSON or certificates. The \
+            Prints a JSON Schema (draft-07) for mission descriptors, rulesets, rating JSON, certificates or \
+            comparison JSON. The \
             schemas are generated from the same tables the loaders read, carry a stable $id under \
             https://steward.invalid/schemas/, and describe each field with its unit and the guideline it \
             serves. Point an editor at the mission schema for completion and checking as you type; \

@@ -67,7 +67,7 @@ import Testing
 
     @Test("schema prints the committed schemas/ files byte for byte")
     func schemaMatchesRepository() throws {
-        for name in ["mission", "ruleset", "rating", "certificate"] {
+        for name in ["mission", "ruleset", "rating", "certificate", "comparison"] {
             let run = try StewardBinary.run(["schema", name])
             #expect(run.status == 0)
             let committed = try String(contentsOf: Repository.url("schemas/\(name).schema.json"), encoding: .utf8)
@@ -90,6 +90,34 @@ import Testing
         for (text, verdict) in zip(texts, verdicts) {
             #expect(verdict == nil, "\(text.name): \(verdict ?? "")")
         }
+    }
+
+    @Test("the comparison JSON of missions, a ruleset matrix and a baseline validates against the comparison schema",
+          .requiresTool(JSONSchemaOracle.isAvailable, "needs python3 with jsonschema and PyYAML"))
+    func comparisonJSONValidates() throws {
+        let runs = [("missions.json", ["compare", "Examples/aurora-3u.yaml", "Examples/kestrel-eo.yaml"]),
+                    ("rulesets.json", ["compare", "Examples/aurora-3u.yaml", "--ruleset", "lts-2019", "--ruleset", "fcc-2024"]),
+                    ("baseline.json", ["compare", "--baseline", "Examples/helios-geo.yaml", "Examples/envisat.yaml"])]
+        var texts: [(name: String, text: String)] = []
+        for (name, arguments) in runs {
+            let run = try StewardBinary.run(arguments + ["--format", "json"])
+            #expect(run.status == 0, "\(name): \(run.stderr)")
+            texts.append((name, run.stdout))
+        }
+        // Each mode appears, and the baseline carries its verdict, so the optional parts are exercised too.
+        #expect(texts.map { $0.text.contains("\"mode\" : \"") } == [true, true, true])
+        #expect(texts[2].text.contains("\"regression\" : {"))
+        // The schema is not vacuous: an unknown mode and a count written as a word are rejected.
+        let wrongMode = texts[0].text.replacingOccurrences(of: "\"mode\" : \"missions\"", with: "\"mode\" : \"fleets\"")
+        let wrongCount = texts[1].text.replacingOccurrences(of: "\"bonus_rules\" : ", with: "\"bonus_rules\" : \"six\", \"x\" : ")
+        #expect(wrongMode != texts[0].text && wrongCount != texts[1].text)
+        let all = texts + [("wrong-mode.json", wrongMode), ("wrong-bonus-rules.json", wrongCount)]
+        let verdicts = try JSONSchemaOracle.validate(schema: Repository.url("schemas/comparison.schema.json"), texts: all)
+        for (text, verdict) in zip(texts, verdicts) {
+            #expect(verdict == nil, "\(text.name): \(verdict ?? "")")
+        }
+        #expect(verdicts[3]?.contains("fleets") == true, "\(verdicts[3] ?? "valid")")
+        #expect(verdicts[4]?.contains("six") == true, "\(verdicts[4] ?? "valid")")
     }
 
     @Test("init and schema --help show examples and exit codes and fit 80 columns")

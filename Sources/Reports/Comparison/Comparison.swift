@@ -8,7 +8,7 @@ public struct Comparison: Sendable, Hashable, Codable {
     public static let formatTag = "steward/comparison@1"
 
     /// What varies between the columns.
-    public enum Mode: String, Sendable, Hashable, Codable {
+    public enum Mode: String, Sendable, Hashable, Codable, CaseIterable {
         /// Several missions under one ruleset.
         case missions
         /// One mission under several rulesets: a compliance matrix (no attribution: the rules differ).
@@ -128,7 +128,7 @@ public struct GuidelineScore: Sendable, Hashable, Codable {
 /// A fact whose value is not the same in every column; `values` and `sources` hold one entry per column,
 /// null where the column does not have the fact.
 public struct FactDifference: Sendable, Hashable, Codable {
-    public enum Kind: String, Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         /// Written in (or defaulted by) the descriptor; `sources` are `file:line:col`.
         case declared
         /// Computed by a physics model and read by a rule; `sources` name the model.

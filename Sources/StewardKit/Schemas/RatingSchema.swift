@@ -13,35 +13,14 @@ enum RatingSchema {
                                body: Schema.object("", [
                                    ("format", ["const": "steward/rating@1", "description": "Format tag."]),
                                    ("engine", Schema.string("Steward's version.")),
-                                   ("mission", Schema.object("The mission rated.", [
-                                       ("id", Schema.string("Mission id from the descriptor.")),
-                                       ("name", Schema.string("Mission name.")),
-                                       ("file", Schema.string("The descriptor as named on the command line.")),
-                                   ], required: ["id", "name"], closed: false)),
-                                   ("ruleset", Schema.object("The ruleset used.", [
-                                       ("id", Schema.string("Ruleset id.")),
-                                       ("version", Schema.string("Ruleset version.")),
-                                       ("title", Schema.string("Ruleset title.")),
-                                       ("extends", Schema.array("Base rulesets, nearest first.", of: ["type": "string"])),
-                                   ], required: ["id", "version", "title", "extends"], closed: false)),
-                                   ("assumptions", Schema.array("Assumptions in force, sorted by key.", of: Schema.object("An assumption.", [
-                                       ("key", Schema.string("Assumption key.")),
-                                       ("value", ["description": "Its value.", "type": ["number", "string", "boolean", "array"]]),
-                                       ("origin", Schema.oneOf(["ruleset", "override"], "ruleset, or override (--assume).")),
-                                   ], required: ["key", "value", "origin"], closed: false))),
-                                   ("tiers", Schema.array("Tier thresholds, best first.", of: Schema.object("A tier.", [
-                                       ("name", Schema.string("Tier name.")),
-                                       ("min_score", Schema.fraction("Lowest score of the tier.")),
-                                   ], required: ["name", "min_score"], closed: false))),
+                                   ("mission", mission("The mission rated.")),
+                                   ("ruleset", ruleset("The ruleset used.")),
+                                   ("assumptions", Schema.array("Assumptions in force, sorted by key.", of: assumption)),
+                                   ("tiers", Schema.array("Tier thresholds, best first.", of: tier)),
                                    ("score", Schema.fraction("Weighted total; absent when no scored rule applied.")),
                                    ("tier_before_caps", Schema.string("First tier whose min_score the score reaches; absent = below all.")),
                                    ("tier", Schema.string("Final tier after caps; absent = unrated.")),
-                                   ("caps", Schema.array("One per unmet requirement.", of: Schema.object("A cap.", [
-                                       ("rule", Schema.string("The required rule.")),
-                                       ("caps_tier_at", Schema.string("Highest tier allowed.")),
-                                       ("condition", Schema.string("The requirement's condition.")),
-                                       ("reason", Schema.string("failed, or unknown: … with the reason.", [("pattern", "^(failed|unknown)")])),
-                                   ], required: ["rule", "caps_tier_at", "condition", "reason"], closed: false))),
+                                   ("caps", Schema.array("One per unmet requirement.", of: cap)),
                                    ("stars", Schema.integer("Bonus rules that passed.", [("minimum", 0)])),
                                    ("sections", Schema.array("Section results, in ruleset order.", of: section)),
                                    ("bonus", Schema.array("Results of bonus rules (never part of score).", of: rule(factPath))),
@@ -50,18 +29,57 @@ enum RatingSchema {
                                        ("paths", Schema.array("The missing facts that would resolve it.", of: factPath)),
                                        ("reason", Schema.string("Why it is unknown.")),
                                    ], required: ["rule", "paths", "reason"], closed: false))),
-                                   ("charts", Schema.array("Curves for reports to draw (e.g. the decay curve).", of: Schema.object("A curve.", [
-                                       ("name", Schema.string("Legend entry.")),
-                                       ("x_label", Schema.string("x axis label.")), ("x_unit", Schema.string("x axis unit.")),
-                                       ("y_label", Schema.string("y axis label.")), ("y_unit", Schema.string("y axis unit.")),
-                                       ("points", Schema.array("[x, y] pairs in drawing order.", of: pair)),
-                                   ], required: ["name", "x_label", "x_unit", "y_label", "y_unit", "points"], closed: false))),
+                                   ("charts", Schema.array("Curves for reports to draw (e.g. the decay curve).", of: chart)),
                                ], required: ["format", "engine", "mission", "ruleset", "assumptions", "tiers", "caps", "stars",
                                              "sections", "bonus", "unknowns"], closed: false)
                                    .with(definitions: [("rule", rule(factPath))]))
     }
 
     static let pair: SchemaJSON = ["type": "array", "minItems": 2, "maxItems": 2, "items": ["type": "number"]]
+
+    // The members below are shared with ComparisonSchema: a comparison column repeats them from the rating.
+
+    static func mission(_ description: String) -> SchemaJSON {
+        Schema.object(description, [
+            ("id", Schema.string("Mission id from the descriptor.")),
+            ("name", Schema.string("Mission name.")),
+            ("file", Schema.string("The descriptor as named on the command line.")),
+        ], required: ["id", "name"], closed: false)
+    }
+
+    static func ruleset(_ description: String) -> SchemaJSON {
+        Schema.object(description, [
+            ("id", Schema.string("Ruleset id.")),
+            ("version", Schema.string("Ruleset version.")),
+            ("title", Schema.string("Ruleset title.")),
+            ("extends", Schema.array("Base rulesets, nearest first.", of: ["type": "string"])),
+        ], required: ["id", "version", "title", "extends"], closed: false)
+    }
+
+    static let assumption = Schema.object("An assumption.", [
+        ("key", Schema.string("Assumption key.")),
+        ("value", ["description": "Its value.", "type": ["number", "string", "boolean", "array"]]),
+        ("origin", Schema.oneOf(["ruleset", "override"], "ruleset, or override (--assume).")),
+    ], required: ["key", "value", "origin"], closed: false)
+
+    static let tier = Schema.object("A tier.", [
+        ("name", Schema.string("Tier name.")),
+        ("min_score", Schema.fraction("Lowest score of the tier.")),
+    ], required: ["name", "min_score"], closed: false)
+
+    static let cap = Schema.object("A cap.", [
+        ("rule", Schema.string("The required rule.")),
+        ("caps_tier_at", Schema.string("Highest tier allowed.")),
+        ("condition", Schema.string("The requirement's condition.")),
+        ("reason", Schema.string("failed, or unknown: … with the reason.", [("pattern", "^(failed|unknown)")])),
+    ], required: ["rule", "caps_tier_at", "condition", "reason"], closed: false)
+
+    static let chart = Schema.object("A curve.", [
+        ("name", Schema.string("Legend entry.")),
+        ("x_label", Schema.string("x axis label.")), ("x_unit", Schema.string("x axis unit.")),
+        ("y_label", Schema.string("y axis label.")), ("y_unit", Schema.string("y axis unit.")),
+        ("points", Schema.array("[x, y] pairs in drawing order.", of: pair)),
+    ], required: ["name", "x_label", "x_unit", "y_label", "y_unit", "points"], closed: false)
 
     /// Section and guideline results share their shape except for the children.
     static func aggregate(_ what: String, children: (String, SchemaJSON)) -> SchemaJSON {

@@ -5,7 +5,7 @@
 /// reserved never to resolve (RFC 2606). Editors find a schema by path instead (`schemas/<name>.schema.json`
 /// in this repository, or wherever `steward schema <name> > FILE` wrote it); see docs/mission-format.md.
 public enum StewardSchema: String, CaseIterable, Sendable {
-    case mission, ruleset, rating, certificate
+    case mission, ruleset, rating, certificate, comparison
 
     /// The stable identifier of the schema.
     public var id: String { "https://steward.invalid/schemas/\(rawValue).schema.json" }
@@ -23,6 +23,7 @@ public enum StewardSchema: String, CaseIterable, Sendable {
         case .ruleset: return RulesetSchema.document(id: id)
         case .rating: return RatingSchema.document(id: id)
         case .certificate: return CertificateSchema.document(id: id)
+        case .comparison: return ComparisonSchema.document(id: id)
         }
     }
 
