@@ -53,7 +53,7 @@ public protocol PointAtmosphere: Sendable {
 public struct MeanDensityProfile: Sendable {
     enum Storage: Sendable {
         case model(any MeanAtmosphere, SpaceWeather, Double)
-        case column(NRLMSISE00MeanTable.AltitudeColumn)
+        case column(NRLMSISE00MeanTable.AltitudeColumn, NRLMSISE00MeanTable)
     }
 
     let storage: Storage
@@ -68,8 +68,8 @@ public struct MeanDensityProfile: Sendable {
         switch storage {
         case let .model(atmosphere, weather, inclinationDeg):
             return atmosphere.meanDensity(altitudeKm: altitudeKm, weather: weather, inclinationDeg: inclinationDeg)
-        case let .column(column):
-            return column.density(altitudeKm: altitudeKm)
+        case let .column(column, table):
+            return table.density(in: column, altitudeKm: altitudeKm)
         }
     }
 }

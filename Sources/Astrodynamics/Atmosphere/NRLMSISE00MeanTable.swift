@@ -107,75 +107,84 @@ public struct NRLMSISE00MeanTable: MeanAtmosphere, Sendable {
     /// same sums as `logMeanDensity`, taken in the other order, so each later look-up costs one cubic in
     /// altitude instead of a tricubic over the whole grid.
     ///
-    /// A class so that the many look-ups of one rate share it by reference instead of copying its arrays.
-    final class AltitudeColumn: Sendable {
-        let altitudesKm: [Double]
-        /// Index in `altitudesKm` of the first node held.
-        let offset: Int
-        let logDensities: [Double]
-        /// The table itself, frozen parameters included, for look-ups outside the held nodes.
-        let table: NRLMSISE00MeanTable
+    /// A value that owns one buffer and nothing shared: it is built for every decay rate, on every thread,
+    /// and holding the table's arrays (or being a class) cost reference-count traffic on shared storage
+    /// per rate. Look-ups outside what it holds go back to the table (`density(in:altitudeKm:)`).
+    struct AltitudeColumn: Sendable {
+        /// `held` grid altitudes from node `offset`, then for each 4-node stencil starting at a held node
+        /// the reciprocals of its Lagrange denominators (4 per stencil), then ln ρ at the held nodes.
+        let values: ContiguousArray<Double>
+        /// Index in the grid's altitudes of the first node held, and how many are held.
+        let offset: Int, held: Int
+        /// The grid's altitude node count and end nodes (the cubic is only used strictly inside them).
+        let gridCount: Int, lowestKm: Double, highestKm: Double
+        /// The frozen drivers, for look-ups the column cannot answer.
         let f107: Double, ap: Double, inclinationDeg: Double
-        let inverseDenominators: [Double]
 
-        init(altitudesKm: [Double], offset: Int, logDensities: [Double], table: NRLMSISE00MeanTable,
-             f107: Double, ap: Double, inclinationDeg: Double) {
-            self.altitudesKm = altitudesKm
-            self.inverseDenominators = table.altitudeInverseDenominators
-            self.offset = offset
-            self.logDensities = logDensities
-            self.table = table
-            self.f107 = f107
-            self.ap = ap
-            self.inclinationDeg = inclinationDeg
-        }
+        /// ln ρ at held node `i` (grid node `offset + i`).
+        @inline(__always) func logDensity(_ i: Int) -> Double { values[held + 4 * max(held - 3, 0) + i] }
 
-        func density(altitudeKm x: Double) -> Double {
-            // The usual case: inside the held nodes, away from the grid's ends. The same cubic as
-            // `CubicStencil`, with its node search limited to the held nodes and its divisions precomputed.
-            let nodes = altitudesKm, n = nodes.count, lastHeld = offset + logDensities.count - 1
-            if x > nodes[0], x < nodes[n - 1], x >= nodes[offset], x < nodes[lastHeld] {
-                var low = offset
-                while nodes[low + 1] <= x { low += 1 }
-                let first = min(max(low - 1, 0), n - 4), start = first - offset
-                if start >= 0, start + 4 <= logDensities.count {
-                    let d0 = x - nodes[first], d1 = x - nodes[first + 1]
-                    let d2 = x - nodes[first + 2], d3 = x - nodes[first + 3]
-                    let k = 4 * first
-                    let logDensity = d1 * d2 * d3 * inverseDenominators[k] * logDensities[start]
-                        + d0 * d2 * d3 * inverseDenominators[k + 1] * logDensities[start + 1]
-                        + d0 * d1 * d3 * inverseDenominators[k + 2] * logDensities[start + 2]
-                        + d0 * d1 * d2 * inverseDenominators[k + 3] * logDensities[start + 3]
-                    return exp(logDensity)
-                }
-            }
-            return generalDensity(altitudeKm: x)
-        }
-
-        private func generalDensity(altitudeKm: Double) -> Double {
-            let stencil = CubicStencil(altitudesKm, altitudeKm, beyondEnds: .extrapolateLinearly)
-            let start = stencil.first - offset
-            guard start >= 0, start + stencil.count <= logDensities.count else {
-                return exp(table.logMeanDensity(altitudeKm: altitudeKm, f107: f107, ap: ap, inclinationDeg: inclinationDeg))
-            }
-            return exp(stencil.apply(logDensities, base: -offset))
+        /// Density at `x` when the column answers it with the precomputed cubic, else nil. The same
+        /// arithmetic as `CubicStencil` with its divisions precomputed, so the same bits.
+        @inline(__always)
+        func fastDensity(altitudeKm x: Double) -> Double? {
+            guard held >= 4, x > lowestKm, x < highestKm, x >= values[0], x < values[held - 1] else { return nil }
+            var low = 0
+            while values[low + 1] <= x { low += 1 }
+            let first = min(max(offset + low - 1, 0), gridCount - 4), start = first - offset
+            guard start >= 0, start + 4 <= held else { return nil }
+            let d0 = x - values[start], d1 = x - values[start + 1]
+            let d2 = x - values[start + 2], d3 = x - values[start + 3]
+            let k = held + 4 * start, l = held + 4 * (held - 3) + start
+            let logDensity = d1 * d2 * d3 * values[k] * values[l]
+                + d0 * d2 * d3 * values[k + 1] * values[l + 1]
+                + d0 * d1 * d3 * values[k + 2] * values[l + 2]
+                + d0 * d1 * d2 * values[k + 3] * values[l + 3]
+            return exp(logDensity)
         }
     }
 
-    /// A column over the range, collapsed once (see `AltitudeColumn`).
-    public func profile(weather: SpaceWeather, inclinationDeg: Double, altitudeRangeKm: ClosedRange<Double>) -> MeanDensityProfile {
+    /// Density from a frozen column of this table: its fast cubic where it applies, else the full altitude
+    /// stencil over the held ln ρ, else (outside the held nodes) the table's own look-up.
+    @inline(__always)
+    func density(in column: AltitudeColumn, altitudeKm x: Double) -> Double {
+        if let fast = column.fastDensity(altitudeKm: x) { return fast }
+        let stencil = CubicStencil(grid.altitudesKm, x, beyondEnds: .extrapolateLinearly)
+        let start = stencil.first - column.offset
+        guard start >= 0, start + stencil.count <= column.held else {
+            return exp(logMeanDensity(altitudeKm: x, f107: column.f107, ap: column.ap, inclinationDeg: column.inclinationDeg))
+        }
+        var sum = 0.0
+        for j in 0..<stencil.count { sum += stencil.weights[j] * column.logDensity(start + j) }
+        return exp(sum)
+    }
+
+    /// The column of ln ρ over the altitude nodes that cubic look-ups in `altitudeRangeKm` use.
+    func frozenColumn(weather: SpaceWeather, inclinationDeg: Double, altitudeRangeKm: ClosedRange<Double>) -> AltitudeColumn {
         let altitudes = grid.altitudesKm
         let low = CubicStencil(altitudes, altitudeRangeKm.lowerBound, beyondEnds: .extrapolateLinearly)
         let high = CubicStencil(altitudes, altitudeRangeKm.upperBound, beyondEnds: .extrapolateLinearly)
         let first = min(low.first, high.first)
         let last = max(low.first + low.count, high.first + high.count) - 1
+        let held = last - first + 1, stencils = max(held - 3, 0)
         let f107 = weather.f107Average, ap = weather.ap
-        var column = [Double](repeating: 0, count: last - first + 1)
-        forEachDriverNode(f107: f107, ap: ap, inclinationDeg: inclinationDeg) { weight, base in
-            for k in first...last { column[k - first] += weight * logDensities[base + k] }
+        var values = ContiguousArray<Double>(repeating: 0, count: held + 4 * stencils + held)
+        for i in 0..<held { values[i] = altitudes[first + i] }
+        for s in 0..<stencils {
+            for j in 0..<4 { values[held + 4 * s + j] = altitudeInverseDenominators[4 * (first + s) + j] }
         }
-        return MeanDensityProfile(.column(AltitudeColumn(altitudesKm: altitudes, offset: first, logDensities: column,
-                                                         table: self, f107: f107, ap: ap, inclinationDeg: inclinationDeg)))
+        let logBase = held + 4 * stencils
+        forEachDriverNode(f107: f107, ap: ap, inclinationDeg: inclinationDeg) { weight, base in
+            for k in first...last { values[logBase + k - first] += weight * logDensities[base + k] }
+        }
+        return AltitudeColumn(values: values, offset: first, held: held, gridCount: altitudes.count,
+                              lowestKm: altitudes[0], highestKm: altitudes[altitudes.count - 1],
+                              f107: f107, ap: ap, inclinationDeg: inclinationDeg)
+    }
+
+    /// A column over the range, collapsed once (see `AltitudeColumn`).
+    public func profile(weather: SpaceWeather, inclinationDeg: Double, altitudeRangeKm: ClosedRange<Double>) -> MeanDensityProfile {
+        MeanDensityProfile(.column(frozenColumn(weather: weather, inclinationDeg: inclinationDeg, altitudeRangeKm: altitudeRangeKm), self))
     }
 
     // MARK: Interpolation helpers

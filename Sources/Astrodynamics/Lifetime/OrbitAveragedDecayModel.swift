@@ -33,10 +33,14 @@ public struct OrbitAveragedDecayModel: Sendable {
 
     public let atmosphere: any MeanAtmosphere
     public let settings: LifetimeSettings
+    /// The atmosphere when it is the NRLMSISE-00 mean table, unwrapped once: every rate then freezes a value
+    /// column from it and looks densities up with no existential call and no class or shared-storage retain.
+    private let meanTable: NRLMSISE00MeanTable?
 
     public init(atmosphere: any MeanAtmosphere, settings: LifetimeSettings = .standard) {
         self.atmosphere = atmosphere
         self.settings = settings
+        self.meanTable = atmosphere as? NRLMSISE00MeanTable
     }
 
     // MARK: Rates
@@ -70,15 +74,32 @@ public struct OrbitAveragedDecayModel: Sendable {
         // Every other look-up of this rate is at this weather and inclination, between perigee (and the probe
         // above it) and apogee: freeze the atmosphere over that range once.
         let apogeeAltitudeKm = aKm * (1 + e) - Earth.equatorialRadiusKm
-        let density = atmosphere.profile(weather: weather, inclinationDeg: inclinationDeg,
-                                         altitudeRangeKm: perigeeAltitudeKm...max(apogeeAltitudeKm, perigeeAltitudeKm + 10))
+        let range = perigeeAltitudeKm...max(apogeeAltitudeKm, perigeeAltitudeKm + 10)
+        if let table = meanTable {
+            let column = table.frozenColumn(weather: weather, inclinationDeg: inclinationDeg, altitudeRangeKm: range)
+            return eccentricRates(a: a, e: e, perigeeAltitudeKm: perigeeAltitudeKm, effectiveB: effectiveB) {
+                table.density(in: column, altitudeKm: $0)
+            }
+        }
+        let profile = atmosphere.profile(weather: weather, inclinationDeg: inclinationDeg, altitudeRangeKm: range)
+        return eccentricRates(a: a, e: e, perigeeAltitudeKm: perigeeAltitudeKm, effectiveB: effectiveB) {
+            profile.density(altitudeKm: $0)
+        }
+    }
+
+    /// The rates of an eccentric orbit (see the type's equations) with `density` frozen at its weather and
+    /// inclination.
+    @inline(__always)
+    private func eccentricRates(a: Double, e: Double, perigeeAltitudeKm: Double, effectiveB: Double,
+                                density: (Double) -> Double) -> Rates {
+        let aKm = a / 1000
         // Panel layout from the density scale height at perigee.
-        let rhoPerigee = density.density(altitudeKm: perigeeAltitudeKm)
+        let rhoPerigee = density(perigeeAltitudeKm)
         var panelEdges: [Double] = [0, Double.pi]
         var perigeeScaleHeightM: Double?
         if e > 0, rhoPerigee > 0 {
             let probeKm = 10.0
-            let rhoAbove = density.density(altitudeKm: perigeeAltitudeKm + probeKm)
+            let rhoAbove = density(perigeeAltitudeKm + probeKm)
             let scaleHeightKm = rhoAbove > 0 && rhoAbove < rhoPerigee ? probeKm / log(rhoPerigee / rhoAbove) : 1000
             if rhoAbove > 0 && rhoAbove < rhoPerigee { perigeeScaleHeightM = scaleHeightKm * 1000 }
             let sharpness = aKm * e / scaleHeightKm
@@ -108,7 +129,7 @@ public struct OrbitAveragedDecayModel: Sendable {
                     let cosE = singlePanel ? GaussLegendre8.wholePanelCosines[2 * node + index]
                                            : cos(middle + sign * GaussLegendre8.nodes[node] * half)
                     let radiusKm = aKm * (1 - e * cosE)
-                    let rho = density.density(altitudeKm: radiusKm - Earth.equatorialRadiusKm)
+                    let rho = density(radiusKm - Earth.equatorialRadiusKm)
                     if rho <= 0 { continue }
                     let plus = 1 + e * cosE, minus = 1 - e * cosE
                     semiMajorAxisIntegral += weight * rho * plus * (plus / minus).squareRoot()
