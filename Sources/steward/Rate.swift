@@ -174,8 +174,10 @@ extension Steward {
                 throw ExitCode.invalidInput
             }
             let ratings = results.flatMap(\.ratings)
+            // Hashed once for every report of the run (the HTML pages show them).
+            let rulesetHashes = ratings.isEmpty ? [:]
+                : RulesetResolver(allowedDirectories: allowPath.directories).sha256ByRulesetID(references: references, compiled: compiled)
             if let outputDirectory, !ratings.isEmpty {
-                let rulesetHashes = RulesetResolver(allowedDirectories: allowPath.directories).sha256ByRulesetID(references: references, compiled: compiled)
                 let files = ReportDirectory.files(for: ratings, formats: formats) { rating in
                     RatingReport.options(for: rating, colour: false, rulesetSHA256: rulesetHashes, timestamp: timestamp)
                 }
@@ -194,7 +196,6 @@ extension Steward {
             } else if !ratings.isEmpty {
                 let colour = output == nil && CommandSupport.standardOutputWantsColour
                 let width = output == nil ? CommandSupport.standardOutputColumns : 80
-                let rulesetHashes = RulesetResolver(allowedDirectories: allowPath.directories).sha256ByRulesetID(references: references, compiled: compiled)
                 let report = format.render(ratings) { rating in
                     RatingReport.options(for: rating, colour: colour, rulesetSHA256: rulesetHashes, timestamp: timestamp,
                                          textWidth: width)
