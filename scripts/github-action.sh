@@ -26,17 +26,19 @@ for pattern in "${patterns[@]}"; do
     missions+=("${matches[@]}")
 done
 
-# Reports first: they are wanted even when the gate fails, so their exit status is not the verdict.
-"$steward" rate "${missions[@]}" --ruleset "$ruleset" --format sarif --output "$sarif"
-reports=$?
-if [ "$reports" -eq 64 ] || [ "$reports" -eq 74 ]; then exit "$reports"; fi
-"$steward" rate "${missions[@]}" --ruleset "$ruleset" --format github || true
-if [ -n "${GITHUB_STEP_SUMMARY:-}" ]; then
-    "$steward" rate "${missions[@]}" --ruleset "$ruleset" --format markdown --output "$GITHUB_STEP_SUMMARY.steward" || true
-    cat "$GITHUB_STEP_SUMMARY.steward" >> "$GITHUB_STEP_SUMMARY" && rm -f "$GITHUB_STEP_SUMMARY.steward"
-fi
-
-gate=(rate "${missions[@]}" --ruleset "$ruleset" --format json --output /dev/null)
+# One rating run writes every report and applies the gate: SARIF for code scanning, annotations for the
+# pull request's diff, Markdown for the job summary. The reports are written even when the gate fails.
+reports=$(mktemp -d)
+trap 'rm -rf "$reports"' EXIT
+gate=()
 if [ -n "${INPUT_FAIL_BELOW:-}" ]; then gate+=(--fail-below "$INPUT_FAIL_BELOW"); fi
 if [ "${INPUT_STRICT:-false}" = "true" ]; then gate+=(--strict); fi
-"$steward" "${gate[@]}"
+"$steward" rate "${missions[@]}" --ruleset "$ruleset" --format sarif,github,markdown --output-dir "$reports" "${gate[@]}"
+status=$?
+if [ "$status" -eq 64 ] || [ "$status" -eq 74 ]; then exit "$status"; fi
+[ -f "$reports/steward.sarif" ] && cp "$reports/steward.sarif" "$sarif"
+[ -f "$reports/steward.github.txt" ] && cat "$reports/steward.github.txt"
+if [ -n "${GITHUB_STEP_SUMMARY:-}" ] && [ -f "$reports/steward.md" ]; then
+    cat "$reports/steward.md" >> "$GITHUB_STEP_SUMMARY"
+fi
+exit "$status"
