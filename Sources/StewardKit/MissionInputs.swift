@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// The descriptor files a command was asked to read: its path arguments, with each directory standing for
@@ -7,6 +8,9 @@ import Foundation
 /// grows with the square of the argument count): pass the directory, or a list file (`-` for standard input,
 /// as `find missions -name '*.yaml' | steward rate --files-from -`).
 public enum MissionInputs {
+    /// The largest `--files-from` list read (a million paths of 64 bytes): a list is not the place for more.
+    public static let maximumListBytes = 64 << 20
+
     /// File name endings taken as descriptors when a directory is expanded.
     public static let descriptorExtensions: Set<String> = ["yaml", "yml", "json"]
 
@@ -28,12 +32,11 @@ public enum MissionInputs {
             if list == "-" {
                 data = standardInput()
             } else {
-                var status = stat()
-                guard stat(list, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG,
-                      let contents = FileManager.default.contents(atPath: list) else {
-                    throw Problem(description: "--files-from \(list): not a readable regular file")
+                do {
+                    data = try InputFile.read(atPath: list, maxBytes: maximumListBytes, what: "--files-from list")
+                } catch {
+                    throw Problem(description: "--files-from \(list): " + (error.diagnostics.first?.message ?? "cannot be read"))
                 }
-                data = contents
             }
             guard let text = String(data: data, encoding: .utf8) else {
                 throw Problem(description: "--files-from \(list): not UTF-8 text")

@@ -30,9 +30,15 @@ struct MissionInputsTests {
     }
 
     @Test("a list that is not a readable regular file is a usage problem")
-    func badList() {
+    func badList() throws {
         #expect(throws: MissionInputs.Problem.self) { try MissionInputs.expand([], lists: ["/nonexistent/list"]) }
         #expect(throws: MissionInputs.Problem.self) { try MissionInputs.expand([], lists: ["/tmp"]) }
+        // A FIFO would block a plain open(2) forever; it is refused before opening.
+        let folder = try ScratchDirectory.make("steward-fifo-list")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fifo = folder.appendingPathComponent("list").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        #expect(throws: MissionInputs.Problem.self) { try MissionInputs.expand([], lists: [fifo]) }
     }
 
     @Test("30,000 paths in a list cost no more than reading the list")
