@@ -42,19 +42,24 @@ public final class RecordedSolarActivity: Sendable, Hashable {
 
     public func hash(into hasher: inout Hasher) { hasher.combine(identifier) }
 
-    func scaled(_ weather: SpaceWeather) -> SpaceWeather {
-        guard factor != 1 else { return weather }
+    func scaled(_ weather: SpaceWeather, by k: Double) -> SpaceWeather {
+        guard k != 1 else { return weather }
         let base = SpaceWeatherHistory.quietSunF107
-        return SpaceWeather(f107: base + (weather.f107 - base) * factor,
-                            f107Average: base + (weather.f107Average - base) * factor, ap: weather.ap)
+        return SpaceWeather(f107: base + (weather.f107 - base) * k,
+                            f107Average: base + (weather.f107Average - base) * k, ap: weather.ap)
     }
 
-    public func weather(at date: Date) -> SpaceWeather {
+    public func weather(at date: Date) -> SpaceWeather { weather(at: date, activityFactor: 1) }
+
+    /// The activity at `date` with every predicted or modelled value's flux above the quiet Sun also scaled by
+    /// `activityFactor` (a Monte Carlo draw); observed values are never scaled.
+    public func weather(at date: Date, activityFactor: Double) -> SpaceWeather {
+        func scaled(_ weather: SpaceWeather) -> SpaceWeather { self.scaled(weather, by: factor * activityFactor) }
         switch history.part(at: date) {
         case .observed:
             return history.weather(at: date)!
         case .beforeFile:
-            return longTerm.weather(at: date)
+            return self.scaled(longTerm.weather(at: date), by: activityFactor)
         case .dailyPredicted:
             return scaled(history.weather(at: date)!)
         case .monthlyPredicted, .afterFile:
@@ -65,7 +70,10 @@ public final class RecordedSolarActivity: Sendable, Hashable {
                 case .high: chosen = month.high
                 case .low: chosen = month.low
                 }
-                if let chosen { return SpaceWeather(f107: chosen, f107Average: chosen, ap: SpaceWeatherHistory.monthlyAp) }
+                if let chosen {
+                    return self.scaled(SpaceWeather(f107: chosen, f107Average: chosen, ap: SpaceWeatherHistory.monthlyAp),
+                                       by: activityFactor)
+                }
                 return scaled(SpaceWeather(f107: month.predicted, f107Average: month.predicted, ap: SpaceWeatherHistory.monthlyAp))
             }
             if let weather = history.weather(at: date) { return scaled(weather) }

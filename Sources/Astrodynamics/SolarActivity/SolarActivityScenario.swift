@@ -26,12 +26,34 @@ public struct SolarActivityScenario: Sendable, Hashable, CustomStringConvertible
     public let cycle: MeanSolarCycle?
     /// The data for `file` and the `forecast` kinds.
     public let recorded: RecordedSolarActivity?
+    /// Factor k on the flux above the quiet Sun, F = 67 + (F − 67)·k, applied to every modelled or predicted
+    /// value (never to observed data): one Monte Carlo draw of a stronger or weaker activity than the scenario's
+    /// (docs/physics.md, "Uncertainty"). 1 leaves the scenario exactly as it is.
+    public let activityFactor: Double
 
-    init(kind: Kind, fixedWeather: SpaceWeather, cycle: MeanSolarCycle?, recorded: RecordedSolarActivity? = nil) {
+    init(kind: Kind, fixedWeather: SpaceWeather, cycle: MeanSolarCycle?, recorded: RecordedSolarActivity? = nil,
+         activityFactor: Double = 1) {
         self.kind = kind
         self.fixedWeather = fixedWeather
         self.cycle = cycle
         self.recorded = recorded
+        self.activityFactor = activityFactor
+    }
+
+    /// This scenario with its modelled and predicted flux above the quiet Sun scaled by `factor`
+    /// (compounding any factor it already has).
+    public func scalingActivity(by factor: Double) -> SolarActivityScenario {
+        guard factor != 1 else { return self }
+        return SolarActivityScenario(kind: kind, fixedWeather: fixedWeather, cycle: cycle, recorded: recorded,
+                                     activityFactor: activityFactor * factor)
+    }
+
+    /// `weather` with its flux above the quiet Sun multiplied by ``activityFactor``.
+    func scaledByActivityFactor(_ weather: SpaceWeather) -> SpaceWeather {
+        guard activityFactor != 1 else { return weather }
+        let base = SpaceWeatherHistory.quietSunF107
+        return SpaceWeather(f107: base + (weather.f107 - base) * activityFactor,
+                            f107Average: base + (weather.f107Average - base) * activityFactor, ap: weather.ap)
     }
 
     /// Activity from data (see ``RecordedSolarActivity``); `kind` is `file` or one of the forecast kinds.
@@ -42,6 +64,13 @@ public struct SolarActivityScenario: Sendable, Hashable, CustomStringConvertible
 
     /// Stable identifier for reports and provenance, e.g. `constant(f107=150,ap=15)`.
     public var identifier: String {
+        guard activityFactor == 1 else {
+            return unscaledIdentifier + "×activity(\(Self.format2(activityFactor)))"
+        }
+        return unscaledIdentifier
+    }
+
+    private var unscaledIdentifier: String {
         switch kind {
         case .constant:
             return "constant(f107=\(Self.format(fixedWeather.f107)),ap=\(Self.format(fixedWeather.ap)))"
@@ -107,11 +136,12 @@ public struct SolarActivityScenario: Sendable, Hashable, CustomStringConvertible
     public func weather(at date: Date) -> SpaceWeather {
         switch kind {
         case .constant, .losEquivalent:
-            return fixedWeather
+            return scaledByActivityFactor(fixedWeather)
         case .meanCycle:
-            return (cycle ?? MeanSolarCycle()).weather(at: date)
+            return scaledByActivityFactor((cycle ?? MeanSolarCycle()).weather(at: date))
         case .file, .forecast, .forecastHigh, .forecastLow:
-            return recorded?.weather(at: date) ?? MeanSolarCycle().weather(at: date)
+            guard let recorded else { return scaledByActivityFactor(MeanSolarCycle().weather(at: date)) }
+            return recorded.weather(at: date, activityFactor: activityFactor)
         }
     }
 

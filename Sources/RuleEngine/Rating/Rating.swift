@@ -34,6 +34,9 @@ public struct Rating: Sendable, Hashable, Codable {
     /// Curves a report may draw (e.g. the perigee and apogee decay history of the lifetime model); nil when
     /// the caller supplied none. Additive to `steward/rating@1`: the JSON leaves the key out when nil.
     public var charts: [ChartSeries]?
+    /// Tier probabilities and percentile bands from a Monte Carlo run (`--samples`); nil without one.
+    /// Additive to `steward/rating@1`: the JSON leaves the key out when nil.
+    public var uncertainty: RatingUncertainty?
 
     public init(format: String = Rating.formatTag, engine: String, mission: MissionIdentity, ruleset: RulesetIdentity,
                 assumptions: [AssumptionUsed], tiers: [TierThreshold], score: Double?, tierBeforeCaps: String?,
