@@ -22,6 +22,8 @@ public struct Mission: Sendable, Hashable {
     public var operations: Operations?
     public var endOfLife: EndOfLife?
     public var cooperation: Cooperation?
+    /// Distributions of the inputs a Monte Carlo run draws; nil when the descriptor has no `uncertainty:` section.
+    public var uncertainty: MissionUncertainty?
 
     /// The file the mission was loaded from, as shown in diagnostics.
     public var file: String
@@ -31,7 +33,7 @@ public struct Mission: Sendable, Hashable {
     public init(id: String, name: String, phase: MissionPhase? = nil, missionOperator: MissionOperator? = nil,
                 authorization: Authorization? = nil, launch: Launch? = nil, orbit: Orbit, spacecraft: Spacecraft,
                 operations: Operations? = nil, endOfLife: EndOfLife? = nil, cooperation: Cooperation? = nil,
-                file: String, locations: [String: SourceLocation] = [:]) {
+                uncertainty: MissionUncertainty? = nil, file: String, locations: [String: SourceLocation] = [:]) {
         self.id = id
         self.name = name
         self.phase = phase
@@ -43,6 +45,7 @@ public struct Mission: Sendable, Hashable {
         self.operations = operations
         self.endOfLife = endOfLife
         self.cooperation = cooperation
+        self.uncertainty = uncertainty
         self.file = file
         self.locations = locations
     }
