@@ -68,7 +68,7 @@ public struct FactsReport: Sendable {
             let text = effective.text(of: spec.key)
             switch spec.kind {
             case .number, .integer: return (spec.key, Double(text).map(RuleEngine.FactValue.number) ?? .string(text))
-            case .choice, .path: return (spec.key, .string(text))
+            case .choice, .path, .distribution: return (spec.key, .string(text))
             }
         }.sorted { $0.key < $1.key }
     }

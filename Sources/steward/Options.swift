@@ -13,7 +13,33 @@ struct AssumptionOptions: ParsableArguments {
     @Option(name: .customLong("assume"),
             help: ArgumentHelp("Override a ruleset assumption, e.g. f107=150 (repeatable).", valueName: "key=value"),
             transform: AssumptionOverride.parse)
-    var overrides: [AssumptionOverride] = []
+    var assumed: [AssumptionOverride] = []
+
+    @Option(help: ArgumentHelp("Monte Carlo draws of the uncertain inputs (1–100000): adds the probability of "
+                                   + "each tier and percentiles of the physics (docs/physics.md, Uncertainty).",
+                               valueName: "n"))
+    var samples: Int?
+
+    @Option(help: ArgumentHelp("Seed of the draws (default 1); the same seed gives the same result.", valueName: "s"))
+    var seed: UInt64?
+
+    func validate() throws {
+        if let samples, !(1...100_000).contains(samples) {
+            throw ValidationError("--samples must be a whole number from 1 to 100000, found \(samples)")
+        }
+        if let seed, seed > 9_007_199_254_740_991 {
+            throw ValidationError("--seed must be at most 2^53 − 1 (9007199254740991), found \(seed)")
+        }
+    }
+
+    /// `--assume` values, then `--samples` and `--seed` as the `uncertainty_samples` and `uncertainty_seed`
+    /// assumptions they stand for (so ratings and certificates record them like any other).
+    var overrides: [AssumptionOverride] {
+        var all = assumed
+        if let samples { all.append(AssumptionOverride(key: "uncertainty_samples", value: .number(Double(samples)))) }
+        if let seed { all.append(AssumptionOverride(key: "uncertainty_seed", value: .number(Double(seed)))) }
+        return all
+    }
 
     /// The overrides by key as the rating pipeline takes them; the last of a repeated key wins.
     var values: [String: RuleEngine.FactValue] { AssumptionOverride.factValues(overrides) }

@@ -1,6 +1,7 @@
 import Astrodynamics
 import Diagnostics
 import Foundation
+import MissionModel
 import RuleEngine
 
 /// The physics assumptions, typed and validated: what the providers actually use.
@@ -60,6 +61,16 @@ public struct DerivedAssumptions: Sendable, Hashable {
     public var solarForecast: String?
     /// A `steward/materials@1` file replacing built-in thermal properties, or nil.
     public var materials: String?
+    /// Monte Carlo draws for the tier probabilities (`--samples`); 0 runs none.
+    public var uncertaintySamples: Int = 0
+    /// Seed of the Monte Carlo draws (`--seed`).
+    public var uncertaintySeed: UInt64 = 1
+    /// Distributions the ruleset or `--assume` gives (`uncertainty_<input>`), by input; a descriptor's own
+    /// `uncertainty:` section takes precedence, Steward's defaults fill the rest (``UncertaintyPlan``).
+    public var uncertaintyDistributions: [UncertainInput: UncertaintyDistribution] = [:]
+
+    /// Draws behind the percentile and probability facts when no `--samples` is given.
+    public static let defaultEnsembleSamples = 256
 
     public init() {}
 
@@ -70,6 +81,8 @@ public struct DerivedAssumptions: Sendable, Hashable {
             case number(ClosedRange<Double>)
             case integer(ClosedRange<Int>)
             case path
+            /// A distribution in the `uncertainty:` syntax (docs/mission-format.md), checked for the input.
+            case distribution(UncertainInput)
         }
         public var key: String
         public var kind: Kind
@@ -110,7 +123,15 @@ public struct DerivedAssumptions: Sendable, Hashable {
              doc: "CelesTrak SW-All.txt replacing the embedded snapshot for solar_activity=file and forecast*."),
         Spec(key: "target_residual_lifetime_years", kind: .number(0...200), defaultText: "25",
              doc: "Residual lifetime the disposal Δv is sized for."),
-    ]
+        Spec(key: "uncertainty_samples", kind: .integer(0...100_000), defaultText: "0",
+             doc: "Monte Carlo draws for tier probabilities (--samples); 0 runs none. Percentile facts then use 256."),
+        Spec(key: "uncertainty_seed", kind: .integer(0...9_007_199_254_740_991), defaultText: "1",
+             doc: "Seed of the Monte Carlo draws (--seed); the same seed gives the same draws on any core count."),
+    ] + UncertainInput.allCases.map { input in
+        Spec(key: "uncertainty_\(input.rawValue)", kind: .distribution(input),
+             defaultText: UncertaintyPlan.defaultText(for: input),
+             doc: "Distribution of \(input.rawValue) in Monte Carlo draws, e.g. uniform(a, b), normal(m, sd), ± 15%.")
+    }
 
     public static var keys: [String] { specs.map(\.key) }
 
@@ -142,6 +163,17 @@ public struct DerivedAssumptions: Sendable, Hashable {
             return text.isEmpty ? "assumption '\(key)' must be a file path" : nil
         case (.path, let other):
             return "assumption '\(key)' must be a file path, found \(other.displayText)"
+        case (.distribution(let input), .string(let text)):
+            do throws(UncertaintySyntaxError) {
+                let distribution = try UncertaintyDistribution.parse(text)
+                return distribution.validate(for: input).map { "assumption '\(key)': \($0)" }
+            } catch {
+                return "assumption '\(key)': \(error.message)"
+            }
+        case (.distribution(let input), .number(let value)):
+            return UncertaintyDistribution.fixed(value).validate(for: input).map { "assumption '\(key)': \($0)" }
+        case (.distribution, let other):
+            return "assumption '\(key)' must be a distribution such as uniform(a, b) or ± 15%, found \(other.displayText)"
         }
     }
 
@@ -168,7 +200,16 @@ public struct DerivedAssumptions: Sendable, Hashable {
             case ("space_weather", .string(let text)): spaceWeather = text
             case ("solar_forecast", .string(let text)): solarForecast = text
             case ("materials", .string(let text)): materials = text
-            default: break
+            case ("uncertainty_samples", .number(let n)): uncertaintySamples = Int(n)
+            case ("uncertainty_seed", .number(let n)): uncertaintySeed = UInt64(n)
+            default:
+                guard key.hasPrefix("uncertainty_"),
+                      let input = UncertainInput(rawValue: String(key.dropFirst("uncertainty_".count))) else { break }
+                switch value {
+                case .string(let text): uncertaintyDistributions[input] = try? UncertaintyDistribution.parse(text)
+                case .number(let n): uncertaintyDistributions[input] = .fixed(n)
+                default: break
+                }
             }
         }
     }
@@ -191,7 +232,13 @@ public struct DerivedAssumptions: Sendable, Hashable {
         case "space_weather": return spaceWeather ?? "embedded:CelesTrak SW-All \(SpaceWeatherHistory.embeddedUpdated)"
         case "solar_forecast": return solarForecast ?? "none"
         case "materials": return materials ?? "built-in"
-        default: return ""
+        case "uncertainty_samples": return String(uncertaintySamples)
+        case "uncertainty_seed": return String(uncertaintySeed)
+        default:
+            if key.hasPrefix("uncertainty_"), let input = UncertainInput(rawValue: String(key.dropFirst("uncertainty_".count))) {
+                return uncertaintyDistributions[input]?.text ?? UncertaintyPlan.defaultText(for: input)
+            }
+            return ""
         }
     }
 

@@ -22,7 +22,7 @@ extension DerivedFacts {
                 let planner = DisposalPlanner(lifetime: try lifetimeModel.get())
                 guard let deltaV = planner.requiredDeltaV(
                     strategy: strategy, orbit: orbit, drag: drag, endOfMission: endOfMission,
-                    scenario: try settings.scenario(orbit: orbit, drag: drag),
+                    scenario: try scenario(settings, orbit: orbit, drag: drag),
                     targetYears: settings.targetResidualLifetimeYears,
                     reflectivityCoefficient: reflectivityCoefficient(settings)) else {
                     let regime = OrbitRegime.classify(orbit).rawValue
@@ -57,7 +57,7 @@ extension DerivedFacts {
             guard let isp = propulsion.ispS else {
                 return .failure(Unavailable("spacecraft.propulsion.isp_s is not declared"))
             }
-            guard let massKg = mission.spacecraft.massKg else {
+            guard let massKg = massKg else {
                 return .failure(Unavailable("spacecraft.mass_kg is not declared"))
             }
             return .success(DisposalPlanner.deltaVAvailable(massAtEndOfMissionKg: massKg,

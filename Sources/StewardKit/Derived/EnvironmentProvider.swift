@@ -15,6 +15,7 @@ extension DerivedFacts {
     }
 
     var successProbability: Result<Double, Unavailable> {
+        if let succeeded = draw?.disposalSucceeds { return .success(succeeded ? 1 : 0) }
         guard let success = mission.endOfLife?.successProbability else {
             return .failure(Unavailable("end_of_life.success_probability is not declared"))
         }

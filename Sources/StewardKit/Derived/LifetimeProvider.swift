@@ -23,26 +23,46 @@ extension DerivedFacts {
     /// (NASA-STD-8719.14C).
     var drag: Result<DragProfile, Unavailable> {
         dragMemo.value("drag_profile", counter: counter) {
-            let craft = mission.spacecraft
-            guard let massKg = craft.massKg else { return .failure(Unavailable("spacecraft.mass_kg is not declared")) }
-            guard massKg > 0 else { return .failure(Unavailable("spacecraft.mass_kg must be positive")) }
-            let cd: Double
-            if let declared = craft.dragCoefficient {
-                cd = declared
-            } else {
-                switch resolved {
-                case .success(let settings): cd = settings.dragCoefficient
-                case .failure(let problem): return .failure(problem)
-                }
+            nominalDrag.map { profile in
+                guard let draw else { return profile }
+                return DragProfile(massKg: draw.massKg ?? profile.massKg,
+                                   dragCoefficient: draw.dragCoefficient ?? profile.dragCoefficient,
+                                   areaM2: draw.dragAreaM2 ?? profile.areaM2, areaBasis: profile.areaBasis)
             }
-            guard let profile = DragProfile.fromDescriptor(
-                massKg: massKg, dragCoefficient: cd, declaredAreaM2: craft.dragAreaM2,
-                dimensionsM: craft.dimensionsM, deployableAreasM2: (craft.deployables ?? []).map(\.areaM2)) else {
-                return .failure(Unavailable("drag area unknown: declare spacecraft.drag_area_m2 or "
-                                            + "spacecraft.dimensions_m"))
-            }
-            return .success(profile)
         }
+    }
+
+    /// The drag profile the descriptor and the assumptions give, before any Monte Carlo draw.
+    var nominalDrag: Result<DragProfile, Unavailable> {
+        let craft = mission.spacecraft
+        guard let massKg = craft.massKg else { return .failure(Unavailable("spacecraft.mass_kg is not declared")) }
+        guard massKg > 0 else { return .failure(Unavailable("spacecraft.mass_kg must be positive")) }
+        let cd: Double
+        if let declared = craft.dragCoefficient {
+            cd = declared
+        } else {
+            switch resolved {
+            case .success(let settings): cd = settings.dragCoefficient
+            case .failure(let problem): return .failure(problem)
+            }
+        }
+        guard let profile = DragProfile.fromDescriptor(
+            massKg: massKg, dragCoefficient: cd, declaredAreaM2: craft.dragAreaM2,
+            dimensionsM: craft.dimensionsM, deployableAreasM2: (craft.deployables ?? []).map(\.areaM2)) else {
+            return .failure(Unavailable("drag area unknown: declare spacecraft.drag_area_m2 or "
+                                        + "spacecraft.dimensions_m"))
+        }
+        return .success(profile)
+    }
+
+    /// The mass the models use: the declared one, or the draw's.
+    var massKg: Double? { draw?.massKg ?? mission.spacecraft.massKg }
+
+    /// The solar-activity scenario of `settings`, with the draw's activity factor when there is one.
+    func scenario(_ settings: DerivedAssumptions, orbit: EarthOrbit, drag: DragProfile) throws(Unavailable) -> SolarActivityScenario {
+        let scenario = try settings.scenario(orbit: orbit, drag: drag)
+        guard let factor = draw?.solarActivityFactor else { return scenario }
+        return scenario.scalingActivity(by: factor)
     }
 
     /// The decay model with the chosen atmosphere and horizon.
@@ -67,7 +87,7 @@ extension DerivedFacts {
             do throws(Unavailable) {
                 let settings = try resolved.get(), orbit = try earthOrbit.get(), drag = try drag.get()
                 return .success(try lifetimeModel.get().operationalOrbitLifetime(
-                    orbit: orbit, drag: drag, epoch: try epoch.get(), scenario: try settings.scenario(orbit: orbit, drag: drag)))
+                    orbit: orbit, drag: drag, epoch: try epoch.get(), scenario: try scenario(settings, orbit: orbit, drag: drag)))
             } catch {
                 return .failure(error)
             }
@@ -91,6 +111,14 @@ extension DerivedFacts {
             do throws(Unavailable) {
                 let settings = try resolved.get(), orbit = try earthOrbit.get()
                 let strategy = mission.endOfLife?.strategy
+                if draw?.disposalSucceeds == false {
+                    let estimate = try uncontrolledDecay.get()
+                    return .success(PostMissionDecay(estimate: estimate, years: estimate.yearsOrHorizon,
+                                                     beyondHorizon: estimate.isBeyondHorizon,
+                                                     model: "\(estimate.modelDescription), disposal failed in this draw: "
+                                                         + "natural decay from the operational orbit at end of mission",
+                                                     basis: "from the operational orbit (disposal failed)"))
+                }
                 let disposal = try disposalOrbit.get()
                 if disposal == nil, let strategy, [.controlledReentry, .escape, .retrieval].contains(strategy) {
                     let basis: String
@@ -105,7 +133,7 @@ extension DerivedFacts {
                 }
                 let drag = try drag.get(), start = try epoch.get(), years = try missionYears.get()
                 let decaying = disposal ?? orbit
-                let scenario = try settings.scenario(orbit: decaying, drag: drag.withDeployedDragDevice(areaM2: dragDeviceAreaM2))
+                let scenario = try scenario(settings, orbit: decaying, drag: drag.withDeployedDragDevice(areaM2: dragDeviceAreaM2))
                 let estimate = try lifetimeModel.get().postMissionLifetime(
                     operationalOrbit: orbit, disposalOrbit: disposal, drag: drag, dragDeviceAreaM2: dragDeviceAreaM2,
                     epoch: start, missionDurationYears: years, scenario: scenario)
@@ -131,7 +159,7 @@ extension DerivedFacts {
                 let settings = try resolved.get(), orbit = try earthOrbit.get(), drag = try drag.get()
                 return .success(try lifetimeModel.get().postMissionLifetime(
                     operationalOrbit: orbit, disposalOrbit: nil, drag: drag, epoch: try epoch.get(),
-                    missionDurationYears: try missionYears.get(), scenario: try settings.scenario(orbit: orbit, drag: drag)))
+                    missionDurationYears: try missionYears.get(), scenario: try scenario(settings, orbit: orbit, drag: drag)))
             } catch {
                 return .failure(error)
             }

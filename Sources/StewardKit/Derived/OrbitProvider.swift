@@ -121,7 +121,7 @@ extension DerivedFacts {
             let model = try lifetimeModel.get()
             counter.record("decay_rate")
             let rate = model.decayRateKmPerDay(orbit: orbit, drag: drag, epoch: start,
-                                               scenario: try settings.scenario(orbit: orbit, drag: drag))
+                                               scenario: try scenario(settings, orbit: orbit, drag: drag))
             return fact(.number(rate.value), model: rate.model, keys: DerivedAssumptions.lifetimeKeys,
                         extra: dragProvenance(drag))
         } catch {

@@ -24,8 +24,8 @@ extension DerivedFacts {
             return .failure(error)
         }
         var converted: [ReentryComponent] = []
-        for component in components {
-            guard let material = userMaterials[component.material.rawValue] ?? ReentryMaterial.named(component.material.rawValue) else {
+        for (index, component) in components.enumerated() {
+            guard var material = userMaterials[component.material.rawValue] ?? ReentryMaterial.named(component.material.rawValue) else {
                 let known = ReentryMaterial.catalogue.keys.sorted().joined(separator: ", ")
                 return .failure(Unavailable("spacecraft.components '\(component.name)': no thermal properties for "
                                             + "material \(component.material.rawValue) (modelled: \(known))"))
@@ -34,6 +34,10 @@ extension DerivedFacts {
                                                            dimensionsM: component.dimensionsM) else {
                 return .failure(Unavailable("spacecraft.components '\(component.name)': dimensions_m do not fit "
                                             + "shape \(component.shape.rawValue)"))
+            }
+            if let factors = draw?.materialFactors, index < factors.count, factors[index] != 1 {
+                material.demiseTemperature *= factors[index]
+                material.heatOfDemise *= factors[index]
             }
             converted.append(ReentryComponent(name: component.name, material: material, massKg: component.massKg,
                                               shape: shape, count: component.count,
@@ -60,7 +64,9 @@ extension DerivedFacts {
                 let settings = try resolved.get(), orbit = try earthOrbit.get()
                 let assessment = try reentry.get()
                 var failedBurn: Double?
-                if mission.endOfLife?.strategy == .controlledReentry {
+                if mission.endOfLife?.strategy == .controlledReentry, let succeeded = draw?.disposalSucceeds {
+                    failedBurn = succeeded ? 0 : 1
+                } else if mission.endOfLife?.strategy == .controlledReentry {
                     guard let success = mission.endOfLife?.successProbability else {
                         throw Unavailable("end_of_life.success_probability is not declared (a controlled re-entry's "
                                           + "risk is (1 − success probability) × the uncontrolled risk)")

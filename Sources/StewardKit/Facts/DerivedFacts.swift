@@ -10,11 +10,18 @@ struct Unavailable: Error, Hashable {
 }
 
 /// A value computed at most once: the first read runs `compute`, later reads return the stored result.
-final class Memo<Value> {
+///
+/// Locked because a Monte Carlo run shares the memos no drawn input touches (the orbit, the re-entry
+/// assessment when materials are not drawn, …) between the draws, which run on every core. Memos depend on
+/// each other in one direction only, so nested reads never wait on each other in a cycle.
+final class Memo<Value>: @unchecked Sendable {
     private var stored: Result<Value, Unavailable>?
+    private let lock = NSLock()
 
     func value(_ name: String, counter: InvocationCounter,
                _ compute: () -> Result<Value, Unavailable>) -> Result<Value, Unavailable> {
+        lock.lock()
+        defer { lock.unlock() }
         if let stored { return stored }
         counter.record(name)
         let result = compute()
@@ -38,34 +45,82 @@ final class InvocationCounter {
 final class DerivedFacts {
     let mission: Mission
     let assumptions: PhysicsAssumptions
+    /// The drawn inputs of one Monte Carlo draw; nil for the point rating.
+    let draw: DrawInputs?
     let counter = InvocationCounter()
     private var answers: [String: FactLookup] = [:]
 
     // Shared intermediate results (see the provider files for what each holds).
-    let resolvedMemo = Memo<DerivedAssumptions>()
-    let earthOrbitMemo = Memo<EarthOrbit>()
-    let epochMemo = Memo<Date>()
-    let dragMemo = Memo<DragProfile>()
-    let lifetimeModelMemo = Memo<OrbitalLifetime>()
-    let operationalLifetimeMemo = Memo<LifetimeEstimate>()
-    let postMissionMemo = Memo<PostMissionDecay>()
-    let uncontrolledDecayMemo = Memo<LifetimeEstimate>()
-    let requiredDeltaVMemo = Memo<ModelledQuantity>()
-    let availableDeltaVMemo = Memo<ModelledQuantity>()
-    let reentryMemo = Memo<ReentrySurvivability>()
-    let casualtyMemo = Memo<CasualtyExpectation>()
-    let densityTableMemo = Memo<SpatialDensityTable>()
-    let collisionMemo = Memo<CollisionProbabilityResult>()
-    let exposureMemo = Memo<EnvironmentalExposure>()
-    let environmentMemo = Memo<EnvironmentalIndexModel.Result>()
+    let resolvedMemo: Memo<DerivedAssumptions>
+    let earthOrbitMemo: Memo<EarthOrbit>
+    let epochMemo: Memo<Date>
+    let dragMemo: Memo<DragProfile>
+    let lifetimeModelMemo: Memo<OrbitalLifetime>
+    let operationalLifetimeMemo: Memo<LifetimeEstimate>
+    let postMissionMemo: Memo<PostMissionDecay>
+    let uncontrolledDecayMemo: Memo<LifetimeEstimate>
+    let requiredDeltaVMemo: Memo<ModelledQuantity>
+    let availableDeltaVMemo: Memo<ModelledQuantity>
+    let reentryMemo: Memo<ReentrySurvivability>
+    let casualtyMemo: Memo<CasualtyExpectation>
+    let densityTableMemo: Memo<SpatialDensityTable>
+    let collisionMemo: Memo<CollisionProbabilityResult>
+    let exposureMemo: Memo<EnvironmentalExposure>
+    let environmentMemo: Memo<EnvironmentalIndexModel.Result>
+    /// The Monte Carlo draws behind the percentile and probability facts (`derived.*_p50`, …).
+    let ensembleMemo = Memo<UncertaintyEnsemble>()
 
     init(mission: Mission, assumptions: PhysicsAssumptions) {
         self.mission = mission
         self.assumptions = assumptions
+        self.draw = nil
+        resolvedMemo = Memo(); earthOrbitMemo = Memo(); epochMemo = Memo(); dragMemo = Memo()
+        lifetimeModelMemo = Memo(); operationalLifetimeMemo = Memo(); postMissionMemo = Memo()
+        uncontrolledDecayMemo = Memo(); requiredDeltaVMemo = Memo(); availableDeltaVMemo = Memo()
+        reentryMemo = Memo(); casualtyMemo = Memo(); densityTableMemo = Memo(); collisionMemo = Memo()
+        exposureMemo = Memo(); environmentMemo = Memo()
     }
+
+    /// The facts of one Monte Carlo draw of `nominal`'s mission: every memo whose inputs (directly or through
+    /// the memos it reads) include none of the `drawn` inputs is shared with `nominal`, so the draw recomputes
+    /// only what its values change; the rest starts empty.
+    init(drawing draw: DrawInputs, drawn: Set<UncertainInput>, from nominal: DerivedFacts) {
+        mission = nominal.mission
+        assumptions = nominal.assumptions
+        self.draw = draw
+        func pick<Value>(_ memo: Memo<Value>, _ dependsOn: Set<UncertainInput>) -> Memo<Value> {
+            dependsOn.isDisjoint(with: drawn) ? memo : Memo()
+        }
+        let dragInputs: Set<UncertainInput> = [.dragCoefficient, .dragAreaM2, .massKg]
+        let decayInputs = dragInputs.union([.solarActivity])
+        let afterDisposal = decayInputs.union([.disposalSuccess])
+        resolvedMemo = nominal.resolvedMemo
+        earthOrbitMemo = nominal.earthOrbitMemo
+        epochMemo = nominal.epochMemo
+        lifetimeModelMemo = nominal.lifetimeModelMemo
+        densityTableMemo = nominal.densityTableMemo
+        dragMemo = pick(nominal.dragMemo, dragInputs)
+        operationalLifetimeMemo = pick(nominal.operationalLifetimeMemo, decayInputs)
+        uncontrolledDecayMemo = pick(nominal.uncontrolledDecayMemo, decayInputs)
+        requiredDeltaVMemo = pick(nominal.requiredDeltaVMemo, decayInputs)
+        postMissionMemo = pick(nominal.postMissionMemo, afterDisposal)
+        availableDeltaVMemo = pick(nominal.availableDeltaVMemo, [.massKg])
+        reentryMemo = pick(nominal.reentryMemo, [.materialProperties])
+        casualtyMemo = pick(nominal.casualtyMemo, [.materialProperties, .disposalSuccess])
+        collisionMemo = pick(nominal.collisionMemo, afterDisposal)
+        exposureMemo = pick(nominal.exposureMemo, afterDisposal)
+        environmentMemo = pick(nominal.environmentMemo, afterDisposal)
+    }
+
+    /// A draw's answers for the statistics over draws (percentiles, probabilities): the point rating's, set
+    /// before the draws are rated, since a draw has no draws of its own.
+    var ensembleAnswers: [String: FactLookup] = [:]
 
     func lookup(_ path: String) -> FactLookup {
         if let answer = answers[path] { return answer }
+        if draw != nil, Self.ensemblePaths.contains(path) {
+            return ensembleAnswers[path] ?? .absent(reason: "statistics over draws are not computed inside a draw")
+        }
         let answer: FactLookup
         if let definition = Self.definitions[path] {
             switch definition.compute(self) {
@@ -125,7 +180,7 @@ struct DerivedFactDefinition: Sendable {
 extension DerivedFacts {
     /// Every derived fact, provider by provider, in catalogue order.
     static let all: [DerivedFactDefinition] = orbitFacts + lifetimeFacts + disposalFacts + reentryFacts
-        + collisionFacts + environmentFacts + trackabilityFacts
+        + collisionFacts + environmentFacts + trackabilityFacts + uncertaintyFacts
 
     /// The definitions by path: what ``lookup(_:)`` dispatches on.
     static let definitions: [String: DerivedFactDefinition] =

@@ -11,7 +11,7 @@ public final class MissionFactSource: FactSource {
     public let mission: Mission
     public let assumptions: PhysicsAssumptions
     private let declared: [String: Fact]
-    private let derived: DerivedFacts
+    let derived: DerivedFacts
 
     public init(mission: Mission, assumptions: PhysicsAssumptions) {
         self.mission = mission
@@ -29,6 +29,14 @@ public final class MissionFactSource: FactSource {
         self.assumptions = other.assumptions
         self.declared = DeclaredFactAdapter.facts(of: mission)
         self.derived = other.derived
+    }
+
+    /// The source of one Monte Carlo draw: the point rating's declared facts, the draw's derived facts.
+    init(drawOf nominal: MissionFactSource, derived: DerivedFacts) {
+        mission = nominal.mission
+        assumptions = nominal.assumptions
+        declared = nominal.declared
+        self.derived = derived
     }
 
     public func lookup(_ path: String) -> FactLookup {

@@ -77,6 +77,10 @@ public enum RatingPipeline {
             })
             rating.charts = series.isEmpty ? nil : series
         }
+        // `--samples N`: the tier probabilities over draws of the uncertain inputs.
+        if case .success(let settings) = facts.derived.resolved, settings.uncertaintySamples > 0 {
+            rating.uncertainty = UncertainRating.run(nominal: facts, ruleset: ruleset, rating: rating, overrides: overrides)
+        }
         return rating
     }
 
