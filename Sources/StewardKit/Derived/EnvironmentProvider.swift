@@ -26,8 +26,10 @@ extension DerivedFacts {
         exposureMemo.value("environmental_exposure", counter: counter) {
             do throws(Unavailable) {
                 let orbit = try earthOrbit.get(), drag = try drag.get()
-                let failed = disposalCanFail ? try uncontrolledDecay.get().history : nil
-                let success = disposalCanFail ? try successProbability.get() : 1
+                // A draw in which the disposal succeeded has no failure branch to weigh (and skips its decay).
+                let weighsFailure = disposalCanFail && draw?.disposalSucceeds != true
+                let failed = weighsFailure ? try uncontrolledDecay.get().history : nil
+                let success = weighsFailure ? try successProbability.get() : 1
                 return .success(EnvironmentalExposure(
                     massKg: drag.massKg, crossSectionM2: drag.areaM2, inclinationDeg: orbit.inclinationDeg,
                     operationalPerigeeKm: orbit.perigeeAltitudeKm, operationalApogeeKm: orbit.apogeeAltitudeKm,
