@@ -11,6 +11,9 @@ extension DescriptorTemplate {
 #   Manual, Issue 5, §2.4.
 # - Passivation after separation (propellant venting, battery discharge): IADC-02-01 §5.2.1. Component
 #   masses and sizes are illustrative for the class.
+# - Drag coefficient drawn within ± 15 % of its nominal value in Monte Carlo ratings: the order of the C_D
+#   uncertainty in free-molecular flow (Moe, Moe & Wallace, J. Spacecraft Rockets 35(3), 1998: about 15 %;
+#   Gaposchkin, MIT Lincoln Laboratory TR-998, 1994: up to 20 %).
 format: steward/mission@1
 id: my-upper-stage
 name: My upper stage in GTO
@@ -90,5 +93,7 @@ cooperation:
   capacity_building: false
   publishes_sustainability_data: true
   partners: [EU SST]
+uncertainty:
+  drag_coefficient: ± 15%
 """#
 }
