@@ -62,6 +62,9 @@ public indirect enum DescriptorValue: Sendable {
     /// A CCSDS Orbit Mean-Elements Message: inline KVN (a block scalar) or the name of a message file beside
     /// the descriptor.
     case orbitMeanElements
+    /// How one uncertain input varies between Monte Carlo draws: distribution text (`uniform(2.0, 2.6)`,
+    /// `± 15%`, …, read by `UncertaintyDistribution.parse`) or a plain number (a fixed value), valid for `input`.
+    case distribution(UncertainInput)
     /// A nested mapping.
     case section(DescriptorSection)
     /// A list of mappings of the same shape.

@@ -42,7 +42,32 @@ public enum DescriptorFormat {
         DescriptorField("end_of_life", .section(endOfLife), guidelines: ["LTS B.8", "B.9"], doc: "End-of-life disposal."),
         DescriptorField("cooperation", .section(cooperation), guidelines: ["LTS C.1", "C.2", "C.3", "C.4"],
                         doc: "International cooperation and data sharing."),
+        DescriptorField("uncertainty", .section(uncertainty),
+                        doc: "How the inputs of a Monte Carlo rating (steward rate --samples N) vary between draws, one distribution per input: uniform(low, high), triangular(low, mode, high), normal(mean, sd), bernoulli(p), fixed(x), x ± d, x ± p%, ± d or ± p% (around the nominal value), or a number. An input left out takes the ruleset's uncertainty_<input> assumption or Steward's default."),
     ])
+
+    /// The `uncertainty:` section: one key per `UncertainInput`, in its declaration order.
+    static let uncertainty = DescriptorSection(UncertainInput.allCases.map { input in
+        DescriptorField(input.rawValue, .distribution(input), unit: input.unit, doc: uncertaintyDoc(input))
+    })
+
+    /// What each uncertain input is and its nominal value, for the schema and `steward init`'s comments.
+    static func uncertaintyDoc(_ input: UncertainInput) -> String {
+        switch input {
+        case .dragCoefficient:
+            return "Distribution of the drag coefficient C_D; nominal: spacecraft.drag_coefficient or the ruleset's drag_coefficient assumption."
+        case .dragAreaM2:
+            return "Distribution of the mean drag cross-section (the attitude's uncertainty); nominal: spacecraft.drag_area_m2 or the area derived from the dimensions."
+        case .massKg:
+            return "Distribution of the mass at end of mission; nominal: spacecraft.mass_kg."
+        case .solarActivity:
+            return "Distribution of the factor k on the solar flux above the quiet Sun, F = 67 + (F - 67) k, of the chosen scenario; nominal 1."
+        case .disposalSuccess:
+            return "Whether disposal succeeds: bernoulli(p), or fixed(0) / fixed(1) (0 or 1); nominal: bernoulli(end_of_life.success_probability)."
+        case .materialProperties:
+            return "Distribution of the factor on each component's melting temperature and heat of fusion, drawn per component; nominal 1."
+        }
+    }
 
     static let missionOperator = DescriptorSection([
         DescriptorField("name", .text(), guidelines: ["LTS A.3"], doc: "The entity responsible for the mission."),

@@ -133,6 +133,17 @@ extension MissionLoader {
                          declared: declared)
     }
 
+    /// The `uncertainty:` section: a distribution per input written, validated for that input.
+    static func readUncertainty(_ section: SectionReader) -> MissionUncertainty {
+        var reader = section
+        var distributions: [UncertainInput: UncertaintyDistribution] = [:]
+        for input in UncertainInput.allCases {
+            if let distribution = reader.distribution(input.rawValue) { distributions[input] = distribution }
+        }
+        reader.finish()
+        return MissionUncertainty(distributions: distributions)
+    }
+
     static func readCooperation(_ section: SectionReader) -> Cooperation {
         var reader = section
         let cooperation = Cooperation(capacityBuilding: reader.bool("capacity_building"),

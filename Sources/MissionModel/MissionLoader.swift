@@ -101,11 +101,12 @@ public enum MissionLoader {
         let operations = reader.section("operations").map(readOperations)
         let endOfLife = reader.section("end_of_life").map(readEndOfLife)
         let cooperation = reader.section("cooperation").map(readCooperation)
+        let uncertainty = reader.section("uncertainty").map(readUncertainty)
         reader.finish()
         guard let id, let name, let orbit, let spacecraft else { return nil }
         return Mission(id: id, name: name, phase: phase, missionOperator: missionOperator, authorization: authorization,
                        launch: launch, orbit: orbit, spacecraft: spacecraft, operations: operations,
-                       endOfLife: endOfLife, cooperation: cooperation, file: context.source.file,
+                       endOfLife: endOfLife, cooperation: cooperation, uncertainty: uncertainty, file: context.source.file,
                        locations: context.locations)
     }
 

@@ -206,6 +206,47 @@ struct SectionReader {
         return readers.count == items.count ? readers : nil
     }
 
+    /// An uncertain input's distribution: its text (`uniform(2.0, 2.6)`, `± 15%`) or a plain number (fixed).
+    /// A syntax error points at the offending character inside the string; a distribution that does not suit
+    /// the input (out of its range, bernoulli for anything but disposal success) at the string's start.
+    mutating func distribution(_ key: String) -> UncertaintyDistribution? {
+        guard case .distribution(let input) = field(key).value else { preconditionFailure("'\(childPath(key))' is not declared as a distribution") }
+        guard let entry = entry(key) else { return nil }
+        let node = entry.value
+        let path = childPath(key)
+        guard let scalar = node.scalar, !scalar.isNull, !(scalar.isPlain && scalar.bool != nil) else {
+            error("'\(path)' must be a distribution such as \"uniform(2.0, 2.6)\" or \"± 15%\", or a number, found \(node.kindDescription)",
+                  at: node.location, notes: [UncertaintyDistribution.syntaxSummary])
+            return nil
+        }
+        let locator = ScalarLocator(source: context.source, start: node.location)
+        let distribution: UncertaintyDistribution
+        if scalar.isPlain, let value = scalar.number {
+            guard value.isFinite else {
+                error("'\(path)' must be a finite number, found \(scalar.text)", at: node.location)
+                return nil
+            }
+            distribution = .fixed(value)
+        } else {
+            do {
+                distribution = try UncertaintyDistribution.parse(scalar.text)
+            } catch {
+                var notes = error.notes
+                if scalar.isPlain, error.found == "end of text", scalar.text.contains("(") {
+                    // `{mass_kg: uniform(3.9, 4.1)}`: in a flow collection YAML ends the plain value at the comma.
+                    notes.insert("a ',' inside { } or [ ] ends an unquoted value: quote the distribution, e.g. {\(key): \"uniform(1, 2)\"}", at: 0)
+                }
+                self.error("'\(path)': \(error.message)", at: locator.location(ofValueOffset: error.offset, in: scalar.text), notes: notes)
+                return nil
+            }
+        }
+        if let problem = distribution.validate(for: input) {
+            error("'\(path)': \(problem)", at: locator.location(ofValueOffset: 0, in: scalar.text))
+            return nil
+        }
+        return distribution
+    }
+
     /// A passivation item: `true`, `false`, or `not_applicable`.
     mutating func passivation(_ key: String) -> PassivationPlan? {
         guard let entry = entry(key) else { return nil }

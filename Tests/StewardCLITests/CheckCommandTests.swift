@@ -46,6 +46,33 @@ import StewardTestSupport
         """)
     }
 
+    @Test("a bad uncertainty section exits 2 with each error at the character inside its string")
+    func badUncertaintySectionExitsTwo() throws {
+        let bad = try ScratchDirectory.file("mission.yaml", """
+        format: steward/mission@1
+        id: unsure
+        name: Unsure
+        orbit: {perigee_km: 500, apogee_km: 520}
+        spacecraft: {mass_kg: 4}
+        uncertainty:
+          drag_coefficient: normal(2.2, -0.1)
+          drag_area_m2: unifrom(0.03, 0.05)
+          disposal_success: bernoulli(1.2)
+        """)
+        defer { ScratchDirectory.remove(holding: bad) }
+        let run = try StewardBinary.run(["check", bad])
+        #expect(run.status == 2)
+        #expect(run.stdout == "\(bad): invalid (3 errors)\n")
+        #expect(run.stderr.contains("""
+        \(bad):7:33: error: 'uncertainty.drag_coefficient': expected a standard deviation of at least 0, found -0.1
+            drag_coefficient: normal(2.2, -0.1)
+                                          ^
+        """), "\(run.stderr)")
+        #expect(run.stderr.contains("\(bad):8:17: error: 'uncertainty.drag_area_m2': expected a distribution name (uniform, triangular, normal, bernoulli, fixed), found 'unifrom'"))
+        #expect(run.stderr.contains("did you mean 'uniform'?"))
+        #expect(run.stderr.contains("\(bad):9:31: error: 'uncertainty.disposal_success': expected a probability from 0 to 1, found 1.2"))
+    }
+
     @Test func missingFileIsInvalidInput() throws {
         let run = try StewardBinary.run(["check", "no/such/mission.yaml"])
         #expect(run.status == 2)

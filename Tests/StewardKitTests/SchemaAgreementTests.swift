@@ -109,6 +109,23 @@ struct SchemaAgreementTests {
                     add(5, false, "a number")
                 case .orbitMeanElements:
                     add(5, false, "a number"); add(["list"], false, "a list")
+                case .distribution(let input):
+                    let range = input.validRange
+                    add(true, false, "a boolean"); add(["list"], false, "a list"); add("", false, "empty text")
+                    add("unifrom(1, 2)", false, "an unknown distribution name")
+                    add(range.upperBound.nextUp, false, "a number above the range")
+                    add(range.lowerBound.nextDown, false, "a number below the range")
+                    if input == .disposalSuccess {
+                        add("bernoulli(0.9)", true, "bernoulli"); add("bernoulli(-0.5)", false, "a negative probability")
+                        add(0, true, "0"); add(1, true, "1"); add(0.5, false, "a number other than 0 and 1")
+                        add("fixed(1)", true, "fixed(1)"); add("uniform(0.1, 0.2)", false, "a uniform")
+                    } else {
+                        add("± 15%", true, "± p%"); add("+/- 15%", true, "+/- p%"); add("± -5%", false, "a negative half-width")
+                        add(range.lowerBound, true, "the minimum"); add(range.upperBound, true, "the maximum")
+                        add("uniform(\(range.lowerBound), \(range.upperBound))", true, "a uniform over the range")
+                        add("normal(\(range.lowerBound), -0.1)", false, "a negative standard deviation")
+                        add("bernoulli(0.5)", false, "bernoulli")
+                    }
                 case .section(let child):
                     add(5, false, "a number instead of a mapping")
                     visit(child, at: path)

@@ -70,6 +70,16 @@ enum MissionSchema {
                     "minLength": 1, "minItems": 2, "maxItems": 3, "items": ["type": "string"]]
         case .orbitMeanElements:
             return ["type": "string", "description": .string(description), "minLength": 1, "pattern": "\\S"]
+        case .distribution(let input):
+            // Text in the distribution syntax, or a plain number: a fixed value inside the input's range
+            // (0 or 1 for disposal success). The loader also checks bounds, signs and ranges inside the text.
+            var extra: [(String, SchemaJSON)] = [
+                ("type", Schema.strings(["string", "number"])), ("description", .string(description)),
+                ("minLength", 1), ("pattern", .string(UncertaintyDistribution.textPattern(for: input))),
+                ("minimum", .number(input.validRange.lowerBound)), ("maximum", .number(input.validRange.upperBound)),
+            ]
+            if input == .disposalSuccess { extra.append(("multipleOf", 1)) }
+            return .object(extra)
         case .section(let child):
             return section(child, description: description)
         case .sections(let child):

@@ -13,6 +13,10 @@ extension DescriptorTemplate {
 #   Electric Propulsion, JPL 2008, ch. 7).
 # - Magnetic docking plates on most of the fleet for removal by Astroscale's ELSA-M (UK Space Agency, 2024).
 # - Envelope, propellant load, components and disposal orbit are illustrative.
+# - Drag coefficient drawn within ± 15 % of its nominal value in Monte Carlo ratings: the order of the C_D
+#   uncertainty in free-molecular flow (Moe, Moe & Wallace, J. Spacecraft Rockets 35(3), 1998, on the 15 %
+#   uncertainty of densities derived with assumed drag coefficients; Gaposchkin, MIT Lincoln Laboratory
+#   TR-998, 1994: traditional C_D calculations off by as much as 20 %).
 format: steward/mission@1
 id: my-constellation-shell
 name: My broadband constellation, shell 1
@@ -100,5 +104,8 @@ cooperation:
   capacity_building: false
   publishes_sustainability_data: true
   partners: [ESA, Astroscale]
+uncertainty:
+  drag_coefficient: ± 15%
+  disposal_success: bernoulli(0.95)
 """#
 }

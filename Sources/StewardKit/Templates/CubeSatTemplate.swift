@@ -11,6 +11,10 @@ extension DescriptorTemplate {
 #   500-560 km, 97.4-97.6°), from public launch reports.
 # - Drag coefficient 2.2, customary for compact satellites in free-molecular flow (Vallado, Fundamentals of
 #   Astrodynamics and Applications, 4th ed., §8.6).
+# - Drag coefficient drawn within ± 15 % of its nominal value in Monte Carlo ratings: the order of the C_D
+#   uncertainty in free-molecular flow (Moe, Moe & Wallace, J. Spacecraft Rockets 35(3), 1998, on the 15 %
+#   uncertainty of densities derived with assumed drag coefficients; Gaposchkin, MIT Lincoln Laboratory
+#   TR-998, 1994: traditional C_D calculations off by as much as 20 %).
 format: steward/mission@1
 id: my-cubesat
 name: My 3U CubeSat
@@ -91,5 +95,7 @@ cooperation:
   capacity_building: true
   publishes_sustainability_data: true
   partners: [Norwegian Space Agency]
+uncertainty:
+  drag_coefficient: ± 15%
 """#
 }

@@ -11,6 +11,10 @@ extension DescriptorTemplate {
 #   sheet, about 224 s); 220 s is used.
 # - Lowering perigee from about 720 km to 350 km takes Δv ≈ v·Δr/(4a) ≈ 98 m/s; at 505 kg and 220 s that is
 #   about 22 kg of hydrazine, so 25 kg is reserved. Propellant load and components are illustrative.
+# - Drag coefficient drawn within ± 15 % of its nominal value in Monte Carlo ratings: the order of the C_D
+#   uncertainty in free-molecular flow (Moe, Moe & Wallace, J. Spacecraft Rockets 35(3), 1998, on the 15 %
+#   uncertainty of densities derived with assumed drag coefficients; Gaposchkin, MIT Lincoln Laboratory
+#   TR-998, 1994: traditional C_D calculations off by as much as 20 %).
 format: steward/mission@1
 id: my-eo-satellite
 name: My Earth-observation satellite
@@ -98,5 +102,8 @@ cooperation:
   capacity_building: false
   publishes_sustainability_data: true
   partners: [EU SST]
+uncertainty:
+  drag_coefficient: ± 15%
+  disposal_success: bernoulli(0.9)
 """#
 }

@@ -12,6 +12,8 @@ extension DescriptorTemplate {
 #   plan raises perigee 300 km above GEO (35,786 km).
 # - Re-orbit Δv ≈ 3.6 m/s per 100 km near GEO, ≈ 11 m/s here; at a bipropellant Isp of 290 s that is ≈ 12 kg,
 #   and 20 kg is reserved. End-of-life mass, arrays and components are illustrative.
+# - Monte Carlo ratings draw disposal success as a Bernoulli trial on the declared success probability
+#   (end_of_life.success_probability), as the uncertainty section states.
 format: steward/mission@1
 id: my-geo-satellite
 name: My geostationary communications satellite
@@ -97,5 +99,7 @@ cooperation:
   capacity_building: false
   publishes_sustainability_data: false
   partners: [Space Data Association]
+uncertainty:
+  disposal_success: bernoulli(0.9)
 """#
 }

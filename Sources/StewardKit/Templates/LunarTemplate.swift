@@ -10,6 +10,8 @@ extension DescriptorTemplate {
 # - Moon equatorial radius 1738.1 km — NASA Moon Fact Sheet.
 # - Low lunar orbits have no atmospheric decay and are destabilised by mascons; disposal by controlled impact,
 #   as for GRAIL (2012) and LADEE (2014). End-of-mission mass, reserve and components are illustrative.
+# - Monte Carlo ratings draw disposal success as a Bernoulli trial on the declared success probability
+#   (end_of_life.success_probability), as the uncertainty section states.
 format: steward/mission@1
 id: my-lunar-orbiter
 name: My lunar orbiter
@@ -90,5 +92,7 @@ cooperation:
   capacity_building: true
   publishes_sustainability_data: true
   partners: [ESA, JAXA]
+uncertainty:
+  disposal_success: bernoulli(0.95)
 """#
 }

@@ -11,6 +11,10 @@ extension DescriptorTemplate {
 #   Manual, Issue 5, §2.4.
 # - Passivation after separation (propellant venting, battery discharge): IADC-02-01 §5.2.1. Component
 #   masses and sizes are illustrative for the class.
+# - Drag coefficient drawn within ± 15 % of its nominal value in Monte Carlo ratings: the order of the C_D
+#   uncertainty in free-molecular flow (Moe, Moe & Wallace, J. Spacecraft Rockets 35(3), 1998, on the 15 %
+#   uncertainty of densities derived with assumed drag coefficients; Gaposchkin, MIT Lincoln Laboratory
+#   TR-998, 1994: traditional C_D calculations off by as much as 20 %).
 format: steward/mission@1
 id: my-upper-stage
 name: My upper stage in GTO
@@ -90,5 +94,7 @@ cooperation:
   capacity_building: false
   publishes_sustainability_data: true
   partners: [EU SST]
+uncertainty:
+  drag_coefficient: ± 15%
 """#
 }
