@@ -105,7 +105,7 @@ import Testing
         #expect(raise["value"] is NSNull)
         #expect((raise["reason"] as? String)?.contains("GEO") == true)
         // Every catalogued derived path appears, and the effective assumptions are printed.
-        #expect(facts.keys.filter { $0.hasPrefix("derived.") }.count == 26)
+        #expect(facts.keys.filter { $0.hasPrefix("derived.") }.count == 36)
         let required = try #require(facts["derived.disposal.delta_v_required_m_s"]?["assumptions"] as? [String: String])
         #expect(required["target_residual_lifetime_years"] == "25")
     }

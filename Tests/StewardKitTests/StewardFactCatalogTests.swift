@@ -69,7 +69,7 @@ struct StewardFactCatalogTests {
         let declared = DerivedFacts.all.map(\.descriptor)
         #expect(Set(declared.map(\.path)).count == declared.count)
         #expect(StewardFactCatalog.derived.map(\.path) == declared.map(\.path))
-        #expect(StewardFactCatalog.derived.count == 26)
+        #expect(StewardFactCatalog.derived.count == 36)
         for descriptor in declared {
             #expect(DerivedFacts.definitions[descriptor.path]?.descriptor.path == descriptor.path)
             #expect(StewardFactCatalog.standard[descriptor.path]?.unit == descriptor.unit)

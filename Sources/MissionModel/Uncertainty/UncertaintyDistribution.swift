@@ -80,8 +80,12 @@ public enum UncertaintyDistribution: Sendable, Hashable {
     }
 
     /// Canonical text, the syntax the descriptor and rulesets use (`uniform(2, 2.6)`, `± 15%`).
-    public var text: String {
-        func n(_ value: Double) -> String { NumberFormatting.shortest(value) }
+    public var text: String { text(NumberFormatting.shortest) }
+
+    /// The same syntax with four significant digits, for people (`uniform(1.87, 2.53)`, not `2.5300000000000002`).
+    public var readableText: String { text { NumberFormatting.readable($0) } }
+
+    private func text(_ n: (Double) -> String) -> String {
         switch self {
         case .fixed(let value): return "fixed(\(n(value)))"
         case .uniform(let low, let high): return "uniform(\(n(low)), \(n(high)))"

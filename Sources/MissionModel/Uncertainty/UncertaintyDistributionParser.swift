@@ -54,7 +54,7 @@ extension UncertaintyDistribution {
     public func validate(for input: UncertainInput) -> String? {
         if let problem = argumentProblem { return "expected \(problem.expected), found \(problem.found) in \(text)" }
         // A fixed value is quoted as the number it is (it is usually written as a plain number).
-        let found = { if case .fixed(let value) = self { return NumberFormatting.shortest(value) } else { return text } }()
+        let found = { if case .fixed(let value) = self { return NumberFormatting.shortest(value) } else { return readableText } }()
         let range = input.validRange
         if input == .disposalSuccess {
             switch self {

@@ -13,10 +13,15 @@ extension DerivedFacts {
     var ensemble: Result<UncertaintyEnsemble, Unavailable> {
         ensembleMemo.value("uncertainty_ensemble", counter: counter) {
             guard draw == nil else { return .failure(Unavailable("internal: a draw has no draws of its own")) }
-            return resolved.map { settings in
+            return resolved.flatMap { settings in
                 let samples = settings.uncertaintySamples > 0 ? settings.uncertaintySamples
                     : DerivedAssumptions.defaultEnsembleSamples
-                return UncertaintyEnsemble(nominal: self, plan: UncertaintyPlan(facts: self, settings: settings, samples: samples))
+                let plan = UncertaintyPlan(facts: self, settings: settings, samples: samples)
+                guard plan.problems.isEmpty else {
+                    return .failure(Unavailable(plan.problems.map { "\($0.location.map { "\($0): " } ?? "")\($0.message)" }
+                        .joined(separator: "; ")))
+                }
+                return .success(UncertaintyEnsemble(nominal: self, plan: plan))
             }
         }
     }

@@ -237,6 +237,24 @@ enum EmbeddedRulesetSources {
                       - {given: {derived.orbit.in_leo_protected_region: true, end_of_life.strategy: uncontrolled_reentry}, outcome: pass}
                       - {given: {derived.orbit.in_leo_protected_region: true, end_of_life.strategy: graveyard}, outcome: fail}
                       - {given: {derived.orbit.in_leo_protected_region: false}, outcome: not_applicable}
+                  - id: B.8-stela-statistical-lifetime
+                    title: The residual lifetime is under 25 years with a probability of at least 0.9 (CNES STELA's statistical criterion)
+                    rationale: >-
+                      CNES STELA, the tool operators use to show compliance with this regulation, reports in its statistical
+                      mode whether the lifetime is under 25 years with a probability of 0.9, from Monte Carlo draws of the
+                      drag coefficient and the solar activity (STELA User's Guide v2.5, §3.9, CNES 2013). The arrêté states
+                      the limits without a probability, so the rule is scored, not required. The probability is the share
+                      of Steward's draws (--samples, else 256) whose post-mission lifetime is within
+                      target_residual_lifetime_years (25 under this overlay); docs/physics.md, "Uncertainty".
+                    applies_if: derived.orbit.in_leo_protected_region
+                    pass_if: derived.lifetime.p_post_mission_within_target >= 0.9
+                    weight: 1
+                    references: ["LTS B.8 ¶2", "CNES STELA User's Guide v2.5 §3.9 (statistical mode)"]
+                    advice: Lower the disposal perigee until at least 90 % of the draws of drag coefficient and solar activity re-enter within 25 years.
+                    examples:
+                      - {given: {derived.orbit.in_leo_protected_region: true, derived.lifetime.p_post_mission_within_target: 0.95}, outcome: pass}
+                      - {given: {derived.orbit.in_leo_protected_region: true, derived.lifetime.p_post_mission_within_target: 0.85}, outcome: fail}
+                      - {given: {derived.orbit.in_leo_protected_region: false}, outcome: not_applicable}
                   - id: B.8-constellation-disposal-success
                     title: Each satellite of a constellation is disposed of with the probability Art. 48-1 sets for its size
                     rationale: >-

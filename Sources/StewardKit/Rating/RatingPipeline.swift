@@ -45,7 +45,18 @@ public enum RatingPipeline {
             return MissionRatingResult(file: file, mission: nil, diagnostics: outcome.diagnostics,
                                        renderedDiagnostics: outcome.renderedDiagnostics, ratings: [])
         }
-        let ratings = rulesets.map { rate(mission, file: file, ruleset: $0, overrides: overrides) }
+        var problems: [Diagnostic] = []
+        let ratings = rulesets.map { ruleset in
+            let (rating, refused) = rateReportingUncertainty(mission, file: file, ruleset: ruleset, overrides: overrides)
+            for problem in refused where !problems.contains(problem) { problems.append(problem) }
+            return rating
+        }
+        // A Monte Carlo run whose distributions leave their valid range is bad input: exit 2, with the location.
+        guard problems.isEmpty else {
+            let diagnostics = outcome.diagnostics + problems
+            return MissionRatingResult(file: file, mission: nil, diagnostics: diagnostics,
+                                       renderedDiagnostics: DiagnosticRenderer().render(diagnostics), ratings: [])
+        }
         return MissionRatingResult(file: file, mission: mission, diagnostics: outcome.diagnostics,
                                    renderedDiagnostics: outcome.renderedDiagnostics, ratings: ratings)
     }
@@ -64,6 +75,12 @@ public enum RatingPipeline {
     /// values, so what the report says was assumed is what the models used.
     public static func rate(_ mission: Mission, file: String?, ruleset: CompiledRuleset,
                             overrides: [String: RuleEngine.FactValue] = [:]) -> Rating {
+        rateReportingUncertainty(mission, file: file, ruleset: ruleset, overrides: overrides).rating
+    }
+
+    /// The rating, and the problems of its Monte Carlo plan when `--samples` was asked for and cannot run.
+    static func rateReportingUncertainty(_ mission: Mission, file: String?, ruleset: CompiledRuleset,
+                                         overrides: [String: RuleEngine.FactValue]) -> (rating: Rating, problems: [Diagnostic]) {
         let assumptions = physicsAssumptions(of: ruleset, overrides: overrides)
         let facts = MissionFactSource(mission: mission, assumptions: assumptions)
         var rating = ruleset.rate(facts, mission: MissionIdentity(id: mission.id, name: mission.name, file: file),
@@ -79,9 +96,14 @@ public enum RatingPipeline {
         }
         // `--samples N`: the tier probabilities over draws of the uncertain inputs.
         if case .success(let settings) = facts.derived.resolved, settings.uncertaintySamples > 0 {
+            if case .failure = facts.derived.ensemble, settings.uncertaintySamples > 0,
+               let settings = try? facts.derived.resolved.get() {
+                let plan = UncertaintyPlan(facts: facts.derived, settings: settings, samples: settings.uncertaintySamples)
+                return (rating, plan.problems)
+            }
             rating.uncertainty = UncertainRating.run(nominal: facts, ruleset: ruleset, rating: rating, overrides: overrides)
         }
-        return rating
+        return (rating, [])
     }
 
     /// The assumptions the physics providers receive for `ruleset` under `overrides`.

@@ -24,6 +24,9 @@ struct UncertaintyPlan {
     var seed: UInt64
     /// Number of components, each with its own material-property dimension.
     var componentCount: Int
+    /// Distributions that leave their input's valid range once resolved around the nominal value; a run with
+    /// any is refused (the percentile facts are absent with these messages, `rate --samples` exits 2).
+    var problems: [Diagnostic] = []
 
     /// The inputs whose drawn value can differ from the nominal one (what the draws must recompute).
     var drawnInputs: Set<UncertainInput> {
@@ -93,6 +96,12 @@ struct UncertaintyPlan {
             if entry.notDrawn == nil, let nominal { entry.distribution = entry.distribution.resolved(nominal: nominal) }
             if entry.notDrawn == nil, case .aroundNominal = entry.distribution {
                 entry.notDrawn = "no nominal value to centre ± on"
+            }
+            // A ± form is checked against the input's range only once its centre is known (± 3 around C_D 2.2).
+            if entry.notDrawn == nil, let problem = entry.distribution.validate(for: input) {
+                let location = entry.origin == "descriptor" ? mission.location(of: "uncertainty.\(input.rawValue)") : nil
+                problems.append(.error("\(entry.source) resolves to \(entry.distribution.readableText) around the nominal "
+                                       + "\(NumberFormatting.shortest(entry.nominal ?? 0)): \(problem)", at: location))
             }
             entries.append(entry)
         }
@@ -173,7 +182,7 @@ struct UncertaintyPlan {
     /// The inputs as the rating's uncertainty block lists them.
     var summaries: [UncertainInputSummary] {
         entries.map {
-            UncertainInputSummary(input: $0.input.rawValue, distribution: $0.distribution.text, nominal: $0.nominal,
+            UncertainInputSummary(input: $0.input.rawValue, distribution: $0.distribution.readableText, nominal: $0.nominal,
                                   unit: $0.input.unit, origin: $0.origin, source: $0.source, notDrawn: $0.notDrawn)
         }
     }
