@@ -5,6 +5,7 @@
 //     swift run -c release RatingBenchmarks        (end-to-end rating of real missions, batch throughput)
 //     swift run -c release PhysicsBenchmarks       (lifetime, reference mode, re-entry/collision/environment)
 //     swift run -c release ImproveBenchmarks       (steward improve on every bundled example)
+//     swift run -c release MonteCarloBenchmarks    (steward rate --samples 1000 on every bundled example)
 import PackageDescription
 
 let package = Package(
@@ -38,6 +39,12 @@ let package = Package(
         ),
         .executableTarget(
             name: "ImproveBenchmarks",
+            dependencies: [
+                .product(name: "StewardKit", package: "Steward"),
+            ]
+        ),
+        .executableTarget(
+            name: "MonteCarloBenchmarks",
             dependencies: [
                 .product(name: "StewardKit", package: "Steward"),
             ]
