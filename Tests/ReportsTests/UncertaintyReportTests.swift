@@ -137,7 +137,8 @@ struct UncertaintyReportTests {
         #expect(html.contains("<polygon points="))
         #expect(html.contains("<summary>The histogram as a table</summary>"))
         #expect(html.contains("<summary>The altitude band as a table</summary>"))
-        #expect(html.contains("<td data-label=\"Draws\" class=\"number\">920</td>"))
+        #expect(html.contains("<td data-label=\"Draws\">920</td>"))
+        #expect(html.contains("<td data-label=\"p50\">10.3</td>"))
     }
 
     @Test("the histogram draws one bar per non-empty bin, coloured by tier, and staggers labels that would overlap")
@@ -156,6 +157,17 @@ struct UncertaintyReportTests {
         // Labels 40 px apart and 50 px wide share no row; 100 px apart they do.
         #expect(ScoreHistogramChart.labelRows([(x: 100, width: 50), (x: 140, width: 50), (x: 240, width: 50)]) == [0, 1, 0])
         #expect(ScoreHistogramChart.labelRows([(x: 100, width: 50), (x: 200, width: 50)]) == [0, 0])
+    }
+
+    @Test("a vertical reference line near the chart's right edge is named on its left, not cut off")
+    func referenceLabelNearTheEdge() {
+        let series = [LineChart.Series(name: "median", points: [.init(x: 0, y: 550), .init(x: 30, y: 100)], color: "#0969da")]
+        let target = LineChart.ReferenceLine(label: "25-year target", .vertical(x: 25))
+        let narrow = LineChart(id: "c", title: "t", xAxisTitle: "x", yAxisTitle: "y", series: series, referenceLines: [target],
+                               width: 358).svg()
+        #expect(narrow.contains("text-anchor=\"end\" fill=\"#cf222e\">25-year target</text>"))
+        let wide = LineChart(id: "c", title: "t", xAxisTitle: "x", yAxisTitle: "y", series: series, referenceLines: [target]).svg()
+        #expect(!wide.contains("text-anchor=\"end\" fill=\"#cf222e\">25-year target</text>"))
     }
 
     @Test("a line chart without bands is unchanged by the band support; with one, it is drawn and described")

@@ -218,9 +218,12 @@ public struct LineChart: Sendable, Hashable {
                     continue
                 }
                 let position = xPosition(x)
+                // Named to the right of the line, or to its left where the name would run off the chart.
+                let fitsRight = position + 4 + VerdanaTextWidth.width(of: line.label, fontSize: 11) <= width - 2
                 content.append(.element("g", [:], [
                     SVGDocument.line(x1: position, y1: top, x2: position, y2: plotBottom, stroke: line.color, width: 1.5, dash: "6 4"),
-                    SVGDocument.text(line.label, x: position + 4, y: top + 10, size: 11, fill: line.color),
+                    SVGDocument.text(line.label, x: fitsRight ? position + 4 : position - 4, y: top + 10, size: 11,
+                                     anchor: fitsRight ? "start" : "end", fill: line.color),
                 ]))
             }
         }

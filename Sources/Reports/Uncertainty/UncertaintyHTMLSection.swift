@@ -12,7 +12,7 @@ extension HTMLReporter {
             .element("h2", [:], [.text("Uncertainty")]),
             .element("p", [:], [.text(UncertaintyWording.run(block) + ". " + UncertaintyWording.meaning(block))]),
             Self.table(["Tier", "Draws", "Probability", "± standard error", "95 % interval (Wilson)"],
-                       numeric: [false, true, true, true, true],
+                       numeric: [], stacked: true,
                        rows: block.tiers.map { entry in
                            [UncertaintyWording.tierName(entry.tier), UncertaintyWording.count(entry.draws),
                             UncertaintyWording.percent(entry.probability), UncertaintyWording.percent(entry.standardError),
@@ -33,7 +33,7 @@ extension HTMLReporter {
                 [ScoreHistogramChart.binLabel(Double(index) / Double(bins), Double(index + 1) / Double(bins)),
                  UncertaintyWording.count(count)].map { [MarkupNode.text($0)] }
             }
-            nodes.append(Self.details("The histogram as a table", Self.table(["Score", "Draws"], numeric: [false, true], rows: rows)))
+            nodes.append(Self.details("The histogram as a table", Self.table(["Score", "Draws"], numeric: [false, true], stacked: false, rows: rows)))
         }
         if block.score != nil || !block.facts.isEmpty {
             var rows: [[[MarkupNode]]] = []
@@ -52,10 +52,13 @@ extension HTMLReporter {
                             + [[.text(fact.nominal.map(UncertaintyWording.value) ?? "n/a")]])
             }
             nodes.append(.element("h3", [:], [.text("Percentiles over the draws")]))
-            nodes.append(Self.table(["Quantity", "p5", "p50", "p95", "Nominal"], numeric: [false, true, true, true, true], rows: rows))
+            nodes.append(Self.table(["Quantity", "p5", "p50", "p95", "Nominal"], numeric: [], stacked: true, rows: rows))
         }
         if block.altitudeBand.count >= 2 {
             nodes.append(.element("h3", [:], [.text("Altitude after the end of the mission")]))
+            nodes.append(.element("p", ["class": "note"], [.text(
+                "Percentiles over the draws of the mean altitude, (perigee + apogee) / 2, at each time; "
+                + "a draw that has re-entered counts at its re-entry altitude.")]))
             let chart = fanChart(block, rating: rating)
             var narrow = chart
             narrow.id += "-narrow"
@@ -66,16 +69,17 @@ extension HTMLReporter {
                  NumberFormatting.readable(point.p50), NumberFormatting.readable(point.p95)].map { [MarkupNode.text($0)] }
             }
             nodes.append(Self.details("The altitude band as a table", Self.table(
-                ["Years after end of mission", "p5 (km)", "p50 (km)", "p95 (km)"], numeric: [true, true, true, true], rows: rows)))
+                ["Years after end of mission", "p5 (km)", "p50 (km)", "p95 (km)"], numeric: [true, true, true, true], stacked: false, rows: rows)))
         }
         if !block.inputs.isEmpty {
             nodes.append(.element("h3", [:], [.text("Uncertain inputs")]))
-            nodes.append(Self.table(["Input", "Distribution", "Nominal", "From", "Source"], numeric: [false, false, true, false, false],
+            nodes.append(Self.table(["Input", "Distribution", "Nominal", "From", "Source"], numeric: [], stacked: true,
                                     rows: block.inputs.map { input in
                 var distribution: [MarkupNode] = [.element("code", [:], [.text(input.distribution)])]
                 if let notDrawn = input.notDrawn { distribution.append(.text(" — not drawn: \(notDrawn)")) }
                 let nominal = input.nominal.map { UncertaintyWording.value($0) + (input.unit.map { $0.isEmpty ? "" : " " + $0 } ?? "") } ?? "—"
-                return [[.element("code", [:], [.text(input.input)])], distribution, [.text(nominal)],
+                // An input's key is an identifier: kept on one line, as rule ids are.
+                return [[.element("code", ["class": "rule-id"], [.text(input.input)])], distribution, [.text(nominal)],
                         [.text(UncertaintyWording.origin(input))], [.text(input.source)]]
             }))
         }
@@ -101,19 +105,25 @@ extension HTMLReporter {
                          referenceLines: references, bands: [band])
     }
 
-    /// A table that becomes one block per row on a phone (`stacked`), each cell labelled by its column.
-    static func table(_ headers: [String], numeric: [Bool], rows: [[[MarkupNode]]]) -> MarkupNode {
-        .element("table", ["class": "stacked"], [
-            .element("thead", [:], [.element("tr", [:], headers.map { .element("th", [:], [.text($0)]) })]),
+    /// A table, `numeric` columns right-aligned. A `stacked` one becomes one block per row on a phone, each
+    /// cell labelled by its column: for rows too wide for a phone (fact paths, sources); numbers in it stay
+    /// left-aligned, as they would otherwise sit at the far side of the block from their label.
+    static func table(_ headers: [String], numeric: [Bool], stacked: Bool, rows: [[[MarkupNode]]]) -> MarkupNode {
+        .element(MarkupElement("table", stacked ? [MarkupAttribute("class", "stacked")] : [], children: [
+            // The style sheet right-aligns number cells (`td.number`) but no header: these are aligned over them.
+            .element("thead", [:], [.element("tr", [:], headers.enumerated().map { index, header in
+                index < numeric.count && numeric[index]
+                    ? .element("th", ["style": "text-align: right"], [.text(header)]) : .element("th", [:], [.text(header)])
+            })]),
             .element("tbody", [:], rows.map { cells in
                 .element("tr", [:], cells.enumerated().map { index, content in
                     var attributes: [MarkupAttribute] = []
-                    if index > 0 { attributes.append(MarkupAttribute("data-label", headers[index])) }
+                    if stacked && index > 0 { attributes.append(MarkupAttribute("data-label", headers[index])) }
                     if index < numeric.count && numeric[index] { attributes.append(MarkupAttribute("class", "number")) }
                     return .element(MarkupElement("td", attributes, children: content))
                 })
             }),
-        ])
+        ]))
     }
 
     /// Content folded under a summary line.
