@@ -87,6 +87,29 @@ struct UncertaintyReportTests {
         #expect(UncertaintyWording.headline(rating) == "(0 % of draws)")
     }
 
+    @Test("a sparse block (unrated draws, no score, no facts, no band, no inputs) renders without charts or empty tables")
+    func sparseBlock() throws {
+        var rating = try UncertaintyFixture.rating()
+        rating.tier = nil
+        rating.tierBeforeCaps = nil
+        rating.uncertainty = RatingUncertainty(
+            samples: 10, seed: 7, method: "latin-hypercube", inputs: [],
+            tiers: [TierProbability(tier: "gold", draws: 0, samples: 10), TierProbability(tier: nil, draws: 10, samples: 10)],
+            score: nil, unscoredDraws: 10, scoreHistogram: Array(repeating: 0, count: 20), facts: [], altitudeBand: [])
+        let text = TextReporter().render(rating)
+        #expect(text.contains("Tier UNRATED (100 % of draws)"))
+        #expect(text.contains("  Unrated  100.0 % ± 0.0 % (95 %: 72.2–100.0 %), 10 draws\n"))
+        #expect(text.contains("10 draws had no score"))
+        #expect(!text.contains("\n  Score ") && !text.contains("\n  Inputs"))
+        let html = HTMLReporter().render(rating)
+        #expect(html.contains("<dd>Unrated (100 % of draws)</dd>"))
+        #expect(!html.contains("rating-score-histogram") && !html.contains("rating-altitude-band"))
+        #expect(!html.contains("Percentiles over the draws") && !html.contains("Uncertain inputs"))
+        let markdown = MarkdownReporter().render(rating)
+        #expect(markdown.contains("| Unrated | 10 | 100.0 % | 0.0 % | 72.2–100.0 % |"))
+        #expect(!markdown.contains("| over the draws |") && !markdown.contains("| input |"))
+    }
+
     @Test("text from the block is escaped in every format")
     func escaping() throws {
         var rating = try UncertaintyFixture.rating()
