@@ -27,6 +27,7 @@ public struct HTMLReporter: Sendable {
             summary(rating, tierText: tierText, scoreText: scoreText),
         ]
         main += charts(rating)
+        main += uncertainty(rating)
         main += caps(rating)
         main += findings(rating)
         main += bonus(rating)
@@ -46,11 +47,12 @@ public struct HTMLReporter: Sendable {
     }
 
     private func summary(_ rating: Rating, tierText: String, scoreText: String) -> MarkupNode {
-        var facts: [(String, String)] = [("Tier", tierText)]
+        var facts: [(String, String)] = [("Tier", tierText + (UncertaintyWording.headline(rating).map { " " + $0 } ?? ""))]
         if let before = rating.tierBeforeCaps, before != rating.tier {
             facts.append(("Before caps", before))
         }
         facts.append(("Score", scoreText))
+        if let block = rating.uncertainty { facts.append(("Draws", UncertaintyWording.run(block))) }
         if !rating.bonus.isEmpty { facts.append(("Bonus stars", "\(rating.stars) of \(rating.bonus.count)")) }
         facts.append(("Tier thresholds", rating.tiers.map { "\($0.name) ≥ \(NumberFormatting.fixed($0.minScore, decimals: 2))" }.joined(separator: ", ")))
         let losing = RuleFinding.losing(in: rating)

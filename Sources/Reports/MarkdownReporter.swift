@@ -20,6 +20,7 @@ public struct MarkdownReporter: Sendable {
         if let before = rating.tierBeforeCaps, before != rating.tier {
             verdict += " (capped from \(md(before)))"
         }
+        if let share = UncertaintyWording.headline(rating) { verdict += " " + share }
         verdict += " · **Score: \(rating.score.map { Self.score($0) } ?? "n/a")**"
         if !rating.bonus.isEmpty {
             verdict += " · Stars: " + String(repeating: "★", count: rating.stars)
@@ -35,6 +36,7 @@ public struct MarkdownReporter: Sendable {
             lines.append("")
             lines.append("Unknowns: " + md(sentence) + ".")
         }
+        if let block = rating.uncertainty { lines += uncertaintyLines(block, rating: rating) }
 
         if !rating.caps.isEmpty {
             lines.append("")

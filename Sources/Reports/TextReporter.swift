@@ -38,6 +38,7 @@ public struct TextReporter: Sendable {
         if let before = rating.tierBeforeCaps, before != rating.tier {
             verdict += " (capped from \(safe(before)))"
         }
+        if let share = UncertaintyWording.headline(rating) { verdict += " " + share }
         verdict += "   Score " + style.bold(rating.score.map { Self.score($0) } ?? "n/a")
         if let score = rating.score { verdict += " " + bar(score) }
         if !rating.bonus.isEmpty {
@@ -53,6 +54,7 @@ public struct TextReporter: Sendable {
                          + safe(" by \(cap.rule): required \(Self.oneLine(cap.condition)) — \(cap.reason)"))
         }
         if let sentence = rating.unknownsInterval?.sentence { lines.append("Unknowns: " + sentence) }
+        if let block = rating.uncertainty { lines += uncertaintyLines(block, rating: rating, style: style) }
 
         // Sections and guidelines.
         lines.append("")

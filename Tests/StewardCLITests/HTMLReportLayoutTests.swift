@@ -1,4 +1,6 @@
 import Foundation
+import Reports
+import RuleEngine
 import StewardTestSupport
 import Testing
 
@@ -144,6 +146,32 @@ enum BrowserLayout {
             #expect(measurement.scrollWidth <= measurement.innerWidth,
                     "\(label): page is \(measurement.scrollWidth) px wide; starts at \(measurement.culprits)")
             #expect(measurement.brokenIDs.isEmpty, "\(label): rule ids split across lines: \(measurement.brokenIDs)")
+            if measurement.width == 390 {
+                #expect(measurement.smallestText >= 11, "\(label): text at \(measurement.smallestText) px: \(measurement.smallestTextSample)")
+            }
+        }
+    }
+
+    @Test("a rating with an uncertainty block (histogram, fan chart, tables) fits 390, 768 and 1,280 px, text ≥ 11 px, ids whole",
+          .requiresTool(BrowserLayout.chromium != nil, "needs chromium (.ci/run installs it)"))
+    func uncertaintySectionFitsTheWindow() throws {
+        var pages: [(name: String, html: String)] = []
+        for example in ["aurora-3u.yaml", "kestrel-eo.yaml"] {
+            let run = try StewardBinary.run(["rate", "Examples/\(example)", "--format", "json"])
+            #expect(run.status == 0, "\(example): \(run.stderr)")
+            var rating = try JSONReporter.decode(run.stdout)
+            rating.uncertainty = UncertaintyBlockFixture.block
+            let html = HTMLReporter().render(rating)
+            #expect(html.contains("<h2>Uncertainty</h2>") && html.contains("rating-altitude-band-narrow"))
+            pages.append((example, html))
+        }
+        let measurements = try BrowserLayout.measure(pages: pages, widths: Self.widths)
+        #expect(measurements.count == pages.count * Self.widths.count)
+        for measurement in measurements {
+            let label = "\(measurement.page) with uncertainty at \(measurement.width) px"
+            #expect(measurement.scrollWidth <= measurement.innerWidth,
+                    "\(label): page is \(measurement.scrollWidth) px wide; starts at \(measurement.culprits)")
+            #expect(measurement.brokenIDs.isEmpty, "\(label): ids split across lines: \(measurement.brokenIDs)")
             if measurement.width == 390 {
                 #expect(measurement.smallestText >= 11, "\(label): text at \(measurement.smallestText) px: \(measurement.smallestTextSample)")
             }

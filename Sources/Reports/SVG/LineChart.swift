@@ -2,7 +2,8 @@ import Foundation
 
 /// An x–y line chart for curves such as orbital decay: perigee and apogee altitude (km) against time
 /// (years), on a linear or logarithmic altitude axis, with reference lines such as the 25-year limit
-/// (vertical) or a re-entry altitude (horizontal).
+/// (vertical) or a re-entry altitude (horizontal), and shaded bands such as the 5–95 % range of the
+/// altitude over Monte Carlo draws (a fan chart: the band with its median as a series).
 public struct LineChart: Sendable, Hashable {
     public struct Point: Sendable, Hashable {
         public var x: Double
@@ -25,6 +26,34 @@ public struct LineChart: Sendable, Hashable {
             self.points = points
             self.color = color
             self.dashed = dashed
+        }
+    }
+
+    /// A shaded area between a lower and an upper curve sampled at the same x values, drawn under the series.
+    public struct Band: Sendable, Hashable {
+        public struct Point: Sendable, Hashable {
+            public var x: Double
+            public var lower: Double
+            public var upper: Double
+
+            public init(x: Double, lower: Double, upper: Double) {
+                self.x = x
+                self.lower = lower
+                self.upper = upper
+            }
+        }
+
+        public var name: String
+        public var points: [Point]
+        public var color: String
+        /// Fill opacity; the series drawn over the band stay readable at the default.
+        public var opacity: Double
+
+        public init(name: String, points: [Point], color: String, opacity: Double = 0.25) {
+            self.name = name
+            self.points = points
+            self.color = color
+            self.opacity = opacity
         }
     }
 
@@ -58,6 +87,7 @@ public struct LineChart: Sendable, Hashable {
     public var xAxisTitle: String
     public var yAxisTitle: String
     public var series: [Series]
+    public var bands: [Band]
     public var referenceLines: [ReferenceLine]
     public var yScale: YScale
     public var width: Double
@@ -65,13 +95,15 @@ public struct LineChart: Sendable, Hashable {
 
     public init(
         id: String, title: String, xAxisTitle: String, yAxisTitle: String, series: [Series],
-        referenceLines: [ReferenceLine] = [], yScale: YScale = .linear, width: Double = 640, height: Double = 360
+        referenceLines: [ReferenceLine] = [], bands: [Band] = [], yScale: YScale = .linear, width: Double = 640,
+        height: Double = 360
     ) {
         self.id = id
         self.title = title
         self.xAxisTitle = xAxisTitle
         self.yAxisTitle = yAxisTitle
         self.series = series
+        self.bands = bands
         self.referenceLines = referenceLines
         self.yScale = yScale
         self.width = max(width, 240)
@@ -81,6 +113,13 @@ public struct LineChart: Sendable, Hashable {
     /// The points of a series that can be drawn on this chart's axes.
     func drawable(_ points: [Point]) -> [Point] {
         points.filter { $0.x.isFinite && $0.y.isFinite && (yScale == .linear || $0.y > 0) }
+    }
+
+    /// The points of a band that can be drawn on this chart's axes: both of its curves must be.
+    func drawable(_ points: [Band.Point]) -> [Band.Point] {
+        points.filter { point in
+            [point.x, point.lower, point.upper].allSatisfy(\.isFinite) && (yScale == .linear || min(point.lower, point.upper) > 0)
+        }
     }
 
     public func svg() -> String {
@@ -94,6 +133,7 @@ public struct LineChart: Sendable, Hashable {
         let logarithmic = yScale == .logarithmic
 
         let allPoints = series.flatMap { drawable($0.points) }
+            + bands.flatMap { drawable($0.points) }.flatMap { [Point(x: $0.x, y: $0.lower), Point(x: $0.x, y: $0.upper)] }
         var xs = allPoints.map(\.x)
         var ys = allPoints.map(\.y)
         let offScale = Set(offScaleReferenceLines(dataXs: xs))
@@ -145,6 +185,20 @@ public struct LineChart: Sendable, Hashable {
             extra: [MarkupAttribute("transform", "rotate(-90 14 \(SVGNumber.format(top + plotHeight / 2)))")]))
         content.append(.element("g", ["aria-hidden": "true"], axes))
 
+        for band in bands {
+            let points = drawable(band.points)
+            guard points.count >= 2 else { continue }
+            // Along the upper curve, then back along the lower one.
+            let outline = points.map { ($0.x, $0.upper) } + points.reversed().map { ($0.x, $0.lower) }
+            let coordinates = outline.map { "\(SVGNumber.format(xPosition($0.0), decimals: 1)),\(SVGNumber.format(yPosition($0.1), decimals: 1))" }
+            content.append(.element(MarkupElement("polygon", [
+                MarkupAttribute("points", coordinates.joined(separator: " ")),
+                MarkupAttribute("fill", band.color),
+                MarkupAttribute("fill-opacity", SVGNumber.format(band.opacity)),
+                MarkupAttribute("stroke", "none"),
+            ])))
+        }
+
         for line in referenceLines {
             switch line.orientation {
             case .horizontal(let y):
@@ -164,15 +218,25 @@ public struct LineChart: Sendable, Hashable {
                     continue
                 }
                 let position = xPosition(x)
+                // Named to the right of the line, or to its left where the name would run off the chart.
+                let fitsRight = position + 4 + VerdanaTextWidth.width(of: line.label, fontSize: 11) <= width - 2
                 content.append(.element("g", [:], [
                     SVGDocument.line(x1: position, y1: top, x2: position, y2: plotBottom, stroke: line.color, width: 1.5, dash: "6 4"),
-                    SVGDocument.text(line.label, x: position + 4, y: top + 10, size: 11, fill: line.color),
+                    SVGDocument.text(line.label, x: fitsRight ? position + 4 : position - 4, y: top + 10, size: 11,
+                                     anchor: fitsRight ? "start" : "end", fill: line.color),
                 ]))
             }
         }
 
         var legend: [MarkupNode] = []
         var legendX = left
+        for band in bands {
+            legend.append(SVGDocument.rect(
+                x: legendX, y: 28, width: 18, height: 12, fill: band.color,
+                extra: [MarkupAttribute("fill-opacity", SVGNumber.format(band.opacity))]))
+            legend.append(SVGDocument.text(band.name, x: legendX + 22, y: 38, size: 11))
+            legendX += 22 + VerdanaTextWidth.width(of: band.name, fontSize: 11) + 18
+        }
         for entry in series {
             let points = drawable(entry.points)
             if !points.isEmpty {
@@ -225,6 +289,12 @@ public struct LineChart: Sendable, Hashable {
                 parts.append("\(entry.name): from \(SVGNumber.format(first.y, decimals: 1)) at \(SVGNumber.format(first.x, decimals: 2)) to \(SVGNumber.format(last.y, decimals: 1)) at \(SVGNumber.format(last.x, decimals: 2)).")
             } else {
                 parts.append("\(entry.name): no data.")
+            }
+        }
+        for band in bands {
+            let points = drawable(band.points)
+            if let first = points.first, let last = points.last {
+                parts.append("\(band.name) (shaded): from \(SVGNumber.format(first.lower, decimals: 1))–\(SVGNumber.format(first.upper, decimals: 1)) at \(SVGNumber.format(first.x, decimals: 2)) to \(SVGNumber.format(last.lower, decimals: 1))–\(SVGNumber.format(last.upper, decimals: 1)) at \(SVGNumber.format(last.x, decimals: 2)).")
             }
         }
         for line in referenceLines {

@@ -30,6 +30,7 @@ enum RatingSchema {
                                        ("reason", Schema.string("Why it is unknown.")),
                                    ], required: ["rule", "paths", "reason"], closed: false))),
                                    ("charts", Schema.array("Curves for reports to draw (e.g. the decay curve).", of: chart)),
+                                   ("uncertainty", uncertainty(factPath)),
                                ], required: ["format", "engine", "mission", "ruleset", "assumptions", "tiers", "caps", "stars",
                                              "sections", "bonus", "unknowns"], closed: false)
                                    .with(definitions: [("rule", rule(factPath))]))
@@ -80,6 +81,65 @@ enum RatingSchema {
         ("y_label", Schema.string("y axis label.")), ("y_unit", Schema.string("y axis unit.")),
         ("points", Schema.array("[x, y] pairs in drawing order.", of: pair)),
     ], required: ["name", "x_label", "x_unit", "y_label", "y_unit", "points"], closed: false)
+
+    /// Summary statistics of one number over the draws (`DrawStatistics`).
+    static let drawStatistics = Schema.object("Statistics over the draws; percentiles are Hyndman–Fan type 7.", [
+        ("mean", Schema.number("Mean.")),
+        ("standard_deviation", Schema.number("Sample standard deviation (n − 1).", [("minimum", 0)])),
+        ("min", Schema.number("Smallest value.")),
+        ("p5", Schema.number("5th percentile.")),
+        ("p50", Schema.number("Median.")),
+        ("p90", Schema.number("90th percentile.")),
+        ("p95", Schema.number("95th percentile.")),
+        ("max", Schema.number("Largest value.")),
+        ("standard_error_of_mean", Schema.number("standard_deviation / √n.", [("minimum", 0)])),
+    ], required: ["mean", "standard_deviation", "min", "p5", "p50", "p90", "p95", "max", "standard_error_of_mean"], closed: false)
+
+    /// The Monte Carlo block (`RatingUncertainty`), present only with `steward rate --samples N`.
+    static func uncertainty(_ factPath: SchemaJSON) -> SchemaJSON {
+        Schema.object("What a Monte Carlo run (--samples N --seed S) adds: how sure the rating is of its tier. Absent without --samples.", [
+            ("samples", Schema.integer("Number of draws rated.", [("minimum", 1)])),
+            ("seed", Schema.integer("The seed every draw derives from.", [("minimum", 0)])),
+            ("method", Schema.string("How the draws' uniform numbers were chosen, e.g. latin-hypercube.")),
+            ("inputs", Schema.array("The uncertain inputs, in a fixed order.", of: Schema.object("An uncertain input.", [
+                ("input", Schema.string("Key of the descriptor's uncertainty: section, e.g. drag_coefficient.")),
+                ("distribution", Schema.string("The distribution drawn from, resolved against the nominal value.")),
+                ("nominal", Schema.number("The point rating's value, in unit.")),
+                ("unit", Schema.string("Unit of nominal and of the distribution.")),
+                ("origin", Schema.string("Where the distribution came from: descriptor, ruleset, override (--assume) or default.")),
+                ("source", Schema.string("The reference behind the distribution.")),
+                ("not_drawn", Schema.string("Why the input was not drawn; absent when it was.")),
+            ], required: ["input", "distribution", "origin", "source"], closed: false))),
+            ("tiers", Schema.array("One entry per tier, best first, then one without tier (unrated) when a draw fell below every tier.",
+                                   of: Schema.object("The share of draws that reached a tier.", [
+                ("tier", Schema.string("Tier name; absent for draws below every tier.")),
+                ("draws", Schema.integer("Draws that reached the tier.", [("minimum", 0)])),
+                ("probability", Schema.fraction("draws / samples.")),
+                ("standard_error", Schema.fraction("√(p(1 − p)/samples): binomial standard error, an upper bound for Latin-hypercube sampling.")),
+                ("wilson_low", Schema.fraction("Lower end of the Wilson score 95 % interval.")),
+                ("wilson_high", Schema.fraction("Upper end of the Wilson score 95 % interval.")),
+            ], required: ["draws", "probability", "standard_error", "wilson_low", "wilson_high"], closed: false))),
+            ("score", drawStatistics.described("The total score over the draws that have one; absent when none has.")),
+            ("unscored_draws", Schema.integer("Draws with no score (left out of score).", [("minimum", 0)])),
+            ("score_histogram", Schema.array("Draws per equal-width bin of the score over [0, 1]; the last bin is closed.",
+                                             of: ["type": "integer", "minimum": 0])),
+            ("facts", Schema.array("Derived facts that vary between draws, in catalogue order.", of: Schema.object("A fact over the draws.", [
+                ("path", factPath),
+                ("unit", Schema.string("Unit of the fact.")),
+                ("nominal", Schema.number("The point rating's value; absent when the fact is absent there.")),
+                ("statistics", drawStatistics),
+                ("absent_draws", Schema.integer("Draws in which the fact was absent (left out of statistics).", [("minimum", 0)])),
+            ], required: ["path", "statistics", "absent_draws"], closed: false))),
+            ("altitude_band", Schema.array("Fan chart: percentiles of the mean altitude (km) over the draws against years after end of mission.",
+                                           of: Schema.object("One time of the fan chart.", [
+                ("time_years", Schema.number("Years after end of mission.", [("minimum", 0)])),
+                ("p5", Schema.number("5th percentile of the mean altitude (km).")),
+                ("p50", Schema.number("Median mean altitude (km).")),
+                ("p95", Schema.number("95th percentile of the mean altitude (km).")),
+            ], required: ["time_years", "p5", "p50", "p95"], closed: false))),
+        ], required: ["samples", "seed", "method", "inputs", "tiers", "unscored_draws", "score_histogram", "facts", "altitude_band"],
+           closed: false)
+    }
 
     /// Section and guideline results share their shape except for the children.
     static func aggregate(_ what: String, children: (String, SchemaJSON)) -> SchemaJSON {
@@ -139,6 +199,12 @@ enum RatingSchema {
 }
 
 extension SchemaJSON {
+    /// The object with its `description` replaced, for a shared node used in several places.
+    func described(_ description: String) -> SchemaJSON {
+        guard case .object(let members) = self else { return self }
+        return .object(members.map { $0.0 == "description" ? ($0.0, .string(description)) : $0 })
+    }
+
     /// The object with a `definitions` member appended (draft-07's place for `$ref` targets).
     func with(definitions: [(String, SchemaJSON)]) -> SchemaJSON {
         guard case .object(let members) = self else { return self }
