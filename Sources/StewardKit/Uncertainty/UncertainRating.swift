@@ -52,11 +52,11 @@ enum UncertainRating {
             }
             return Outcome(tier: drawn.tier, score: drawn.score, values: values, decay: decay)
         }
-        return summarise(outcomes, ensemble: ensemble, ruleset: ruleset, numeric: numeric, nominal: nominal)
+        return summarise(outcomes, ensemble: ensemble, ruleset: ruleset, numeric: numeric, nominal: nominal, rating: rating)
     }
 
     private static func summarise(_ outcomes: [Outcome], ensemble: UncertaintyEnsemble, ruleset: CompiledRuleset,
-                                  numeric: [String], nominal: MissionFactSource) -> RatingUncertainty {
+                                  numeric: [String], nominal: MissionFactSource, rating: Rating) -> RatingUncertainty {
         let n = outcomes.count
         var tiers = ruleset.tiers.map { tier in
             TierProbability(tier: tier.name, draws: outcomes.filter { $0.tier == tier.name }.count, samples: n)
@@ -75,8 +75,16 @@ enum UncertainRating {
             facts.append(FactStatistics(path: path, unit: DerivedFacts.definitions[path]?.descriptor.unit, nominal: point,
                                         statistics: statistics, absentDraws: n - values.count))
         }
+        // An input set by an assumption came from the ruleset or from --assume: the rating knows which.
+        let inputs = ensemble.plan.summaries.map { summary -> UncertainInputSummary in
+            guard summary.origin == "assumption" else { return summary }
+            var named = summary
+            let used = rating.assumptions.first { $0.key == "uncertainty_\(summary.input)" }
+            named.origin = used?.origin == .ruleset ? "ruleset" : "override"
+            return named
+        }
         return RatingUncertainty(samples: n, seed: ensemble.plan.seed, method: "latin-hypercube",
-                                 inputs: ensemble.plan.summaries, tiers: tiers, score: DrawStatistics(scores),
+                                 inputs: inputs, tiers: tiers, score: DrawStatistics(scores),
                                  unscoredDraws: n - scores.count, scoreHistogram: histogram, facts: facts,
                                  altitudeBand: altitudeBand(outcomes.map(\.decay)))
     }

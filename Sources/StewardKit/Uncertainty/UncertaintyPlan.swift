@@ -182,7 +182,8 @@ struct UncertaintyPlan {
     /// The inputs as the rating's uncertainty block lists them.
     var summaries: [UncertainInputSummary] {
         entries.map {
-            UncertainInputSummary(input: $0.input.rawValue, distribution: $0.distribution.readableText, nominal: $0.nominal,
+            UncertainInputSummary(input: $0.input.rawValue, distribution: $0.notDrawn == nil ? $0.distribution.readableText : "none",
+                                  nominal: $0.nominal,
                                   unit: $0.input.unit, origin: $0.origin, source: $0.source, notDrawn: $0.notDrawn)
         }
     }
