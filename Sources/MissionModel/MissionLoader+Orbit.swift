@@ -77,7 +77,7 @@ extension MissionLoader {
                              at: reader.location(of: key) ?? reader.node.location)
             }
             guard let record = readOrbitMessage(ommEntry.value, context: reader.context) else { return nil }
-            definition = .orbitMeanElementsMessage(record.elements)
+            definition = .orbitMeanElementsMessage(record.elements, semiMajorAxis: record.semiMajorAxisSource)
             resolvedEpoch = CalendarDate(date: record.elements.epoch)
             resolvedInclination = record.elements.inclinationDeg
             if !record.physical.isEmpty { reader.context.orbitMessagePhysical = OrbitMessagePhysical(properties: record.physical) }
