@@ -68,7 +68,7 @@ extension MissionLoader {
         case "omm":
             guard let ommEntry else { return nil }
             if centralBody != .earth {
-                reader.error("'orbit.omm' gives SGP4 mean elements about the Earth, but central_body is \(centralBody.rawValue)",
+                reader.error("'orbit.omm' gives mean elements about the Earth, but central_body is \(centralBody.rawValue)",
                              at: ommEntry.value.location)
                 return nil
             }
