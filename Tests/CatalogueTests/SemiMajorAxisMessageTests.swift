@@ -8,8 +8,9 @@ import Testing
 ///
 /// Expected values come from python-sgp4 2.27 (PyPI `sgp4`): the SEMI_MAJOR_AXIS of an SGP4 message is turned into
 /// the Kozai mean motion n = √(GM/a³) (Orekit's `OmmParser` relation between the two keywords) and handed to
-/// `Satrec.sgp4init`, whose un-Kozai'd `satrec.a × 6378.135 km` is the oracle. Script: `omm_sma_oracle.py`, run
-/// 2026-12-06; the ISS elements are those of Examples/iss.yaml (Fixtures/omm/iss_2008-09-20.omm.kvn).
+/// `Satrec.sgp4init`, whose un-Kozai'd `satrec.a × 6378.135 km` is the oracle; ccsds-ndm 3.1.1 reads the test
+/// messages as valid OMMs. Script: `Fixtures/omm/semi_major_axis_oracle.py`, run 2026-12-06; the ISS elements are
+/// those of Examples/iss.yaml (Fixtures/omm/iss_2008-09-20.omm.kvn).
 @Suite struct SemiMajorAxisMessageTests {
     /// The ISS fixture with MEAN_MOTION replaced by `replacement` (and, optionally, the theory changed).
     static func issKVN(replacing replacement: String, theory: String = "SGP4") throws -> String {
