@@ -5,9 +5,10 @@ import Foundation
 /// One object's mean elements from a catalogue or orbit message (CCSDS OMM, CelesTrak/Space-Track GP, TLE),
 /// with the optional physical properties the message carries and where each value was written.
 ///
-/// The elements are kept as a `TwoLineElementSet` because every supported message carries SGP4 (Kozai) mean
+/// The elements are kept as a `TwoLineElementSet` because nearly every message carries SGP4 (Kozai) mean
 /// elements: the semi-major axis then comes from the one un-Kozai computation of `TwoLineElementSet`, so the
-/// same object gives the same orbit from a TLE, a KVN, an XML, a JSON or a CSV message.
+/// same object gives the same orbit from a TLE, a KVN, an XML, a JSON or a CSV message. An OMM of another
+/// mean-element theory (DSST, USM) states its semi-major axis instead; `semiMajorAxisSource` says which.
 public struct MeanElementRecord: Sendable, Hashable {
     /// The SGP4 mean elements. Angles that the message did not give (allowed only in GP-style CSV/JSON rows;
     /// no Steward model reads them) are 0 here and listed in `unstatedKeywords`.
@@ -34,9 +35,34 @@ public struct MeanElementRecord: Sendable, Hashable {
     public var keywordLocations: [String: SourceLocation]
     /// How to name the record to a reader, e.g. `XML element /ndm/omm[2]` or `CSV row 14`.
     public var recordDescription: String
+    /// Where the semi-major axis comes from: SGP4's un-Kozai computation, or the message's SEMI_MAJOR_AXIS.
+    public var semiMajorAxisSource: SemiMajorAxisSource = .sgp4MeanMotion
+    /// `REF_FRAME` as written (TEME for element sets; GP rows and TLEs leave it out).
+    public var referenceFrame: String? = nil
+    /// `GM` as written, km³/s², when the message states it.
+    public var gravitationalParameter: Double? = nil
 
-    /// Brouwer mean semi-major axis, km (the TLE parser's computation).
-    public var semiMajorAxisKm: Double { elements.semiMajorAxisKm }
+    /// Mean semi-major axis, km: SGP4's Brouwer value for SGP theories (the TLE parser's computation), the
+    /// message's own SEMI_MAJOR_AXIS for other theories.
+    public var semiMajorAxisKm: Double { semiMajorAxisSource.semiMajorAxisKm(of: elements) }
+}
+
+/// Where an orbit message's mean semi-major axis comes from (CCSDS 502.0-B-3 table 4-3 gives SEMI_MAJOR_AXIS or,
+/// for SGP/SGP4, MEAN_MOTION). docs/mission-format.md (`orbit.omm`) states the conventions.
+public enum SemiMajorAxisSource: Sendable, Hashable {
+    /// SGP, SGP4, SGP4-XP: the element set's mean motion is a Kozai mean motion — as written, or from
+    /// SEMI_MAJOR_AXIS and GM by Kepler's third law — and a is SGP4's un-Kozai'd (Brouwer) value, as for a TLE.
+    case sgp4MeanMotion
+    /// Any other theory (DSST, USM, …): the message's SEMI_MAJOR_AXIS, km, that theory's mean a, used as written.
+    case stated(km: Double)
+
+    /// The semi-major axis, km, for an element set read under this convention.
+    public func semiMajorAxisKm(of elements: TwoLineElementSet) -> Double {
+        switch self {
+        case .sgp4MeanMotion: return elements.semiMajorAxisKm
+        case .stated(let km): return km
+        }
+    }
 }
 
 /// Physical properties an orbit message may carry; each is nil unless the message states it.

@@ -90,17 +90,29 @@ struct RecordBuilder {
             error("TIME_SYSTEM", "expected UTC (SGP4 elements are in UTC), found '\(system)'")
         }
         let theory = text("MEAN_ELEMENT_THEORY") ?? "SGP4"
-        let sgpTheories: Set<String> = ["SGP", "SGP4", "SGP4-XP", "SGP/SGP4"]
-        if fields["MEAN_MOTION"] != nil, !sgpTheories.contains(theory.uppercased()) {
-            error("MEAN_ELEMENT_THEORY", "MEAN_MOTION is a Kozai mean motion only for SGP theories: expected SGP, SGP4, SGP4-XP or SGP/SGP4, found '\(theory)'")
+        let isSGP = Self.sgpTheories.contains(theory.uppercased())
+        // Table 4-3: SEMI_MAJOR_AXIS or MEAN_MOTION, exactly one (an empty GP cell counts as absent).
+        let givesMeanMotion = text("MEAN_MOTION") != nil, givesSemiMajorAxis = text("SEMI_MAJOR_AXIS") != nil
+        if givesMeanMotion, givesSemiMajorAxis, let meanMotion = fields["MEAN_MOTION"], let semiMajor = fields["SEMI_MAJOR_AXIS"] {
+            let second = meanMotion.location < semiMajor.location ? semiMajor : meanMotion
+            let first = second.keyword == "MEAN_MOTION" ? semiMajor : meanMotion
+            diagnostics.append(.error("give SEMI_MAJOR_AXIS or MEAN_MOTION, not both (CCSDS 502.0-B-3 table 4-3), found both",
+                                      at: second.location, notes: ["\(first.keyword) given at \(first.location)"]))
+        } else if !givesMeanMotion, !givesSemiMajorAxis {
+            diagnostics.append(.error("missing mandatory keyword: expected SEMI_MAJOR_AXIS (km) or MEAN_MOTION (rev/day)",
+                                      at: recordLocation, notes: ["in \(recordDescription)"]))
         }
-        if fields["MEAN_MOTION"] == nil, let semiMajor = fields["SEMI_MAJOR_AXIS"] {
-            diagnostics.append(.error("SEMI_MAJOR_AXIS is not supported yet: Steward reads SGP4 mean elements, expected MEAN_MOTION",
-                                      at: semiMajor.location))
+        if givesMeanMotion, !isSGP {
+            error("MEAN_ELEMENT_THEORY", "MEAN_MOTION is a Kozai mean motion only for SGP theories: expected SGP, SGP4, SGP4-XP or SGP/SGP4, found '\(theory)'",
+                  notes: ["other theories give SEMI_MAJOR_AXIS (km) instead (CCSDS 502.0-B-3 table 4-3)"])
         }
+        let gm = number("GM", required: false, range: Self.earthGMRange, unit: "km**3/s**2")
 
         let epoch = date("EPOCH")
-        let meanMotion = number("MEAN_MOTION", required: fields["SEMI_MAJOR_AXIS"] == nil, range: 0.000_001...30, unit: "rev/day")
+        let givenMeanMotion = givesMeanMotion
+            ? number("MEAN_MOTION", required: false, range: 0.000_001...30, unit: "rev/day") : nil
+        let givenSemiMajorAxis = givesSemiMajorAxis && !givesMeanMotion
+            ? number("SEMI_MAJOR_AXIS", required: false, range: 6378.137...1e9, unit: "km") : nil
         let eccentricity = number("ECCENTRICITY", required: true, range: 0...0.999_999)
         let inclination = number("INCLINATION", required: true, range: 0...180, unit: "deg")
         var angles: [Double] = []
@@ -121,7 +133,7 @@ struct RecordBuilder {
         let bstar = number("BSTAR", required: false) ?? 0
         let ndot = number("MEAN_MOTION_DOT", required: false) ?? 0
         let nddot = number("MEAN_MOTION_DDOT", required: false) ?? 0
-        for key in ["BTERM", "AGOM", "GM", "SOLAR_RAD_AREA"] { _ = number(key, required: false) }
+        for key in ["BTERM", "AGOM", "SOLAR_RAD_AREA"] { _ = number(key, required: false) }
         var classification: Character = "U"
         if let written = text("CLASSIFICATION_TYPE") {
             if written.count == 1, let c = written.first, ["U", "C", "S"].contains(c) { classification = c }
@@ -140,8 +152,10 @@ struct RecordBuilder {
         physical.solarRadiationCoefficient = located("SOLAR_RAD_COEFF", range: 1...2)
 
         guard diagnostics.count == errorsBefore || !diagnostics[errorsBefore...].contains(where: { $0.severity == .error }),
-              let epoch, let meanMotion, let eccentricity, let inclination else {
-            if epoch == nil || meanMotion == nil || eccentricity == nil || inclination == nil,
+              let epoch, let eccentricity, let inclination,
+              let reading = Self.semiMajorAxisReading(meanMotion: givenMeanMotion, semiMajorAxisKm: givenSemiMajorAxis,
+                                                      isSGP: isSGP, gm: gm) else {
+            if epoch == nil || (givenMeanMotion == nil && givenSemiMajorAxis == nil) || eccentricity == nil || inclination == nil,
                !diagnostics[errorsBefore...].contains(where: { $0.severity == .error }) {
                 diagnostics.append(.error("incomplete record", at: recordLocation))
             }
@@ -157,18 +171,50 @@ struct RecordBuilder {
             internationalDesignator: designator, epoch: epoch, meanMotionFirstDerivativeRevPerDay2: ndot,
             meanMotionSecondDerivativeRevPerDay3: nddot, bstarPerEarthRadius: bstar, elementSetNumber: elementSet,
             inclinationDeg: inclination, rightAscensionOfAscendingNodeDeg: angles[0], eccentricity: eccentricity,
-            argumentOfPerigeeDeg: angles[1], meanAnomalyDeg: angles[2], meanMotionRevPerDay: meanMotion,
+            argumentOfPerigeeDeg: angles[1], meanAnomalyDeg: angles[2], meanMotionRevPerDay: reading.meanMotionRevPerDay,
             revolutionNumber: revolution)
         return MeanElementRecord(
             elements: elements, epochText: text("EPOCH") ?? "", objectName: objectName, objectID: objectID, noradCatalogNumber: norad,
             meanElementTheory: theory, physical: physical, unstatedKeywords: unstated, location: recordLocation,
-            keywordLocations: fields.mapValues(\.location), recordDescription: recordDescription)
+            keywordLocations: fields.mapValues(\.location), recordDescription: recordDescription,
+            semiMajorAxisSource: reading.source, referenceFrame: text("REF_FRAME"), gravitationalParameter: gm)
+    }
+
+    // MARK: - Semi-major axis conventions
+
+    /// Mean-element theories whose MEAN_MOTION is a Kozai mean motion that SGP4's initialisation un-Kozais.
+    static let sgpTheories: Set<String> = ["SGP", "SGP4", "SGP4-XP", "SGP/SGP4"]
+    /// GM an Earth-centred message may state, km³/s²: every published Earth value (WGS-72 398600.8, WGS-84
+    /// 398600.4418, EGM2008 398600.4415) lies well inside; a GM outside means another body or another unit.
+    static let earthGMRange: ClosedRange<Double> = 398_000...399_000
+    /// μ assumed when an SGP-theory message gives no GM: WGS-72, the constants SGP4 and its element sets use
+    /// (Hoots & Roehrich, Spacetrack Report No. 3, 1980; Vallado et al., AIAA 2006-6753).
+    static let wgs72GM = 398_600.8
+    /// μ assumed for other theories without GM: WGS-84 (NIMA TR8350.2, 3rd edition, 2000, table 3.1: GM = 3986004.418 × 10⁸ m³/s²).
+    static let wgs84GM = 398_600.4418
+
+    /// The mean motion kept in the record's element set and where the semi-major axis comes from
+    /// (docs/mission-format.md, `orbit.omm`):
+    /// - SGP theories, MEAN_MOTION: a Kozai mean motion, un-Kozai'd as for a TLE;
+    /// - SGP theories, SEMI_MAJOR_AXIS: the Keplerian counterpart of that Kozai mean motion, n = √(GM/a³) — the
+    ///   relation Orekit's `OmmParser` uses between the two keywords (a = ∛(μ/n²), μ = GM or WGS-72) — turned
+    ///   back into n and then un-Kozai'd like any TLE, so both forms of one element set give the same orbit;
+    /// - other theories (DSST, USM, …): SEMI_MAJOR_AXIS is that theory's mean a and is used as written; the
+    ///   element set keeps the Keplerian n = √(GM/a³) (GM or WGS-84) for completeness.
+    static func semiMajorAxisReading(meanMotion: Double?, semiMajorAxisKm: Double?, isSGP: Bool, gm: Double?)
+        -> (meanMotionRevPerDay: Double, source: SemiMajorAxisSource)? {
+        if let meanMotion { return (meanMotion, .sgp4MeanMotion) }
+        guard let semiMajorAxisKm else { return nil }
+        let mu = gm ?? (isSGP ? wgs72GM : wgs84GM)
+        let radiansPerSecond = (mu / (semiMajorAxisKm * semiMajorAxisKm * semiMajorAxisKm)).squareRoot()
+        let revolutionsPerDay = radiansPerSecond * 86_400 / (2 * Double.pi)
+        return (revolutionsPerDay, isSGP ? .sgp4MeanMotion : .stated(km: semiMajorAxisKm))
     }
 
     // MARK: - Field conversion
 
-    private mutating func error(_ key: String, _ message: String) {
-        diagnostics.append(.error(message, at: fields[key]?.location ?? recordLocation))
+    private mutating func error(_ key: String, _ message: String, notes: [String] = []) {
+        diagnostics.append(.error(message, at: fields[key]?.location ?? recordLocation, notes: notes))
     }
 
     /// The trimmed text of a keyword; nil when absent or empty (GP CSV leaves optional cells empty).

@@ -112,8 +112,30 @@ extension CertificatePayload {
         return differences
     }
 
+    /// Compares one sealed input file with what is there now: its SHA-256 (lower-case hex), or why it could not
+    /// be read. The message names the file, so a user sees which one changed since certification.
+    public func compareInputFile(_ file: CertifiedInputFile, now: Result<String, InputFileUnreadable>) -> [CertificateDiscrepancy] {
+        let field = "input_files.\(file.role).sha256"
+        switch now {
+        case .success(let hash) where hash == file.sha256:
+            return []
+        case .success(let hash):
+            return [CertificateDiscrepancy(field: field, certified: "\(file.sha256) for \(file.name)",
+                                           actual: "\(hash): \(file.name) changed since certification")]
+        case .failure(let problem):
+            return [CertificateDiscrepancy(field: field, certified: "\(file.sha256) for \(file.name)",
+                                           actual: "no readable file (\(problem.reason))")]
+        }
+    }
+
     /// Numbers in messages use the same spelling as in the certificate file.
     static func numberText(_ value: Double) -> String {
         ECMAScriptNumberFormatter.string(for: value) ?? String(value)
     }
+}
+
+/// Why a sealed input file could not be read again.
+public struct InputFileUnreadable: Error, Sendable, Hashable {
+    public var reason: String
+    public init(reason: String) { self.reason = reason }
 }

@@ -148,6 +148,14 @@ struct StrictJSONObjectReader {
         return result
     }
 
+    mutating func array(_ key: String) throws(CertificateFormatError) -> [CanonicalJSON] {
+        let value = try value(key)
+        guard let elements = value.arrayValue else {
+            throw CertificateFormatError(at: childPath(key), "expected an array, found \(value.kindDescription)")
+        }
+        return elements
+    }
+
     /// Fails if the object has members that were never read.
     func rejectUnexpectedMembers() throws(CertificateFormatError) {
         let unexpected = members.keys.filter { !expected.contains($0) }.sorted(by: CanonicalJSON.memberNamePrecedes)

@@ -1,7 +1,7 @@
 extension CertificatePayload {
     /// The payload as a JSON value; its canonical bytes are what the signature covers.
     public var json: CanonicalJSON {
-        .object([
+        var members: [String: CanonicalJSON] = [
             "format": .string(Self.formatIdentifier),
             "mission": .object([
                 "id": .string(mission.id),
@@ -28,7 +28,13 @@ extension CertificatePayload {
             "issued_at": .string(issuedAt.iso8601),
             "valid_until": .string(validUntil.iso8601),
             "issuer_key_id": .string(issuerKeyID),
-        ])
+        ]
+        if !inputFiles.isEmpty {
+            members["input_files"] = .array(inputFiles.map { file in
+                .object(["role": .string(file.role), "name": .string(file.name), "sha256": .string(file.sha256)])
+            })
+        }
+        return .object(members)
     }
 
     /// Reads a payload from JSON, strictly: every member must be present, typed and in range, and no
@@ -75,10 +81,31 @@ extension CertificatePayload {
             throw CertificateFormatError(at: path + ".valid_until", "is before issued_at (\(issuedAt))")
         }
         let issuerKeyID = try root.lowercaseHex("issuer_key_id", digits: CertificateKeys.keyIDLength)
+        let inputFiles = root.has("input_files") ? try Self.inputFiles(&root, path: path + ".input_files") : []
         try root.rejectUnexpectedMembers()
 
         self.init(
             mission: mission, ruleset: ruleset, engineVersion: engineVersion, assumptions: assumptions,
-            rating: rating, issuedAt: issuedAt, validUntil: validUntil, issuerKeyID: issuerKeyID)
+            rating: rating, issuedAt: issuedAt, validUntil: validUntil, issuerKeyID: issuerKeyID, inputFiles: inputFiles)
+    }
+
+    /// `input_files`: a non-empty array (an absent member is the only way to say "none", so each certificate has
+    /// one spelling), sorted by role with no role twice.
+    private static func inputFiles(_ root: inout StrictJSONObjectReader, path: String) throws(CertificateFormatError) -> [CertifiedInputFile] {
+        let elements = try root.array("input_files")
+        guard !elements.isEmpty else { throw CertificateFormatError(at: path, "must not be empty (omit the member when no file was read)") }
+        var files: [CertifiedInputFile] = []
+        for (index, element) in elements.enumerated() {
+            var reader = try StrictJSONObjectReader(element, path: path + "[\(index)]")
+            let file = CertifiedInputFile(role: try reader.nonEmptyString("role"), name: try reader.nonEmptyString("name"),
+                                          sha256: try reader.lowercaseHex("sha256", digits: 64))
+            try reader.rejectUnexpectedMembers()
+            if let previous = files.last, !CanonicalJSON.memberNamePrecedes(previous.role, file.role) {
+                throw CertificateFormatError(at: path + "[\(index)].role",
+                                             "roles must be sorted and distinct, found \"\(file.role)\" after \"\(previous.role)\"")
+            }
+            files.append(file)
+        }
+        return files
     }
 }

@@ -24,11 +24,16 @@ public struct CertificatePayload: Sendable, Hashable {
     public var validUntil: CertificateTimestamp
     /// `issuer_key_id`: `CertificateKeys.keyID(of:)` of the signing key. `Certificate.sign` sets it.
     public var issuerKeyID: String
+    /// `input_files`: the other files the rating read (a descriptor's `orbit.omm` file, files named by
+    /// assumptions), sorted by role, each role once. Written only when there is one; certificates issued before
+    /// the member existed lack it and read as none.
+    public var inputFiles: [CertifiedInputFile]
 
     public init(
         mission: CertifiedMission, ruleset: CertifiedRuleset, engineVersion: String,
         assumptions: [String: String], rating: CertifiedRatingSummary,
-        issuedAt: CertificateTimestamp, validUntil: CertificateTimestamp, issuerKeyID: String = ""
+        issuedAt: CertificateTimestamp, validUntil: CertificateTimestamp, issuerKeyID: String = "",
+        inputFiles: [CertifiedInputFile] = []
     ) {
         self.mission = mission
         self.ruleset = ruleset
@@ -38,6 +43,25 @@ public struct CertificatePayload: Sendable, Hashable {
         self.issuedAt = issuedAt
         self.validUntil = validUntil
         self.issuerKeyID = issuerKeyID
+        self.inputFiles = inputFiles.sorted { CanonicalJSON.memberNamePrecedes($0.role, $1.role) }
+    }
+}
+
+/// A file other than the descriptor and the ruleset that the rating read, sealed by its hash.
+public struct CertifiedInputFile: Sendable, Hashable {
+    /// `role`: what named the file — `orbit.omm` (a descriptor key; the file is next to the descriptor) or
+    /// `assumptions.<key>` (`space_weather`, `solar_forecast`, `materials`, `density_table`).
+    public var role: String
+    /// `name`: the file as it was named — relative to the descriptor's directory for a descriptor key, the
+    /// assumption's value (a path as given) otherwise.
+    public var name: String
+    /// `sha256`: lower-case hex SHA-256 of the file's bytes exactly as read.
+    public var sha256: String
+
+    public init(role: String, name: String, sha256: String) {
+        self.role = role
+        self.name = name
+        self.sha256 = sha256
     }
 }
 

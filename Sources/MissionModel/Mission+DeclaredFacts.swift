@@ -83,7 +83,7 @@ extension Mission {
                 builder.add("orbit.tle.international_designator", .string(tle.internationalDesignator),
                             origin: .computedFromDescriptor(inputs: formInputs))
             }
-        case .orbitMeanElementsMessage(let elements):
+        case .orbitMeanElementsMessage(let elements, _):
             formInputs = ["orbit.omm"]
             if elements.catalogNumber > 0 {
                 builder.add("orbit.omm.norad_cat_id", .number(Double(elements.catalogNumber)), origin: .computedFromDescriptor(inputs: formInputs))

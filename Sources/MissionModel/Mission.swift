@@ -29,6 +29,9 @@ public struct Mission: Sendable, Hashable {
     public var file: String
     /// Where each value was written, by dotted path (`orbit.perigee_km`, `spacecraft.components[1].mass_kg`).
     public var locations: [String: SourceLocation]
+    /// Files the descriptor names and the loader read (today `orbit.omm: FILE`); a certificate seals their
+    /// bytes next to the descriptor's, since they change the rating as much. Empty for a mission built in code.
+    public var referencedFiles: [ReferencedFile] = []
 
     public init(id: String, name: String, phase: MissionPhase? = nil, missionOperator: MissionOperator? = nil,
                 authorization: Authorization? = nil, launch: Launch? = nil, orbit: Orbit, spacecraft: Spacecraft,
@@ -53,6 +56,22 @@ public struct Mission: Sendable, Hashable {
     /// Where the value at `path` was written, or the file's start when it was not written (defaults).
     public func location(of path: String) -> SourceLocation {
         locations[path] ?? SourceLocation(file: file, line: 1, column: 1)
+    }
+}
+
+/// A file a descriptor names, by the key that names it.
+public struct ReferencedFile: Sendable, Hashable {
+    /// The descriptor key whose value names the file, e.g. `orbit.omm`.
+    public var key: String
+    /// The name as written in the descriptor (relative to the descriptor's directory).
+    public var name: String
+    /// The path the loader read it from (resolved and confined to the descriptor's directory).
+    public var path: String
+
+    public init(key: String, name: String, path: String) {
+        self.key = key
+        self.name = name
+        self.path = path
     }
 }
 

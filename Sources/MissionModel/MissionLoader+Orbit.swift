@@ -68,7 +68,7 @@ extension MissionLoader {
         case "omm":
             guard let ommEntry else { return nil }
             if centralBody != .earth {
-                reader.error("'orbit.omm' gives SGP4 mean elements about the Earth, but central_body is \(centralBody.rawValue)",
+                reader.error("'orbit.omm' gives mean elements about the Earth, but central_body is \(centralBody.rawValue)",
                              at: ommEntry.value.location)
                 return nil
             }
@@ -77,7 +77,7 @@ extension MissionLoader {
                              at: reader.location(of: key) ?? reader.node.location)
             }
             guard let record = readOrbitMessage(ommEntry.value, context: reader.context) else { return nil }
-            definition = .orbitMeanElementsMessage(record.elements)
+            definition = .orbitMeanElementsMessage(record.elements, semiMajorAxis: record.semiMajorAxisSource)
             resolvedEpoch = CalendarDate(date: record.elements.epoch)
             resolvedInclination = record.elements.inclinationDeg
             if !record.physical.isEmpty { reader.context.orbitMessagePhysical = OrbitMessagePhysical(properties: record.physical) }

@@ -41,6 +41,7 @@ extension MissionLoader {
                     .appendingPathComponent(scalar.text).relativePath
                 result = CatalogueReader.read(contentsOf: path, displayName: display.hasPrefix("./") ? String(display.dropFirst(2)) : display,
                                               limits: CatalogueLimits(maxBytes: maximumOrbitMessageBytes, maxXMLDepth: 16, maxRecords: 10))
+                context.referencedFiles.append(ReferencedFile(key: "orbit.omm", name: scalar.text, path: path))
             }
         }
         context.bag.append(contentsOf: result.diagnostics)
@@ -51,6 +52,13 @@ extension MissionLoader {
             return nil
         }
         return record
+    }
+
+    /// The path of a file a descriptor at `descriptorPath` names as `orbit.omm`, confined as the loader confines
+    /// it, or why it cannot be read — so `steward verify` re-reads exactly the file `certify` sealed.
+    public static func orbitMessagePath(_ name: String, descriptorPath: String) -> Result<String, ReferencedFileRefusal> {
+        let directory = URL(fileURLWithPath: descriptorPath).deletingLastPathComponent().path
+        return OrbitMessageFile.resolve(name, in: directory).mapError { ReferencedFileRefusal(reason: $0.description) }
     }
 
     /// Spacecraft fields the descriptor leaves out are taken from the orbit message, keeping the message's

@@ -67,7 +67,8 @@ public enum MissionLoader {
     /// Reads a parsed document into a mission.
     static func read(_ document: YAMLDocument, baseDirectory: String? = nil) -> MissionLoadResult {
         let context = LoadContext(source: document.source, baseDirectory: baseDirectory)
-        let mission = readMission(document.root, context: context)
+        var mission = readMission(document.root, context: context)
+        mission?.referencedFiles = context.referencedFiles
         var diagnostics = context.bag.sorted
         // Plausibility warnings (MissionPlausibility.swift) only for an otherwise valid descriptor.
         if let mission, !context.bag.hasErrors { diagnostics += mission.plausibilityWarnings }

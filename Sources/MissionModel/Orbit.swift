@@ -1,4 +1,5 @@
 import Astrodynamics
+import Catalogue
 
 /// The operational orbit, in whichever of the three accepted forms the descriptor used, with the
 /// normalised apsides every form can be reduced to.
@@ -25,8 +26,10 @@ public struct Orbit: Sendable, Hashable {
             return centralBody.equatorialRadiusKm + (perigee + apogee) / 2
         case let .elements(semiMajorAxis, _):
             return semiMajorAxis
-        case let .twoLineElements(tle), let .orbitMeanElementsMessage(tle):
+        case let .twoLineElements(tle):
             return tle.semiMajorAxisKm
+        case let .orbitMeanElementsMessage(elements, source):
+            return source.semiMajorAxisKm(of: elements)
         }
     }
 
@@ -38,7 +41,7 @@ public struct Orbit: Sendable, Hashable {
             return (ra - rp) / (ra + rp)
         case let .elements(_, eccentricity):
             return eccentricity
-        case let .twoLineElements(tle), let .orbitMeanElementsMessage(tle):
+        case let .twoLineElements(tle), let .orbitMeanElementsMessage(tle, _):
             return tle.eccentricity
         }
     }
@@ -64,14 +67,15 @@ public enum OrbitDefinition: Sendable, Hashable {
     case elements(semiMajorAxisKm: Double, eccentricity: Double)
     /// `tle`: a two-line element set (Earth orbits only).
     case twoLineElements(TwoLineElementSet)
-    /// `omm`: SGP4 mean elements from a CCSDS OMM or GP record (Earth orbits only), held in the same value
-    /// type as a TLE so the semi-major axis comes from the same computation.
-    case orbitMeanElementsMessage(TwoLineElementSet)
+    /// `omm`: mean elements from a CCSDS OMM or GP record (Earth orbits only), held in the same value type as a
+    /// TLE so an SGP4 message's semi-major axis comes from the same computation; `semiMajorAxis` says whether it
+    /// does, or whether the message (another mean-element theory) states its semi-major axis.
+    case orbitMeanElementsMessage(TwoLineElementSet, semiMajorAxis: SemiMajorAxisSource = .sgp4MeanMotion)
 
-    /// The SGP4 mean elements, for either form that carries them.
+    /// The mean elements, for either form that carries them.
     public var meanElements: TwoLineElementSet? {
         switch self {
-        case let .twoLineElements(tle), let .orbitMeanElementsMessage(tle): return tle
+        case let .twoLineElements(tle), let .orbitMeanElementsMessage(tle, _): return tle
         default: return nil
         }
     }

@@ -42,3 +42,9 @@ enum OrbitMessageFile {
         }
     }
 }
+
+/// Why a file a descriptor names cannot be read, worded for a message.
+public struct ReferencedFileRefusal: Error, Sendable, Hashable, CustomStringConvertible {
+    public var reason: String
+    public var description: String { reason }
+}

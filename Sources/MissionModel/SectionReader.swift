@@ -13,6 +13,8 @@ final class LoadContext {
     let baseDirectory: String?
     /// Physical properties the orbit message carried, with where each was written (filled in by `readOrbit`).
     var orbitMessagePhysical: OrbitMessagePhysical?
+    /// Files the descriptor named and the loader read (`orbit.omm: FILE`).
+    var referencedFiles: [ReferencedFile] = []
 
     init(source: SourceText, baseDirectory: String? = nil) {
         self.source = source

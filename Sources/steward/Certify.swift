@@ -13,7 +13,7 @@ extension Steward {
             discussion: """
             For each mission (files, directories of them, or --files-from lists), writes \
             DIR/<mission-id>.certificate.json (canonical JSON signed with Ed25519: rating summary, SHA-256 of \
-            the descriptor and the ruleset, engine version, assumptions, issue date, validity, issuer key id) \
+            the descriptor, the ruleset and the files they name, engine version, assumptions, issue date, validity, issuer key id) \
             and DIR/<mission-id>.certificate.html (its rendering for people). See docs/reports.md.
 
             The certificate lists the required rules that failed and those that could not be shown to hold. \
@@ -100,7 +100,7 @@ extension Steward {
                 case .failure(let error):
                     StandardError.write(error.description + "\n")
                     switch error {
-                    case .invalidMission, .invalidRuleset: invalid = true
+                    case .invalidMission, .invalidRuleset, .invalidInputFile: invalid = true
                     default: throw ExitCode.failure  // the key or signing fails for every mission alike
                     }
                 case .success(let issued):

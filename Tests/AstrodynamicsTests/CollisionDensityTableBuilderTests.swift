@@ -12,8 +12,12 @@ import Testing
                                                       epoch: "2008-09-20")
         #expect(output.issues.isEmpty)
         #expect(output.objectsRead == 1)
-        // n = 15.72125391 rev/day → a = 6730.96 km; e = 0.0006703 → perigee 348.3 km, apogee 357.3 km (hand-computed
-        // with μ = 398600.4418 km³/s², R = 6378.137 km): the object lies in the 340–360 km shell.
+        // n = 15.72125391 rev/day → SGP4's un-Kozai'd a = 6731.470970 km (python-sgp4 2.27, satrec.a × 6378.135 km);
+        // e = 0.0006703 → perigee 348.82 km, apogee 357.85 km above R = 6378.137 km: the object lies in the 340–360 km shell.
+        let elements = try TwoLineElementSet.parse("\(issLine1)\n\(issLine2)").get()
+        #expect(abs(elements.semiMajorAxisKm - 6731.470970) < 1e-6)
+        #expect(abs(elements.semiMajorAxisKm * (1 - elements.eccentricity) - Earth.equatorialRadiusKm - 348.82) < 0.005)
+        #expect(abs(elements.semiMajorAxisKm * (1 + elements.eccentricity) - Earth.equatorialRadiusKm - 357.85) < 0.005)
         let shell = try #require(output.table.shells.first { $0.lowKm == 340 })
         #expect(abs(shell.payloads - 1) < 1e-12)
         #expect(abs(shell.totalObjects - 1) < 1e-12)

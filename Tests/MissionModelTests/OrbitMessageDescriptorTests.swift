@@ -91,6 +91,41 @@ import Testing
         #expect(fixed.mission?.orbit.inclinationDeg == 53)
     }
 
+    /// A DSST message states its mean semi-major axis, which is used as written (docs/mission-format.md, orbit.omm).
+    @Test func semiMajorAxisOfAnotherTheoryIsUsedAsWritten() throws {
+        let text = """
+            format: steward/mission@1
+            id: t
+            name: T
+            orbit:
+              omm: |
+                CCSDS_OMM_VERS = 3.0
+                CREATION_DATE = 2026-12-06T00:00:00
+                ORIGINATOR = X
+                OBJECT_NAME = X
+                OBJECT_ID = 2020-001A
+                CENTER_NAME = EARTH
+                REF_FRAME = EME2000
+                TIME_SYSTEM = UTC
+                MEAN_ELEMENT_THEORY = DSST
+                EPOCH = 2020-01-01T00:00:00
+                SEMI_MAJOR_AXIS = 6928.137 [km]
+                ECCENTRICITY = 0.001
+                INCLINATION = 97.6
+                RA_OF_ASC_NODE = 0
+                ARG_OF_PERICENTER = 0
+                MEAN_ANOMALY = 0
+            spacecraft:
+              mass_kg: 4
+            """
+        let result = MissionLoader.load(text: text, file: "m.yaml")
+        #expect(Self.errors(result).isEmpty, "\(result.diagnostics)")
+        let orbit = try #require(result.mission?.orbit)
+        #expect(orbit.semiMajorAxisKm == 6928.137)
+        #expect(abs(orbit.perigeeKm - (6928.137 * 0.999 - 6378.137)) <= 1e-9)
+        #expect(orbit.inclinationDeg == 97.6)
+    }
+
     @Test(arguments: [
         ("/etc/passwd", "is an absolute path"), ("../outside.kvn", "contains '..'"), ("sub/../../x", "contains '..'"),
         ("missing.kvn", "does not exist"), ("link.kvn", "outside the descriptor's directory"), ("fifo.kvn", "not a regular file"),

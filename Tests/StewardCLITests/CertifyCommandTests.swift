@@ -99,6 +99,44 @@ import StewardTestSupport
         #expect(!ruleset.stderr.contains("rating."), "a comment changes the hash, not the rating")
     }
 
+    /// The OMM file a descriptor names and the space-weather file `--assume` names are sealed; verify names the one that changed.
+    @Test func filesTheRatingReadAreSealedAndChecked() throws {
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        #expect(try run(["keys", "generate", "--output", "issuer"]).status == 0)
+        try FileManager.default.createDirectory(atPath: directory + "/orbits", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Repository.url("Tests/CatalogueTests/Fixtures/omm/iss_2008-09-20.omm.xml").path,
+                                         toPath: directory + "/orbits/iss.xml")
+        try FileManager.default.copyItem(atPath: Repository.url("Data/space_weather/SW-All_2025-07-21.txt").path, toPath: directory + "/sw.txt")
+        try "format: steward/mission@1\nid: iss\nname: ISS\norbit:\n  omm: orbits/iss.xml\nspacecraft:\n  mass_kg: 419725\n  drag_area_m2: 1500\n"
+            .write(toFile: directory + "/iss.yaml", atomically: true, encoding: .utf8)
+        let assume = ["--assume", "solar_activity=file", "--assume", "space_weather=sw.txt"]
+        let certified = try run(["certify", "iss.yaml", "--key", "issuer", "--output", "out", "--date", "2026-11-28"] + assume)
+        #expect(certified.status == 0, "\(certified.stderr)")
+        let certificate = try String(contentsOfFile: directory + "/out/iss.certificate.json", encoding: .utf8)
+        #expect(certificate.contains(#""input_files":[{"name":"sw.txt","role":"assumptions.space_weather","sha256":""#), "\(certificate)")
+        #expect(certificate.contains(#"{"name":"orbits/iss.xml","role":"orbit.omm","sha256":""#))
+        let verifyArguments = ["verify", "out/iss.certificate.json", "--public-key", "issuer.pub", "--mission", "iss.yaml", "--date", "2027-01-01"]
+        let valid = try run(verifyArguments)
+        #expect(valid.status == 0, "\(valid.stderr)")
+        #expect(valid.stdout.contains("input file hashes (sw.txt, orbits/iss.xml)"), "\(valid.stdout)")
+
+        let xml = try String(contentsOfFile: directory + "/orbits/iss.xml", encoding: .utf8)
+        try xml.replacingOccurrences(of: "<MEAN_ANOMALY>325.0288</MEAN_ANOMALY>", with: "<MEAN_ANOMALY>325.0289</MEAN_ANOMALY>")
+            .write(toFile: directory + "/orbits/iss.xml", atomically: true, encoding: .utf8)
+        try (try String(contentsOfFile: directory + "/sw.txt", encoding: .utf8) + "\n").write(toFile: directory + "/sw.txt", atomically: true, encoding: .utf8)
+        let changed = try run(verifyArguments)
+        #expect(changed.status == 1)
+        #expect(changed.stderr.contains("error: input_files.orbit.omm.sha256: certificate has "), "\(changed.stderr)")
+        #expect(changed.stderr.contains("orbits/iss.xml changed since certification"))
+        #expect(changed.stderr.contains("error: input_files.assumptions.space_weather.sha256: certificate has "))
+        #expect(changed.stderr.contains("sw.txt changed since certification"))
+
+        let missing = try run(["certify", "iss.yaml", "--key", "issuer", "--output", "out2", "--date", "2026-11-28",
+                               "--assume", "materials=none.yaml"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("none.yaml:1:1: error: cannot read assumptions.materials file: no such file"), "\(missing.stderr)")
+    }
+
     @Test("batch certify: one certificate per mission, the gate exits 1, a bad descriptor exits 2 and the others are still certified; verify takes them all")
     func batchCertifyWithGate() throws {
         defer { try? FileManager.default.removeItem(atPath: directory) }

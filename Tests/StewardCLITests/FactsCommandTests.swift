@@ -157,7 +157,7 @@ import Testing
         let lines = table.split(separator: "\n")
         #expect(lines.first == "altitude_low_km,altitude_high_km,payloads,rocket_bodies,debris,total_objects,objects_per_km3")
         #expect(lines.count == 91) // header + 90 shells of 20 km from 200 to 2000 km
-        // Perigee 348 km, apogee 357 km (a = 6730.96 km, e = 0.00067): one debris object in the 340–360 km shell.
+        // Perigee 348.8 km, apogee 357.8 km (SGP4's a = 6731.47 km, e = 0.00067): one debris object in the 340–360 km shell.
         let shell = try #require(lines.first { $0.hasPrefix("340,360,") })
         #expect(shell.hasPrefix("340,360,0.000,0.000,1.000,1.000,"))
 

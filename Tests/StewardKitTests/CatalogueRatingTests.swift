@@ -67,6 +67,32 @@ import Testing
         #expect(try CatalogueImport.write(descriptors, to: directory.path, force: true).count == 399)
     }
 
+    /// `steward import` of OMMs that give SEMI_MAJOR_AXIS: an SGP4 one is written with its Kozai MEAN_MOTION, a
+    /// DSST one keeps its theory, frame, GM and axis; each descriptor loads back to the same semi-major axis.
+    @Test func semiMajorAxisMessagesImportIntoDescriptorsWithTheSameOrbit() throws {
+        let kvn = try String(contentsOf: Self.omm.appendingPathComponent("iss_2008-09-20.omm.kvn"), encoding: .utf8)
+        let sgp4 = kvn.replacingOccurrences(of: "MEAN_MOTION = 15.72125391", with: "SEMI_MAJOR_AXIS = 6730.96\nGM = 398600.4418")
+        let dsst = sgp4.replacingOccurrences(of: "MEAN_ELEMENT_THEORY = SGP4", with: "MEAN_ELEMENT_THEORY = DSST")
+            .replacingOccurrences(of: "REF_FRAME = TEME", with: "REF_FRAME = EME2000")
+            .replacingOccurrences(of: "BSTAR = -1.1606e-05\nMEAN_MOTION_DOT = -2.182e-05\nMEAN_MOTION_DDOT = 0.0\n", with: "")
+        let directory = try ScratchDirectory.make("omm-import-sma")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for (name, text, theory) in [("sgp4.kvn", sgp4, "SGP4"), ("dsst.kvn", dsst, "DSST")] {
+            let file = directory.appendingPathComponent(name)
+            try Data(text.utf8).write(to: file)
+            let outcome = CatalogueLoading.load(catalogue: file.path)
+            #expect(!outcome.hasErrors, "\(outcome.renderedDiagnostics)")
+            let object = try #require(outcome.objects.first)
+            let written = CatalogueDescriptorWriter.descriptor(for: object, index: 0)
+            #expect(written.contains("MEAN_ELEMENT_THEORY = \(theory)"), "\(written)")
+            #expect(written.contains(theory == "DSST" ? "SEMI_MAJOR_AXIS = 6730.96" : "MEAN_MOTION = "), "\(written)")
+            let loaded = MissionLoader.load(text: written, file: name + ".yaml")
+            let mission = try #require(loaded.mission, "\(loaded.diagnostics)")
+            #expect(mission.orbit.semiMajorAxisKm == object.record.semiMajorAxisKm, "\(name)")
+            #expect(abs(mission.orbit.semiMajorAxisKm - (theory == "DSST" ? 6730.96 : 6731.470293272705)) <= 1e-6, "\(name)")
+        }
+    }
+
     @Test func aCatalogueRatesInOneRunWithFactsLocatedAtTheCatalogueLine() throws {
         let ruleset = try #require(RulesetResolver().resolve("lts-2019").ruleset)
         let rated = CatalogueRating.rate(catalogue: Self.ucs, rulesets: [ruleset])

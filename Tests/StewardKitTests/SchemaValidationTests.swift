@@ -60,16 +60,24 @@ struct SchemaValidationTests {
         }
     }
 
-    @Test("the golden certificate validates, and an extra member does not",
+    @Test("the golden certificate validates, with or without input_files, and an extra member does not",
           .requiresTool(JSONSchemaOracle.isAvailable, "needs python3 with jsonschema and PyYAML"))
     func certificateValidates() throws {
         let text = try String(contentsOf: Repository.url("Tests/CertificatesTests/Golden/Certificate/demo-sat-1.certificate.json"), encoding: .utf8)
         let tampered = text.replacingOccurrences(of: "\"stars\":", with: "\"comment\":\"x\",\"stars\":")
         #expect(tampered != text)
+        // `input_files` (optional; non-empty when present). The signature no longer matches, which is not the schema's concern.
+        let entry = "{\"name\":\"orbits/iss.kvn\",\"role\":\"orbit.omm\",\"sha256\":\"" + String(repeating: "ab", count: 32) + "\"}"
+        let withFiles = text.replacingOccurrences(of: "\"issued_at\":", with: "\"input_files\":[\(entry)],\"issued_at\":")
+        let emptyFiles = text.replacingOccurrences(of: "\"issued_at\":", with: "\"input_files\":[],\"issued_at\":")
+        #expect(withFiles != text && emptyFiles != text)
         let verdicts = try JSONSchemaOracle.validate(schema: Self.schemaURL(.certificate),
-                                                     texts: [("good.json", text), ("tampered.json", tampered)])
+                                                     texts: [("good.json", text), ("tampered.json", tampered),
+                                                             ("files.json", withFiles), ("empty-files.json", emptyFiles)])
         #expect(verdicts[0] == nil, "\(verdicts[0] ?? "")")
         #expect(verdicts[1]?.contains("comment") == true)
+        #expect(verdicts[2] == nil, "\(verdicts[2] ?? "")")
+        #expect(verdicts[3] != nil)
     }
 
     // MARK: - Wrong files

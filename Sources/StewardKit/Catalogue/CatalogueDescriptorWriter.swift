@@ -27,32 +27,45 @@ public enum CatalogueDescriptorWriter {
         if !record.unstatedKeywords.isEmpty {
             lines.append("# The source record gives no \(record.unstatedKeywords.joined(separator: ", ")); no Steward model reads them.")
         }
+        let statedSemiMajorAxisKm: Double?
+        if case .stated(let km) = record.semiMajorAxisSource { statedSemiMajorAxisKm = km } else { statedSemiMajorAxisKm = nil }
+        if statedSemiMajorAxisKm == nil, record.keywordLocations["SEMI_MAJOR_AXIS"] != nil {
+            lines.append("# MEAN_MOTION is the source's SEMI_MAJOR_AXIS as a Kozai mean motion, n = sqrt(GM/a^3) (docs/mission-format.md, orbit.omm).")
+        }
         lines.append("format: steward/mission@1")
         lines.append("id: \(object.missionID(index: index))")
         lines.append("name: \(yamlString(object.displayName))")
         lines.append("orbit:")
         lines.append("  omm: |")
+        // An SGP-theory record is written as SGP4 with MEAN_MOTION (CCSDS 502.0-B-3 §4.2.4.6); a record of another
+        // theory keeps its theory, frame and SEMI_MAJOR_AXIS, since its mean motion is not a Kozai one.
         var kvn: [(String, String)] = [
             ("CCSDS_OMM_VERS", "3.0"), ("CREATION_DATE", record.epochText), ("ORIGINATOR", "STEWARD-IMPORT"),
-            ("OBJECT_NAME", record.objectName ?? "UNKNOWN"), ("OBJECT_ID", record.objectID ?? "UNKNOWN"),
-            ("CENTER_NAME", "EARTH"), ("REF_FRAME", "TEME"), ("TIME_SYSTEM", "UTC"), ("MEAN_ELEMENT_THEORY", "SGP4"),
-            ("EPOCH", record.epochText), ("MEAN_MOTION", number(e.meanMotionRevPerDay)), ("ECCENTRICITY", number(e.eccentricity)),
-            ("INCLINATION", number(e.inclinationDeg)),
+            ("OBJECT_NAME", record.objectName ?? "UNKNOWN"), ("OBJECT_ID", record.objectID ?? "UNKNOWN"), ("CENTER_NAME", "EARTH"),
+            ("REF_FRAME", statedSemiMajorAxisKm == nil ? "TEME" : record.referenceFrame ?? "TEME"), ("TIME_SYSTEM", "UTC"),
+            ("MEAN_ELEMENT_THEORY", statedSemiMajorAxisKm == nil ? "SGP4" : record.meanElementTheory), ("EPOCH", record.epochText),
+            statedSemiMajorAxisKm.map { ("SEMI_MAJOR_AXIS", number($0)) } ?? ("MEAN_MOTION", number(e.meanMotionRevPerDay)),
+            ("ECCENTRICITY", number(e.eccentricity)), ("INCLINATION", number(e.inclinationDeg)),
         ]
         for (key, value) in [("RA_OF_ASC_NODE", e.rightAscensionOfAscendingNodeDeg), ("ARG_OF_PERICENTER", e.argumentOfPerigeeDeg),
                              ("MEAN_ANOMALY", e.meanAnomalyDeg)] where !record.unstatedKeywords.contains(key) {
             kvn.append((key, number(value)))
         }
+        if statedSemiMajorAxisKm != nil, let gm = record.gravitationalParameter { kvn.append(("GM", number(gm))) }
         let p = record.physical
         for (key, value) in [("MASS", p.massKg?.value), ("DRAG_AREA", p.dragAreaM2?.value), ("DRAG_COEFF", p.dragCoefficient?.value),
                              ("SOLAR_RAD_COEFF", p.solarRadiationCoefficient?.value)] {
             if let value { kvn.append((key, number(value))) }
         }
-        kvn.append(("CLASSIFICATION_TYPE", String(e.classification)))
-        if let number = record.noradCatalogNumber { kvn.append(("NORAD_CAT_ID", String(number))) }
-        kvn += [("ELEMENT_SET_NO", String(e.elementSetNumber)), ("REV_AT_EPOCH", String(e.revolutionNumber)),
-                ("BSTAR", number(e.bstarPerEarthRadius)), ("MEAN_MOTION_DOT", number(e.meanMotionFirstDerivativeRevPerDay2)),
-                ("MEAN_MOTION_DDOT", number(e.meanMotionSecondDerivativeRevPerDay3))]
+        if statedSemiMajorAxisKm == nil {
+            kvn.append(("CLASSIFICATION_TYPE", String(e.classification)))
+            if let number = record.noradCatalogNumber { kvn.append(("NORAD_CAT_ID", String(number))) }
+            kvn += [("ELEMENT_SET_NO", String(e.elementSetNumber)), ("REV_AT_EPOCH", String(e.revolutionNumber)),
+                    ("BSTAR", number(e.bstarPerEarthRadius)), ("MEAN_MOTION_DOT", number(e.meanMotionFirstDerivativeRevPerDay2)),
+                    ("MEAN_MOTION_DDOT", number(e.meanMotionSecondDerivativeRevPerDay3))]
+        } else if let number = record.noradCatalogNumber {
+            kvn.append(("NORAD_CAT_ID", String(number)))
+        }
         for (key, value) in kvn { lines.append("    \(key) = \(kvnValue(value))") }
         lines.append("spacecraft:")
         if let kind = object.spacecraftKind { lines.append("  kind: \(kind.rawValue)") }

@@ -41,7 +41,7 @@ public struct CatalogueObject: Sendable {
         if let cr = physical.solarRadiationCoefficient { locations["spacecraft.reflectivity_coefficient"] = cr.location }
         if spacecraftKind != nil, let entry = satcat { locations["spacecraft.kind"] = entry.location }
         let orbit = Orbit(centralBody: .earth, epoch: CalendarDate(date: elements.epoch),
-                          definition: .orbitMeanElementsMessage(elements), inclinationDeg: elements.inclinationDeg)
+                          definition: .orbitMeanElementsMessage(elements, semiMajorAxis: record.semiMajorAxisSource), inclinationDeg: elements.inclinationDeg)
         return Mission(id: missionID(index: index), name: displayName, orbit: orbit, spacecraft: spacecraft,
                        file: sourceFile, locations: locations)
     }

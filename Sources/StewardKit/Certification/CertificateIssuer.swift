@@ -39,13 +39,17 @@ public enum CertificateIssuer {
         case invalidMission(String)
         /// The ruleset has errors; the text is the rendered diagnostics.
         case invalidRuleset(String)
+        /// A file the rating read besides the descriptor and ruleset (`orbit.omm`, an assumption's file) cannot
+        /// be read to seal it; the text is the rendered diagnostic.
+        case invalidInputFile(String)
         case unreadable(String)
         case key(String)
         case signing(String)
 
         public var description: String {
             switch self {
-            case .invalidMission(let text), .invalidRuleset(let text), .unreadable(let text), .key(let text), .signing(let text):
+            case .invalidMission(let text), .invalidRuleset(let text), .invalidInputFile(let text), .unreadable(let text), .key(let text),
+                 .signing(let text):
                 return text
             }
         }
@@ -70,7 +74,8 @@ public enum CertificateIssuer {
     /// Issues a certificate.
     ///
     /// - Parameters:
-    ///   - missionPath: the descriptor; its bytes are hashed exactly as read.
+    ///   - missionPath: the descriptor; its bytes are hashed exactly as read, and so are those of the files it and
+    ///     the assumptions name (`CertifiedInputFiles`).
     ///   - rulesetReference: an embedded id or a ruleset path (`--ruleset`); its file bytes are hashed.
     ///   - keyPath: the issuer's private key file (`steward keys generate`).
     ///   - issuedAt: from `--date` or `SOURCE_DATE_EPOCH` (see `CertificateDates`), never the clock when given.
@@ -96,6 +101,12 @@ public enum CertificateIssuer {
         guard let descriptorBytes = try? InputFile.read(atPath: missionPath, maxBytes: YAMLLimits.default.maxBytes) else {
             throw .unreadable("cannot read \(missionPath)")
         }
+        let inputFiles: [CertifiedInputFile]
+        do throws(DiagnosticError) {
+            inputFiles = try CertifiedInputFiles.seal(CertifiedInputFiles.files(of: mission, assumptions: rating.assumptions))
+        } catch {
+            throw .invalidInputFile(DiagnosticRenderer().render(error.diagnostics))
+        }
         let key: Curve25519.Signing.PrivateKey
         do {
             key = try CertificateKeys.readPrivateKey(atPath: keyPath)
@@ -107,7 +118,8 @@ public enum CertificateIssuer {
             ruleset: CertifiedRuleset(id: ruleset.identity.id, version: ruleset.identity.version,
                                       sha256: rulesetHash),
             engineVersion: rating.engine, assumptions: CertificationInputs.assumptionTexts(of: rating),
-            rating: CertificationInputs.summary(of: rating), issuedAt: issuedAt, validUntil: issuedAt.adding(days: validDays))
+            rating: CertificationInputs.summary(of: rating), issuedAt: issuedAt, validUntil: issuedAt.adding(days: validDays),
+            inputFiles: inputFiles)
         let bytes: [UInt8]
         do {
             bytes = try Certificate.sign(payload, with: key)

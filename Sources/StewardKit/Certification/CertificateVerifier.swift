@@ -32,8 +32,9 @@ public enum CertificateVerifier {
     }
 
     /// - Parameters:
-    ///   - missionPath: when given, its bytes must hash to the certified descriptor hash and it must re-rate
-    ///     to the certified summary.
+    ///   - missionPath: when given, its bytes must hash to the certified descriptor hash, the input files the
+    ///     certificate seals (`orbit.omm` next to it, assumptions' files) to theirs, and it must re-rate to the
+    ///     certified summary.
     ///   - rulesetReference: the ruleset to compare and re-rate with; default the certificate's ruleset id,
     ///     which resolves to the embedded ruleset of that id (its hash is compared too).
     public static func verify(certificatePath: String, publicKeyPath: String, now: Date, missionPath: String? = nil,
@@ -78,6 +79,10 @@ public enum CertificateVerifier {
         }
         report.discrepancies += payload.compareDescriptor(bytes: descriptorBytes)
         report.checked.append("descriptor hash")
+        for file in payload.inputFiles {
+            report.discrepancies += payload.compareInputFile(file, now: CertifiedInputFiles.currentHash(of: file, missionPath: missionPath))
+        }
+        if !payload.inputFiles.isEmpty { report.checked.append("input file hashes (\(payload.inputFiles.map(\.name).joined(separator: ", ")))") }
         guard let ruleset = resolved.ruleset else {
             report.problems.append("cannot re-rate: ruleset \(reference) does not compile:\n" + resolved.render(resolved.errors))
             return report

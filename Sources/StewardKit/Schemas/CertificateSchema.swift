@@ -43,6 +43,14 @@ enum CertificateSchema {
                                 ("issued_at", instant),
                                 ("valid_until", instant),
                                 ("issuer_key_id", keyID),
+                                ("input_files", Schema.array(
+                                    "Files the rating read besides the descriptor and the ruleset, sorted by role, each role once; "
+                                        + "absent when there are none (and in certificates issued before it existed).",
+                                    of: Schema.object("One sealed file.", [
+                                        ("role", Schema.string("What named it: orbit.omm, or assumptions.<key> for space_weather, solar_forecast, materials, density_table.", nonEmpty)),
+                                        ("name", Schema.string("The file as named: relative to the descriptor's directory for orbit.omm, the assumption's value otherwise.", nonEmpty)),
+                                        ("sha256", sha256),
+                                    ], required: ["role", "name", "sha256"], closed: true), extra: [("minItems", 1)])),
                             ], required: ["format", "mission", "ruleset", "engine_version", "assumptions", "rating", "issued_at",
                                           "valid_until", "issuer_key_id"], closed: true)),
                             ("signature", Schema.object("The signature over the payload's canonical bytes.", [
