@@ -101,6 +101,7 @@ extension CertificatePayload {
                 certified: failedBefore.contains(rule) ? "\(rule) failed" : "\(rule) not failed",
                 actual: failedAfter.contains(rule) ? "\(rule) failed" : "\(rule) not failed"))
         }
+        differences += compareUncertainty(certified.uncertainty, actual.uncertainty)
         let unprovenBefore = Set(certified.unprovenRequiredRules)
         let unprovenAfter = Set(actual.unprovenRequiredRules)
         for rule in unprovenBefore.symmetricDifference(unprovenAfter).sorted(by: CanonicalJSON.memberNamePrecedes) {
@@ -108,6 +109,42 @@ extension CertificatePayload {
                 field: "rating.unproven_required_rules",
                 certified: unprovenBefore.contains(rule) ? "\(rule) not shown to hold" : "\(rule) shown to hold or failed",
                 actual: unprovenAfter.contains(rule) ? "\(rule) not shown to hold" : "\(rule) shown to hold or failed"))
+        }
+        return differences
+    }
+
+    /// The Monte Carlo part: the same draws (count, seed, method) must give exactly the same tier shares.
+    func compareUncertainty(_ certified: CertifiedUncertainty?, _ actual: CertifiedUncertainty?) -> [CertificateDiscrepancy] {
+        guard certified != actual else { return [] }
+        guard let certified, let actual else {
+            return [CertificateDiscrepancy(field: "rating.uncertainty", certified: certified == nil ? Self.absent : "present",
+                                           actual: actual == nil ? Self.absent : "present")]
+        }
+        var differences: [CertificateDiscrepancy] = []
+        if certified.samples != actual.samples {
+            differences.append(CertificateDiscrepancy(field: "rating.uncertainty.samples", certified: String(certified.samples),
+                                                      actual: String(actual.samples)))
+        }
+        if certified.seed != actual.seed {
+            differences.append(CertificateDiscrepancy(field: "rating.uncertainty.seed", certified: String(certified.seed),
+                                                      actual: String(actual.seed)))
+        }
+        if certified.method != actual.method {
+            differences.append(CertificateDiscrepancy(field: "rating.uncertainty.method", certified: certified.method,
+                                                      actual: actual.method))
+        }
+        if certified.tierProbability != actual.tierProbability {
+            differences.append(CertificateDiscrepancy(field: "rating.uncertainty.tier_probability",
+                                                      certified: Self.numberText(certified.tierProbability),
+                                                      actual: Self.numberText(actual.tierProbability)))
+        }
+        let tiers = Set(certified.tierProbabilities.keys).union(actual.tierProbabilities.keys)
+        for tier in tiers.sorted(by: CanonicalJSON.memberNamePrecedes)
+        where certified.tierProbabilities[tier] != actual.tierProbabilities[tier] {
+            differences.append(CertificateDiscrepancy(
+                field: "rating.uncertainty.tier_probabilities.\(tier)",
+                certified: certified.tierProbabilities[tier].map(Self.numberText) ?? Self.absent,
+                actual: actual.tierProbabilities[tier].map(Self.numberText) ?? Self.absent))
         }
         return differences
     }

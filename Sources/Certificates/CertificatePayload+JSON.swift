@@ -1,6 +1,25 @@
 extension CertificatePayload {
     /// The payload as a JSON value; its canonical bytes are what the signature covers.
     public var json: CanonicalJSON {
+        var ratingMembers: [String: CanonicalJSON] = [
+            "tier": .string(rating.tier),
+            "score": .number(rating.score),
+            "stars": .number(Double(rating.stars)),
+            "section_scores": .object(rating.sectionScores.mapValues { .number($0) }),
+            "failed_required_rules": .array(
+                rating.failedRequiredRules.sorted(by: CanonicalJSON.memberNamePrecedes).map { .string($0) }),
+            "unproven_required_rules": .array(
+                rating.unprovenRequiredRules.sorted(by: CanonicalJSON.memberNamePrecedes).map { .string($0) }),
+        ]
+        if let uncertainty = rating.uncertainty {
+            ratingMembers["uncertainty"] = .object([
+                "samples": .number(Double(uncertainty.samples)),
+                "seed": .number(Double(uncertainty.seed)),
+                "method": .string(uncertainty.method),
+                "tier_probability": .number(uncertainty.tierProbability),
+                "tier_probabilities": .object(uncertainty.tierProbabilities.mapValues { .number($0) }),
+            ])
+        }
         var members: [String: CanonicalJSON] = [
             "format": .string(Self.formatIdentifier),
             "mission": .object([
@@ -15,16 +34,7 @@ extension CertificatePayload {
             ]),
             "engine_version": .string(engineVersion),
             "assumptions": .object(assumptions.mapValues { .string($0) }),
-            "rating": .object([
-                "tier": .string(rating.tier),
-                "score": .number(rating.score),
-                "stars": .number(Double(rating.stars)),
-                "section_scores": .object(rating.sectionScores.mapValues { .number($0) }),
-                "failed_required_rules": .array(
-                    rating.failedRequiredRules.sorted(by: CanonicalJSON.memberNamePrecedes).map { .string($0) }),
-                "unproven_required_rules": .array(
-                    rating.unprovenRequiredRules.sorted(by: CanonicalJSON.memberNamePrecedes).map { .string($0) }),
-            ]),
+            "rating": .object(ratingMembers),
             "issued_at": .string(issuedAt.iso8601),
             "valid_until": .string(validUntil.iso8601),
             "issuer_key_id": .string(issuerKeyID),
@@ -72,7 +82,9 @@ extension CertificatePayload {
             sectionScores: try ratingReader.scoreMap("section_scores"),
             failedRequiredRules: try ratingReader.stringArray("failed_required_rules"),
             unprovenRequiredRules: ratingReader.has("unproven_required_rules")
-                ? try ratingReader.stringArray("unproven_required_rules") : [])
+                ? try ratingReader.stringArray("unproven_required_rules") : [],
+            uncertainty: ratingReader.has("uncertainty")
+                ? try Self.uncertainty(try ratingReader.object("uncertainty")) : nil)
         try ratingReader.rejectUnexpectedMembers()
 
         let issuedAt = try root.timestamp("issued_at")
@@ -87,6 +99,19 @@ extension CertificatePayload {
         self.init(
             mission: mission, ruleset: ruleset, engineVersion: engineVersion, assumptions: assumptions,
             rating: rating, issuedAt: issuedAt, validUntil: validUntil, issuerKeyID: issuerKeyID, inputFiles: inputFiles)
+    }
+
+    /// `rating.uncertainty`: draws ≥ 1, a seed ≥ 0, probabilities in [0, 1].
+    private static func uncertainty(_ object: StrictJSONObjectReader) throws(CertificateFormatError) -> CertifiedUncertainty {
+        var reader = object
+        let samples = try reader.count("samples")
+        guard samples >= 1 else { throw CertificateFormatError(at: reader.path + ".samples", "must be at least 1, found 0") }
+        let uncertainty = CertifiedUncertainty(
+            samples: samples, seed: try reader.count("seed"), method: try reader.nonEmptyString("method"),
+            tierProbability: try reader.unitInterval("tier_probability"),
+            tierProbabilities: try reader.scoreMap("tier_probabilities"))
+        try reader.rejectUnexpectedMembers()
+        return uncertainty
     }
 
     /// `input_files`: a non-empty array (an absent member is the only way to say "none", so each certificate has

@@ -113,14 +113,41 @@ public struct CertifiedRatingSummary: Sendable, Hashable {
     /// unknown), which cap the tier as failed ones do (`--strict` counts both); written sorted. Certificates
     /// issued before this member existed lack it and read as none.
     public var unprovenRequiredRules: [String]
+    /// `uncertainty`: the Monte Carlo run behind the rating (`--samples`), nil without one. Certificates issued
+    /// before this member existed lack it.
+    public var uncertainty: CertifiedUncertainty?
 
     public init(tier: String, score: Double, stars: Int, sectionScores: [String: Double], failedRequiredRules: [String],
-                unprovenRequiredRules: [String] = []) {
+                unprovenRequiredRules: [String] = [], uncertainty: CertifiedUncertainty? = nil) {
+        self.uncertainty = uncertainty
         self.tier = tier
         self.score = score
         self.stars = stars
         self.sectionScores = sectionScores
         self.failedRequiredRules = failedRequiredRules.sorted(by: CanonicalJSON.memberNamePrecedes)
         self.unprovenRequiredRules = unprovenRequiredRules.sorted(by: CanonicalJSON.memberNamePrecedes)
+    }
+}
+
+/// How sure the certified rating is of its tier: the draws, the seed that reproduces them, and the share of
+/// draws in each tier (docs/physics.md, "Uncertainty"). `verify` re-runs the same draws and compares exactly.
+public struct CertifiedUncertainty: Sendable, Hashable {
+    /// `samples`: number of draws.
+    public var samples: Int
+    /// `seed`
+    public var seed: Int
+    /// `method`, e.g. `latin-hypercube`.
+    public var method: String
+    /// `tier_probability`: the share of draws that reached the certified tier.
+    public var tierProbability: Double
+    /// `tier_probabilities`: tier name (`none` for unrated) → share of draws, for every tier some draw reached.
+    public var tierProbabilities: [String: Double]
+
+    public init(samples: Int, seed: Int, method: String, tierProbability: Double, tierProbabilities: [String: Double]) {
+        self.samples = samples
+        self.seed = seed
+        self.method = method
+        self.tierProbability = tierProbability
+        self.tierProbabilities = tierProbabilities
     }
 }

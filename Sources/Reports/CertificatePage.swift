@@ -41,6 +41,18 @@ public struct CertificatePage: Sendable {
             .element("dt", [:], [.text("Required rules not shown to hold")]),
             .element("dd", [:], [.text(rating.unprovenRequiredRules.isEmpty ? "none" : rating.unprovenRequiredRules.joined(separator: ", "))]),
         ]
+        if let uncertainty = rating.uncertainty {
+            // The share of draws behind the tier, and what reproduces them (docs/physics.md, "Uncertainty").
+            let shares = uncertainty.tierProbabilities.sorted { $0.value > $1.value }
+                .map { "\(TierStyle(tierName: $0.key).displayName) \(NumberFormatting.readable($0.value * 100, significantDigits: 3)) %" }
+            summaryFacts += [
+                .element("dt", [:], [.text("Probability of the tier")]),
+                .element("dd", [:], [.text("\(NumberFormatting.readable(uncertainty.tierProbability * 100, significantDigits: 3)) % "
+                                          + "of \(uncertainty.samples) draws (\(shares.joined(separator: ", ")))")]),
+                .element("dt", [:], [.text("Draws")]),
+                .element("dd", [:], [.text("\(uncertainty.samples), \(uncertainty.method), seed \(uncertainty.seed)")]),
+            ]
+        }
         summaryFacts = [.element("dl", ["class": "facts"], summaryFacts)]
 
         let medal = TierMedal(id: "certificate-medal", tierName: rating.tier, score: rating.score, stars: rating.stars)
@@ -62,6 +74,9 @@ public struct CertificatePage: Sendable {
         inputs += fact("Ruleset", "\(payload.ruleset.id) \(payload.ruleset.version)")
         inputs += fact("Ruleset SHA-256", payload.ruleset.sha256, code: true)
         inputs += fact("Engine", "Steward \(payload.engineVersion)")
+        for file in payload.inputFiles {
+            inputs += fact("\(file.role): \(file.name)", file.sha256, code: true)
+        }
 
         let assumptionKeys = payload.assumptions.keys.sorted(by: CanonicalJSON.memberNamePrecedes)
         var assumptions: [MarkupNode] = []

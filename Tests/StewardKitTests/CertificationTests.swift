@@ -203,4 +203,40 @@ struct CertificationTests {
                                               ruleset: ruleset)
                 == ["target_residual_lifetime_years": .number(5), "f107": .number(150), "solar_activity": .string("constant")])
     }
+
+    /// `--samples`/`--seed` are certified assumptions, so `verify` re-runs the same draws; the certificate
+    /// carries the tier's share of draws, and a different share is a discrepancy naming the field.
+    @Test("a Monte Carlo certificate seals the tier probability, draws and seed, and verify reproduces them")
+    func monteCarloCertificate() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let issued = try CertificateIssuer.issue(
+            missionPath: workspace.mission, rulesetReference: "lts-2019", keyPath: workspace.key,
+            issuedAt: try #require(CertificateTimestamp(dateOption: "2026-11-28")), validDays: 365,
+            overrides: ["uncertainty_samples": .number(30), "uncertainty_seed": .number(4)])
+        let sealed = try #require(issued.payload.rating.uncertainty)
+        #expect(sealed.samples == 30 && sealed.seed == 4 && sealed.method == "latin-hypercube")
+        let block = try #require(issued.rating.uncertainty)
+        #expect(sealed.tierProbability == block.probability(ofTier: issued.rating.tier)?.probability)
+        #expect(abs(sealed.tierProbabilities.values.reduce(0, +) - 1) < 1e-12)
+        #expect(issued.payload.assumptions["uncertainty_samples"] == "30")
+        #expect(issued.summary.contains("% of 30 draws"))
+        #expect(issued.html.contains("Probability of the tier"))
+
+        let path = try workspace.write(issued)
+        let report = CertificateVerifier.verify(certificatePath: path, publicKeyPath: workspace.publicKey, now: Self.during,
+                                                missionPath: workspace.mission, rulesetReference: "lts-2019")
+        #expect(report.isValid, "\(report.lines)")
+
+        // The JSON form reads back to the same payload.
+        #expect(try CertificatePayload(json: issued.payload.json) == issued.payload)
+        // Another share (another seed's draws) is named field by field.
+        var other = issued.payload.rating
+        other.uncertainty?.tierProbability = 0.5
+        other.uncertainty?.seed = 5
+        let fields = issued.payload.compareRating(other).map(\.field)
+        #expect(fields.contains("rating.uncertainty.tier_probability") && fields.contains("rating.uncertainty.seed"))
+        other.uncertainty = nil
+        #expect(issued.payload.compareRating(other).map(\.field) == ["rating.uncertainty"])
+    }
 }

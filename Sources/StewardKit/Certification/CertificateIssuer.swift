@@ -29,7 +29,10 @@ public enum CertificateIssuer {
         public var summary: String {
             let rating = payload.rating
             let tier = TierStyle(tierName: rating.tier) == .none ? "unrated" : rating.tier
-            return "\(payload.mission.id): \(tier), score \(NumberFormatting.fixed(rating.score, decimals: 3)) under "
+            let share = rating.uncertainty.map {
+                " (\(NumberFormatting.readable($0.tierProbability * 100, significantDigits: 3)) % of \($0.samples) draws)"
+            } ?? ""
+            return "\(payload.mission.id): \(tier)\(share), score \(NumberFormatting.fixed(rating.score, decimals: 3)) under "
                 + "\(payload.ruleset.id) \(payload.ruleset.version); valid \(payload.issuedAt) to \(payload.validUntil)"
         }
     }

@@ -16,8 +16,16 @@ enum CertificationInputs {
         for section in rating.sections {
             if let score = section.score { sections[section.id] = score }
         }
+        let uncertainty = rating.uncertainty.map { block in
+            let shares = Dictionary(block.tiers.filter { $0.draws > 0 }.map { ($0.tier ?? "none", $0.probability) },
+                                    uniquingKeysWith: { first, _ in first })
+            return CertifiedUncertainty(samples: block.samples, seed: Int(block.seed), method: block.method,
+                                        tierProbability: block.probability(ofTier: rating.tier)?.probability ?? 0,
+                                        tierProbabilities: shares)
+        }
         return CertifiedRatingSummary(tier: rating.tier ?? "none", score: rating.score ?? 0, stars: rating.stars,
-                                      sectionScores: sections, failedRequiredRules: failed, unprovenRequiredRules: unproven)
+                                      sectionScores: sections, failedRequiredRules: failed, unprovenRequiredRules: unproven,
+                                      uncertainty: uncertainty)
     }
 
     /// The assumptions in force as text (`"25"`, `"mean_cycle"`), as certificates record them.

@@ -39,6 +39,17 @@ enum CertificateSchema {
                                     ("unproven_required_rules", Schema.array(
                                         "Ids of required rules that could not be shown to hold, sorted (absent in certificates issued before it existed).",
                                         of: ["type": "string"])),
+                                    ("uncertainty", Schema.object(
+                                        "The Monte Carlo run behind the rating (--samples); absent without one.", [
+                                            ("samples", Schema.integer("Number of draws.", [("minimum", 1)])),
+                                            ("seed", Schema.integer("Seed of the draws.", [("minimum", 0)])),
+                                            ("method", Schema.string("Sampling method, e.g. latin-hypercube.", nonEmpty)),
+                                            ("tier_probability", Schema.fraction("Share of draws that reached the certified tier.")),
+                                            ("tier_probabilities", ["type": "object",
+                                                                    "description": "Tier (none = unrated) → share of draws, for each tier some draw reached.",
+                                                                    "additionalProperties": ["type": "number", "minimum": 0, "maximum": 1]]),
+                                        ], required: ["samples", "seed", "method", "tier_probability", "tier_probabilities"],
+                                        closed: true)),
                                 ], required: ["tier", "score", "stars", "section_scores", "failed_required_rules"], closed: true)),
                                 ("issued_at", instant),
                                 ("valid_until", instant),
