@@ -12,7 +12,7 @@ enum UncertainRating {
     /// Bins of the score histogram over [0, 1].
     static let histogramBins = 20
     /// Times of the altitude fan chart.
-    static let bandPoints = 61
+    static let bandPoints = 81
 
     private struct Outcome: Sendable {
         var tier: String?
@@ -89,13 +89,15 @@ enum UncertainRating {
                                  altitudeBand: altitudeBand(outcomes.map(\.decay)))
     }
 
-    /// Percentiles of the mean altitude over the draws at evenly spaced times from end of mission to the last
-    /// draw's re-entry (or the horizon); a draw that has re-entered holds its final altitude.
+    /// Percentiles of the mean altitude over the draws from end of mission to the last draw's re-entry (or the
+    /// horizon); a draw that has re-entered holds its final altitude. The times are spaced quadratically, dense
+    /// at the start where most draws decay and sparse in the long tail of the slowest ones.
     static func altitudeBand(_ decays: [[(Double, Double)]]) -> [AltitudeBandPoint] {
         let curves = decays.filter { !$0.isEmpty }
         guard let end = curves.compactMap({ $0.last?.0 }).max(), end > 0 else { return [] }
         return (0..<bandPoints).map { step in
-            let t = end * Double(step) / Double(bandPoints - 1)
+            let fraction = Double(step) / Double(bandPoints - 1)
+            let t = end * fraction * fraction
             let altitudes = curves.map { altitude(in: $0, at: t) }.sorted()
             return AltitudeBandPoint(timeYears: t, p5: DrawStatistics.percentile(altitudes, 5),
                                      p50: DrawStatistics.percentile(altitudes, 50),
