@@ -219,7 +219,10 @@ public struct NRLMSISE00MeanTable: MeanAtmosphere, Sendable {
         var weights = InlineArray<4, Double>(repeating: 0)
         var count = 0
 
-        init(_ nodes: [Double], _ x: Double, beyondEnds: BeyondEnds) {
+        /// `nodes` is borrowed (`__shared`), not owned as an initialiser's arguments are by default: the grids
+        /// are the shared standard table's, and an owned argument cost a retain and a release of their storage
+        /// per stencil — four per decay rate, on one cache line that every rating thread writes.
+        init(_ nodes: __shared [Double], _ x: Double, beyondEnds: BeyondEnds) {
             let n = nodes.count
             let outside = !(x > nodes[0]) || x >= nodes[n - 1]
             if outside || n < 4 {
