@@ -168,7 +168,7 @@ struct PerigeeLifetimeSearch {
     /// is the hint's perigee, or else the exponential scaling from a coarse run of the current orbit; then the
     /// secant through the last two probes, regula falsi with the Illinois modification on the bracket
     /// [re-entry altitude, current perigee] when the secant leaves it, or the slope when only one probe is known.
-    /// It stops once a probe is within 1 % of the target in L̃ (about half a kilometre) or after six probes; the
+    /// It stops once a probe is within 1 % of the target in L̃ (about half a kilometre) or after eight probes; the
     /// full runs then correct what the coarse model's step error leaves.
     private mutating func locateWithCoarseRuns(low: Double, high: Double, seed: PerigeeSearchHint?) -> (rootKm: Double, slopeKm: Double) {
         let coarse = OrbitAveragedDecayModel.Run(stepScale: Self.coarseStepScale, stopAfterYears: Self.probeStopFactor * targetYears)
@@ -193,11 +193,9 @@ struct PerigeeLifetimeSearch {
         }
         var lastMoved = 0
         var previous: (Double, Double)?, latest: (Double, Double)?     // (h, f) of the last two uncapped probes
-        var root = guess
-        for _ in 0..<6 {
+        for _ in 0..<8 {
             guard hi - lo > Self.toleranceKm / 2 else { break }
             guess = min(max(guess, lo + 0.01 * (hi - lo)), hi - 0.01 * (hi - lo))
-            root = guess
             guard let estimate = coarseRun(guess) else { break }
             let value = f(estimate)
             guard value.isFinite else { lo = guess; continue }
@@ -209,7 +207,7 @@ struct PerigeeLifetimeSearch {
                 previous = latest
                 latest = (guess, value)
             }
-            if abs(value) < Self.coarseTolerance { break }
+            if abs(value) < Self.coarseTolerance { return (guess, slope) }
             if value <= 0 {
                 lo = guess; fLo = value
                 if lastMoved == -1, fHi.isFinite { fHi /= 2 }
@@ -225,7 +223,8 @@ struct PerigeeLifetimeSearch {
                 if secant > lo, secant < hi { guess = secant }
             }
         }
-        return (root, slope)
+        // Out of probes: the latest estimate of the root, inside the bracket.
+        return (min(max(guess, lo), hi), slope)
     }
 
     /// ln(lifetime / target); −∞ for an immediate re-entry.
