@@ -129,8 +129,13 @@ public struct NRLMSISE00MeanTable: MeanAtmosphere, Sendable {
         @inline(__always)
         func fastDensity(altitudeKm x: Double) -> Double? {
             guard held >= 4, x > lowestKm, x < highestKm, x >= values[0], x < values[held - 1] else { return nil }
-            var low = 0
-            while values[low + 1] <= x { low += 1 }
+            // The held node at or below x (values[0] ≤ x < values[held − 1] by the guard), by bisection: an
+            // eccentric orbit's column holds dozens of nodes and each rate looks up about eighty altitudes.
+            var low = 0, high = held - 1
+            while high - low > 1 {
+                let middle = (low + high) / 2
+                if values[middle] <= x { low = middle } else { high = middle }
+            }
             let first = min(max(offset + low - 1, 0), gridCount - 4), start = first - offset
             guard start >= 0, start + 4 <= held else { return nil }
             let d0 = x - values[start], d1 = x - values[start + 1]
@@ -162,8 +167,8 @@ public struct NRLMSISE00MeanTable: MeanAtmosphere, Sendable {
     /// The column of ln ρ over the altitude nodes that cubic look-ups in `altitudeRangeKm` use.
     func frozenColumn(weather: SpaceWeather, inclinationDeg: Double, altitudeRangeKm: ClosedRange<Double>) -> AltitudeColumn {
         let altitudes = grid.altitudesKm
-        let low = CubicStencil(altitudes, altitudeRangeKm.lowerBound, beyondEnds: .extrapolateLinearly)
-        let high = CubicStencil(altitudes, altitudeRangeKm.upperBound, beyondEnds: .extrapolateLinearly)
+        let low = CubicStencil.nodes(altitudes, altitudeRangeKm.lowerBound)
+        let high = CubicStencil.nodes(altitudes, altitudeRangeKm.upperBound)
         let first = min(low.first, high.first)
         let last = max(low.first + low.count, high.first + high.count) - 1
         let held = last - first + 1, stencils = max(held - 3, 0)
@@ -247,6 +252,20 @@ public struct NRLMSISE00MeanTable: MeanAtmosphere, Sendable {
                 }
                 weights[j] = w
             }
+        }
+
+        /// The nodes (first index and count) the altitude stencil at `x` uses with `.extrapolateLinearly`, without
+        /// its weights: the same choice as `init`, for callers that only need the span (frozen columns).
+        static func nodes(_ nodes: __shared [Double], _ x: Double) -> (first: Int, count: Int) {
+            let n = nodes.count
+            let outside = !(x > nodes[0]) || x >= nodes[n - 1]
+            if outside || n < 4 {
+                var (low, _) = NRLMSISE00MeanTable.linearBracket(nodes, x)
+                if outside && n >= 2 { low = x >= nodes[n - 1] ? n - 2 : 0 }
+                return (low, 2)
+            }
+            let (low, _) = NRLMSISE00MeanTable.linearBracket(nodes, x)
+            return (min(max(low - 1, 0), n - 4), 4)
         }
 
         @inline(__always) func apply(_ values: [Double], base: Int) -> Double {
