@@ -129,13 +129,8 @@ public struct NRLMSISE00MeanTable: MeanAtmosphere, Sendable {
         @inline(__always)
         func fastDensity(altitudeKm x: Double) -> Double? {
             guard held >= 4, x > lowestKm, x < highestKm, x >= values[0], x < values[held - 1] else { return nil }
-            // The held node at or below x (values[0] ≤ x < values[held − 1] by the guard), by bisection: an
-            // eccentric orbit's column holds dozens of nodes and each rate looks up about eighty altitudes.
-            var low = 0, high = held - 1
-            while high - low > 1 {
-                let middle = (low + high) / 2
-                if values[middle] <= x { low = middle } else { high = middle }
-            }
+            var low = 0
+            while values[low + 1] <= x { low += 1 }
             let first = min(max(offset + low - 1, 0), gridCount - 4), start = first - offset
             guard start >= 0, start + 4 <= held else { return nil }
             let d0 = x - values[start], d1 = x - values[start + 1]
