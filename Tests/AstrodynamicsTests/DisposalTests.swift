@@ -164,6 +164,23 @@ struct DisposalTests {
         }
     }
 
+    @Test("A caller's own decay from the current orbit saves the search a run and changes nothing",
+          arguments: [(800.0, 25.0), (450.0, 25.0), (800.0, 5.0)])
+    func givenCurrentDecay(perigee: Double, targetYears: Double) throws {
+        let lifetime = OrbitalLifetime(atmosphere: NRLMSISE00MeanTable.standard)
+        let planner = DisposalPlanner(lifetime: lifetime)
+        let drag = DragProfile(massKg: 100, areaM2: 1)
+        let orbit = try EarthOrbit(perigeeAltitudeKm: perigee, apogeeAltitudeKm: perigee, inclinationDeg: 98.6)
+        let decay = lifetime.model.estimate(orbit: orbit, drag: drag, start: epoch2027, scenario: .meanCycle())
+        var own = DisposalPlanner.SearchCost(), given = DisposalPlanner.SearchCost()
+        let plain = planner.perigeeLoweringForLifetime(orbit: orbit, drag: drag, start: epoch2027, scenario: .meanCycle(),
+                                                       targetYears: targetYears, cost: &own)
+        let reused = planner.perigeeLoweringForLifetime(orbit: orbit, drag: drag, start: epoch2027, scenario: .meanCycle(),
+                                                        targetYears: targetYears, currentDecay: decay, cost: &given)
+        #expect(reused == plain)
+        #expect(given.decayRuns == own.decayRuns - 1)
+    }
+
     @Test("A decay run stopped after a time is the full run whenever it re-enters before it")
     func stoppedRunIsTheFullRun() throws {
         let model = OrbitalLifetime(atmosphere: NRLMSISE00MeanTable.standard).model

@@ -47,25 +47,36 @@ public struct DisposalPlanner: Sendable {
     ///
     /// `hint`, the ``LifetimeDisposal/searchHint`` of a search on nearby inputs (the same mission with another
     /// drag or activity draw), tells the search where to look first; the answer is the same with or without it.
+    ///
+    /// `currentDecay`, when the caller already has it, is this model's estimate from `orbit` at `start` with this
+    /// `drag` and `scenario` (a mission's failed-disposal decay is exactly that when no drag device is deployed):
+    /// the search then does not run it again. The answer is the same to the bit.
     public func perigeeLoweringForLifetime(orbit: EarthOrbit, drag: DragProfile, start: Date,
                                            scenario: SolarActivityScenario, targetYears: Double,
-                                           hint: PerigeeSearchHint? = nil) -> LifetimeDisposal {
+                                           hint: PerigeeSearchHint? = nil,
+                                           currentDecay: LifetimeEstimate? = nil) -> LifetimeDisposal {
         var cost = SearchCost()
         return perigeeLoweringForLifetime(orbit: orbit, drag: drag, start: start, scenario: scenario,
-                                          targetYears: targetYears, hint: hint, cost: &cost)
+                                          targetYears: targetYears, hint: hint, currentDecay: currentDecay, cost: &cost)
     }
 
     /// As above, adding what the search cost to `cost` (tests and benchmarks).
     func perigeeLoweringForLifetime(orbit: EarthOrbit, drag: DragProfile, start: Date,
                                     scenario: SolarActivityScenario, targetYears: Double,
-                                    hint: PerigeeSearchHint? = nil, cost: inout SearchCost) -> LifetimeDisposal {
+                                    hint: PerigeeSearchHint? = nil, currentDecay: LifetimeEstimate? = nil,
+                                    cost: inout SearchCost) -> LifetimeDisposal {
         let model = lifetime.model
         // Only "within the target or not" is needed from the current orbit: a run that re-enters in time is the
         // full run to the bit, and one that does not is stopped just past the target.
-        let current = model.estimate(orbit: orbit, drag: drag, start: start, scenario: scenario,
+        let current: LifetimeEstimate
+        if let currentDecay {
+            current = currentDecay
+        } else {
+            current = model.estimate(orbit: orbit, drag: drag, start: start, scenario: scenario,
                                      run: .init(stopAfterYears: targetYears))
-        cost.decayRuns += 1
-        cost.steps += current.steps
+            cost.decayRuns += 1
+            cost.steps += current.steps
+        }
         let assumptions = ["One impulsive retrograde burn at apogee; apogee unchanged.",
                            "Target residual lifetime ≤ \(targetYears) years."] + current.assumptions
         let modelName = "\(Self.identifier) (bisection on \(current.modelDescription))"
