@@ -168,14 +168,21 @@ public struct NRLMSISE00MeanTable: MeanAtmosphere, Sendable {
         let last = max(low.first + low.count, high.first + high.count) - 1
         let held = last - first + 1, stencils = max(held - 3, 0)
         let f107 = weather.f107Average, ap = weather.ap
-        var values = ContiguousArray<Double>(repeating: 0, count: held + 4 * stencils + held)
-        for i in 0..<held { values[i] = altitudes[first + i] }
-        for s in 0..<stencils {
-            for j in 0..<4 { values[held + 4 * s + j] = altitudeInverseDenominators[4 * (first + s) + j] }
-        }
         let logBase = held + 4 * stencils
-        forEachDriverNode(f107: f107, ap: ap, inclinationDeg: inclinationDeg) { weight, base in
-            for k in first...last { values[logBase + k - first] += weight * logDensities[base + k] }
+        // Filled through raw buffers: the same sums in the same order, without a uniqueness and bounds check per
+        // element (the driver-node loop adds up to 32 weighted columns of dozens of nodes for every rate).
+        let values = ContiguousArray<Double>(unsafeUninitializedCapacity: logBase + held) { buffer, count in
+            for i in 0..<held { buffer[i] = altitudes[first + i] }
+            for s in 0..<stencils {
+                for j in 0..<4 { buffer[held + 4 * s + j] = altitudeInverseDenominators[4 * (first + s) + j] }
+            }
+            for i in 0..<held { buffer[logBase + i] = 0 }
+            logDensities.withUnsafeBufferPointer { table in
+                forEachDriverNode(f107: f107, ap: ap, inclinationDeg: inclinationDeg) { weight, base in
+                    for k in first...last { buffer[logBase + k - first] += weight * table[base + k] }
+                }
+            }
+            count = logBase + held
         }
         return AltitudeColumn(values: values, offset: first, held: held, gridCount: altitudes.count,
                               lowestKm: altitudes[0], highestKm: altitudes[altitudes.count - 1],
