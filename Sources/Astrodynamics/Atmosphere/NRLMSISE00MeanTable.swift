@@ -129,18 +129,22 @@ public struct NRLMSISE00MeanTable: MeanAtmosphere, Sendable {
         @inline(__always)
         func fastDensity(altitudeKm x: Double) -> Double? {
             guard held >= 4, x > lowestKm, x < highestKm, x >= values[0], x < values[held - 1] else { return nil }
-            var low = 0
-            while values[low + 1] <= x { low += 1 }
-            let first = min(max(offset + low - 1, 0), gridCount - 4), start = first - offset
-            guard start >= 0, start + 4 <= held else { return nil }
-            let d0 = x - values[start], d1 = x - values[start + 1]
-            let d2 = x - values[start + 2], d3 = x - values[start + 3]
-            let k = held + 4 * start, l = held + 4 * (held - 3) + start
-            let logDensity = d1 * d2 * d3 * values[k] * values[l]
-                + d0 * d2 * d3 * values[k + 1] * values[l + 1]
-                + d0 * d1 * d3 * values[k + 2] * values[l + 2]
-                + d0 * d1 * d2 * values[k + 3] * values[l + 3]
-            return exp(logDensity)
+            // Every index below stays inside the buffer (the guards above and the stencil's bounds), so it is read
+            // unchecked: this runs for every quadrature node of every rate.
+            return values.withUnsafeBufferPointer { values -> Double? in
+                var low = 0
+                while values[low + 1] <= x { low += 1 }
+                let first = min(max(offset + low - 1, 0), gridCount - 4), start = first - offset
+                guard start >= 0, start + 4 <= held else { return nil }
+                let d0 = x - values[start], d1 = x - values[start + 1]
+                let d2 = x - values[start + 2], d3 = x - values[start + 3]
+                let k = held + 4 * start, l = held + 4 * (held - 3) + start
+                let logDensity = d1 * d2 * d3 * values[k] * values[l]
+                    + d0 * d2 * d3 * values[k + 1] * values[l + 1]
+                    + d0 * d1 * d3 * values[k + 2] * values[l + 2]
+                    + d0 * d1 * d2 * values[k + 3] * values[l + 3]
+                return exp(logDensity)
+            }
         }
     }
 
