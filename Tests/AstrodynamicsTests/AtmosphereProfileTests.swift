@@ -26,6 +26,16 @@ struct AtmosphereProfileTests {
         }
     }
 
+    @Test("a frozen column's node span is the altitude stencil's, inside, at and beyond the grid's ends")
+    func stencilSpanMatchesStencil() {
+        let altitudes = NRLMSISE00MeanTable.Grid.standard.altitudesKm
+        for x in stride(from: 0.0, through: 1_700, by: 0.25) + altitudes {
+            let stencil = NRLMSISE00MeanTable.CubicStencil(altitudes, x, beyondEnds: .extrapolateLinearly)
+            let span = NRLMSISE00MeanTable.CubicStencil.nodes(altitudes, x)
+            #expect(span.first == stencil.first && span.count == stencil.count, "at \(x) km")
+        }
+    }
+
     @Test("other models answer every look-up themselves")
     func otherModelsUseTheModel() {
         let profile = ExponentialAtmosphere().profile(weather: SpaceWeather(f107: 150, ap: 15), inclinationDeg: 51.6,

@@ -96,33 +96,104 @@ struct DisposalTests {
         let planner = DisposalPlanner(lifetime: lifetime)
         let drag = DragProfile(massKg: 100, areaM2: 1)
         let orbit = try EarthOrbit(perigeeAltitudeKm: 800, apogeeAltitudeKm: 800, inclinationDeg: 98.6)
-        var runs = 0
+        var cost = DisposalPlanner.SearchCost()
         let plan = planner.perigeeLoweringForLifetime(orbit: orbit, drag: drag, start: epoch2027, scenario: .meanCycle(),
-                                                      targetYears: targetYears, decayRuns: &runs)
+                                                      targetYears: targetYears, cost: &cost)
         // The reference: the bisection this search replaced (0.5 km) and a fine one (0.01 km), each probe a decay run.
         func complies(_ perigee: Double) throws -> Bool {
             let probe = try EarthOrbit(perigeeAltitudeKm: perigee, apogeeAltitudeKm: 800, inclinationDeg: 98.6)
             let estimate = lifetime.model.estimate(orbit: probe, drag: drag, start: epoch2027, scenario: .meanCycle())
+            bisectionSteps += estimate.steps
             return (estimate.years ?? .infinity) <= targetYears
         }
-        func bisect(toleranceKm: Double) throws -> (perigee: Double, runs: Int) {
+        let currentSteps = lifetime.model.estimate(orbit: orbit, drag: drag, start: epoch2027, scenario: .meanCycle()).steps
+        var bisectionSteps = 0
+        func bisect(toleranceKm: Double) throws -> (perigee: Double, runs: Int, steps: Int) {
             var low = 100.0, high = 800.0, runs = 1   // the run from the current orbit
+            bisectionSteps = currentSteps
             while high - low > toleranceKm {
                 let middle = (low + high) / 2
                 runs += 1
                 if try complies(middle) { low = middle } else { high = middle }
             }
-            return (low, runs)
+            return (low, runs, bisectionSteps)
         }
         let coarse = try bisect(toleranceKm: 0.5), fine = try bisect(toleranceKm: 0.01)
-        print("target \(targetYears) y: search \(plan.targetPerigeeAltitudeKm) km in \(runs) decay runs; "
+        print("target \(targetYears) y: search \(plan.targetPerigeeAltitudeKm) km in \(cost.decayRuns) full and "
+              + "\(cost.coarseRuns) coarse decay runs, \(cost.steps) steps (bisection: \(coarse.steps)); "
               + "bisection 0.5 km \(coarse.perigee) km in \(coarse.runs); fine \(fine.perigee) km")
-        #expect(runs <= 7)   // the current orbit and at most six probes, against 12 runs for the bisection
+        // The current orbit (stopped at the target) and two or three full probes, against 12 full runs for the
+        // bisection; coarse runs cost about a quarter each, and all of it under half the bisection's steps.
+        #expect(cost.decayRuns <= 4)
         #expect(coarse.runs == 12)
+        #expect(2 * cost.steps < coarse.steps)
         #expect(plan.targetPerigeeAltitudeKm == coarse.perigee)
         #expect(plan.targetPerigeeAltitudeKm <= fine.perigee + 0.01 && fine.perigee - plan.targetPerigeeAltitudeKm < 0.5 + 0.01)
         #expect(try #require(plan.residualLifetime.years) <= targetYears)
         #expect(try !complies(plan.targetPerigeeAltitudeKm + 1))
+    }
+
+    @Test("A search hint changes where the perigee search looks, never its answer")
+    func searchHint() throws {
+        let planner = DisposalPlanner(lifetime: OrbitalLifetime(atmosphere: NRLMSISE00MeanTable.standard))
+        let orbit = try EarthOrbit(perigeeAltitudeKm: 800, apogeeAltitudeKm: 800, inclinationDeg: 98.6)
+        let first = planner.perigeeLoweringForLifetime(orbit: orbit, drag: DragProfile(massKg: 100, areaM2: 1),
+                                                       start: epoch2027, scenario: .meanCycle(), targetYears: 25)
+        let hint = try #require(first.searchHint)
+        #expect(abs(hint.perigeeAltitudeKm - first.targetPerigeeAltitudeKm) < 0.5 && hint.kilometresPerLogLifetime > 10)
+        // A nearby draw: 10 % more drag area.
+        let drag = DragProfile(massKg: 100, areaM2: 1.1)
+        var unhinted = DisposalPlanner.SearchCost(), hinted = DisposalPlanner.SearchCost()
+        let plain = planner.perigeeLoweringForLifetime(orbit: orbit, drag: drag, start: epoch2027, scenario: .meanCycle(),
+                                                       targetYears: 25, cost: &unhinted)
+        let guided = planner.perigeeLoweringForLifetime(orbit: orbit, drag: drag, start: epoch2027, scenario: .meanCycle(),
+                                                        targetYears: 25, hint: hint, cost: &hinted)
+        print("hinted search: \(hinted.decayRuns) full, \(hinted.coarseRuns) coarse runs, \(hinted.steps) steps; "
+              + "unhinted \(unhinted.decayRuns) full, \(unhinted.coarseRuns) coarse, \(unhinted.steps) steps")
+        #expect(guided.targetPerigeeAltitudeKm == plain.targetPerigeeAltitudeKm && guided.deltaV.value == plain.deltaV.value)
+        // The hint starts the coarse stage where the last answer was, which saves the current orbit's coarse run.
+        #expect(hinted.steps < unhinted.steps)
+        // Wrong or meaningless hints cost runs, not correctness.
+        for wrong in [PerigeeSearchHint(perigeeAltitudeKm: 150, kilometresPerLogLifetime: 5),
+                      PerigeeSearchHint(perigeeAltitudeKm: 799, kilometresPerLogLifetime: 500),
+                      PerigeeSearchHint(perigeeAltitudeKm: -1e9, kilometresPerLogLifetime: 50),
+                      PerigeeSearchHint(perigeeAltitudeKm: .nan, kilometresPerLogLifetime: -1)] {
+            let answer = planner.perigeeLoweringForLifetime(orbit: orbit, drag: drag, start: epoch2027, scenario: .meanCycle(),
+                                                            targetYears: 25, hint: wrong)
+            #expect(answer.targetPerigeeAltitudeKm == plain.targetPerigeeAltitudeKm)
+        }
+    }
+
+    @Test("A caller's own decay from the current orbit saves the search a run and changes nothing",
+          arguments: [(800.0, 25.0), (450.0, 25.0), (800.0, 5.0)])
+    func givenCurrentDecay(perigee: Double, targetYears: Double) throws {
+        let lifetime = OrbitalLifetime(atmosphere: NRLMSISE00MeanTable.standard)
+        let planner = DisposalPlanner(lifetime: lifetime)
+        let drag = DragProfile(massKg: 100, areaM2: 1)
+        let orbit = try EarthOrbit(perigeeAltitudeKm: perigee, apogeeAltitudeKm: perigee, inclinationDeg: 98.6)
+        let decay = lifetime.model.estimate(orbit: orbit, drag: drag, start: epoch2027, scenario: .meanCycle())
+        var own = DisposalPlanner.SearchCost(), given = DisposalPlanner.SearchCost()
+        let plain = planner.perigeeLoweringForLifetime(orbit: orbit, drag: drag, start: epoch2027, scenario: .meanCycle(),
+                                                       targetYears: targetYears, cost: &own)
+        let reused = planner.perigeeLoweringForLifetime(orbit: orbit, drag: drag, start: epoch2027, scenario: .meanCycle(),
+                                                        targetYears: targetYears, currentDecay: decay, cost: &given)
+        #expect(reused == plain)
+        #expect(given.decayRuns == own.decayRuns - 1)
+    }
+
+    @Test("A decay run stopped after a time is the full run whenever it re-enters before it")
+    func stoppedRunIsTheFullRun() throws {
+        let model = OrbitalLifetime(atmosphere: NRLMSISE00MeanTable.standard).model
+        let drag = DragProfile(massKg: 100, areaM2: 1)
+        let orbit = try EarthOrbit(perigeeAltitudeKm: 500, apogeeAltitudeKm: 800, inclinationDeg: 98.6)
+        let full = model.estimate(orbit: orbit, drag: drag, start: epoch2027, scenario: .meanCycle())
+        let years = try #require(full.years)
+        let stoppedLater = model.estimate(orbit: orbit, drag: drag, start: epoch2027, scenario: .meanCycle(),
+                                          run: .init(stopAfterYears: years * 1.001))
+        #expect(stoppedLater == full)
+        let stoppedEarlier = model.estimate(orbit: orbit, drag: drag, start: epoch2027, scenario: .meanCycle(),
+                                            run: .init(stopAfterYears: years / 2))
+        #expect(stoppedEarlier.years == nil && stoppedEarlier.yearsOrHorizon > years / 2 && stoppedEarlier.steps < full.steps)
     }
 
     @Test("Feasibility compares available with required Δv and reports the margin")

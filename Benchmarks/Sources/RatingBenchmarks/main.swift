@@ -128,6 +128,22 @@ func best(_ repeats: Int, _ body: () -> Void) -> Double {
     (0..<repeats).map { _ in seconds(body) }.min() ?? .nan
 }
 
+/// CPU seconds of this process (all threads) spent in `body`. Wall time on the shared machine depends on what
+/// else runs; CPU time does not, so "two threads burn more CPU than one for the same work" (contention: shared
+/// reference counts, locks, false sharing) shows here even when another process holds a core.
+func cpuSeconds(_ body: () -> Void) -> Double {
+    var start = timespec(), end = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &start)
+    body()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &end)
+    return Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) / 1e9
+}
+
+/// The least CPU time of `repeats` runs.
+func bestCPU(_ repeats: Int, _ body: () -> Void) -> Double {
+    (0..<repeats).map { _ in cpuSeconds(body) }.min() ?? .nan
+}
+
 if let csv = try? String(contentsOfFile: dataFile, encoding: .utf8) {
     let rows = descriptors(fromCSV: csv)
     let loaded = rows.map { MissionLoader.load(text: $0.yaml, file: $0.file) }
@@ -178,6 +194,10 @@ if let csv = try? String(contentsOfFile: dataFile, encoding: .utf8) {
     }
     print("rate only, starter, parallel:      " + rate(missions.count, rateParallel))
     print("rate only, starter, one thread:    " + rate(missions.count, rateSequential))
+    let cpuParallel = bestCPU(3) { precondition(RatingPipeline.rate(missions: missions, ruleset: starter).count == missions.count) }
+    let cpuSequential = bestCPU(3) { for mission in missions { _ = RatingPipeline.rate(mission, file: nil, ruleset: starter) } }
+    print(String(format: "rate only, CPU time: parallel %.3f s, one thread %.3f s (ratio %.2f; 1.00 = no contention)",
+                 cpuParallel, cpuSequential, cpuParallel / cpuSequential))
     print("load YAML + rate, starter, parallel:   " + rate(rows.count, endToEnd))
     print("load YAML + rate, starter, one thread: " + rate(rows.count, endToEndSequential))
 } else {

@@ -129,18 +129,22 @@ public struct NRLMSISE00MeanTable: MeanAtmosphere, Sendable {
         @inline(__always)
         func fastDensity(altitudeKm x: Double) -> Double? {
             guard held >= 4, x > lowestKm, x < highestKm, x >= values[0], x < values[held - 1] else { return nil }
-            var low = 0
-            while values[low + 1] <= x { low += 1 }
-            let first = min(max(offset + low - 1, 0), gridCount - 4), start = first - offset
-            guard start >= 0, start + 4 <= held else { return nil }
-            let d0 = x - values[start], d1 = x - values[start + 1]
-            let d2 = x - values[start + 2], d3 = x - values[start + 3]
-            let k = held + 4 * start, l = held + 4 * (held - 3) + start
-            let logDensity = d1 * d2 * d3 * values[k] * values[l]
-                + d0 * d2 * d3 * values[k + 1] * values[l + 1]
-                + d0 * d1 * d3 * values[k + 2] * values[l + 2]
-                + d0 * d1 * d2 * values[k + 3] * values[l + 3]
-            return exp(logDensity)
+            // Every index below stays inside the buffer (the guards above and the stencil's bounds), so it is read
+            // unchecked: this runs for every quadrature node of every rate.
+            return values.withUnsafeBufferPointer { values -> Double? in
+                var low = 0
+                while values[low + 1] <= x { low += 1 }
+                let first = min(max(offset + low - 1, 0), gridCount - 4), start = first - offset
+                guard start >= 0, start + 4 <= held else { return nil }
+                let d0 = x - values[start], d1 = x - values[start + 1]
+                let d2 = x - values[start + 2], d3 = x - values[start + 3]
+                let k = held + 4 * start, l = held + 4 * (held - 3) + start
+                let logDensity = d1 * d2 * d3 * values[k] * values[l]
+                    + d0 * d2 * d3 * values[k + 1] * values[l + 1]
+                    + d0 * d1 * d3 * values[k + 2] * values[l + 2]
+                    + d0 * d1 * d2 * values[k + 3] * values[l + 3]
+                return exp(logDensity)
+            }
         }
     }
 
@@ -162,20 +166,27 @@ public struct NRLMSISE00MeanTable: MeanAtmosphere, Sendable {
     /// The column of ln ρ over the altitude nodes that cubic look-ups in `altitudeRangeKm` use.
     func frozenColumn(weather: SpaceWeather, inclinationDeg: Double, altitudeRangeKm: ClosedRange<Double>) -> AltitudeColumn {
         let altitudes = grid.altitudesKm
-        let low = CubicStencil(altitudes, altitudeRangeKm.lowerBound, beyondEnds: .extrapolateLinearly)
-        let high = CubicStencil(altitudes, altitudeRangeKm.upperBound, beyondEnds: .extrapolateLinearly)
+        let low = CubicStencil.nodes(altitudes, altitudeRangeKm.lowerBound)
+        let high = CubicStencil.nodes(altitudes, altitudeRangeKm.upperBound)
         let first = min(low.first, high.first)
         let last = max(low.first + low.count, high.first + high.count) - 1
         let held = last - first + 1, stencils = max(held - 3, 0)
         let f107 = weather.f107Average, ap = weather.ap
-        var values = ContiguousArray<Double>(repeating: 0, count: held + 4 * stencils + held)
-        for i in 0..<held { values[i] = altitudes[first + i] }
-        for s in 0..<stencils {
-            for j in 0..<4 { values[held + 4 * s + j] = altitudeInverseDenominators[4 * (first + s) + j] }
-        }
         let logBase = held + 4 * stencils
-        forEachDriverNode(f107: f107, ap: ap, inclinationDeg: inclinationDeg) { weight, base in
-            for k in first...last { values[logBase + k - first] += weight * logDensities[base + k] }
+        // Filled through raw buffers: the same sums in the same order, without a uniqueness and bounds check per
+        // element (the driver-node loop adds up to 32 weighted columns of dozens of nodes for every rate).
+        let values = ContiguousArray<Double>(unsafeUninitializedCapacity: logBase + held) { buffer, count in
+            for i in 0..<held { buffer[i] = altitudes[first + i] }
+            for s in 0..<stencils {
+                for j in 0..<4 { buffer[held + 4 * s + j] = altitudeInverseDenominators[4 * (first + s) + j] }
+            }
+            for i in 0..<held { buffer[logBase + i] = 0 }
+            logDensities.withUnsafeBufferPointer { table in
+                forEachDriverNode(f107: f107, ap: ap, inclinationDeg: inclinationDeg) { weight, base in
+                    for k in first...last { buffer[logBase + k - first] += weight * table[base + k] }
+                }
+            }
+            count = logBase + held
         }
         return AltitudeColumn(values: values, offset: first, held: held, gridCount: altitudes.count,
                               lowestKm: altitudes[0], highestKm: altitudes[altitudes.count - 1],
@@ -219,7 +230,10 @@ public struct NRLMSISE00MeanTable: MeanAtmosphere, Sendable {
         var weights = InlineArray<4, Double>(repeating: 0)
         var count = 0
 
-        init(_ nodes: [Double], _ x: Double, beyondEnds: BeyondEnds) {
+        /// `nodes` is borrowed (`__shared`), not owned as an initialiser's arguments are by default: the grids
+        /// are the shared standard table's, and an owned argument cost a retain and a release of their storage
+        /// per stencil — four per decay rate, on one cache line that every rating thread writes.
+        init(_ nodes: __shared [Double], _ x: Double, beyondEnds: BeyondEnds) {
             let n = nodes.count
             let outside = !(x > nodes[0]) || x >= nodes[n - 1]
             if outside || n < 4 {
@@ -244,6 +258,20 @@ public struct NRLMSISE00MeanTable: MeanAtmosphere, Sendable {
                 }
                 weights[j] = w
             }
+        }
+
+        /// The nodes (first index and count) the altitude stencil at `x` uses with `.extrapolateLinearly`, without
+        /// its weights: the same choice as `init`, for callers that only need the span (frozen columns).
+        static func nodes(_ nodes: __shared [Double], _ x: Double) -> (first: Int, count: Int) {
+            let n = nodes.count
+            let outside = !(x > nodes[0]) || x >= nodes[n - 1]
+            if outside || n < 4 {
+                var (low, _) = NRLMSISE00MeanTable.linearBracket(nodes, x)
+                if outside && n >= 2 { low = x >= nodes[n - 1] ? n - 2 : 0 }
+                return (low, 2)
+            }
+            let (low, _) = NRLMSISE00MeanTable.linearBracket(nodes, x)
+            return (min(max(low - 1, 0), n - 4), 4)
         }
 
         @inline(__always) func apply(_ values: [Double], base: Int) -> Double {

@@ -23,45 +23,78 @@ public struct DisposalPlanner: Sendable {
         public let deltaV: ModelledQuantity
         /// Perigee altitude after the burn, km (the current perigee when no burn is needed).
         public let targetPerigeeAltitudeKm: Double
-        /// Residual lifetime from the resulting orbit.
+        /// Residual lifetime from the resulting orbit; from the current orbit when it already complies.
         public let residualLifetime: LifetimeEstimate
         public let alreadyCompliant: Bool
+        /// Where the perigee search ended, for a search on nearby inputs (nil when no search was needed).
+        public let searchHint: PerigeeSearchHint?
+    }
+
+    /// What a perigee search cost (tests and benchmarks).
+    struct SearchCost {
+        /// Full decay runs, including the one from the current orbit.
+        var decayRuns = 0
+        /// Coarse decay runs (steps four times longer) that located the root.
+        var coarseRuns = 0
+        /// Integration steps of all runs.
+        var steps = 0
     }
 
     /// Δv to lower the perigee (one burn at apogee, keeping the apogee) so that the residual lifetime from
     /// `start` is at most `targetYears`. The answer is the one a bisection on the perigee altitude between the
     /// re-entry altitude and the current perigee, to 0.5 km, would give (lifetime grows monotonically with
     /// perigee height at fixed apogee), found with far fewer decay runs: see ``PerigeeLifetimeSearch``.
+    ///
+    /// `hint`, the ``LifetimeDisposal/searchHint`` of a search on nearby inputs (the same mission with another
+    /// drag or activity draw), tells the search where to look first; the answer is the same with or without it.
+    ///
+    /// `currentDecay`, when the caller already has it, is this model's estimate from `orbit` at `start` with this
+    /// `drag` and `scenario` (a mission's failed-disposal decay is exactly that when no drag device is deployed):
+    /// the search then does not run it again. The answer is the same to the bit.
     public func perigeeLoweringForLifetime(orbit: EarthOrbit, drag: DragProfile, start: Date,
-                                           scenario: SolarActivityScenario, targetYears: Double) -> LifetimeDisposal {
-        var decayRuns = 0
+                                           scenario: SolarActivityScenario, targetYears: Double,
+                                           hint: PerigeeSearchHint? = nil,
+                                           currentDecay: LifetimeEstimate? = nil) -> LifetimeDisposal {
+        var cost = SearchCost()
         return perigeeLoweringForLifetime(orbit: orbit, drag: drag, start: start, scenario: scenario,
-                                          targetYears: targetYears, decayRuns: &decayRuns)
+                                          targetYears: targetYears, hint: hint, currentDecay: currentDecay, cost: &cost)
     }
 
-    /// As above, counting the full decay runs it needed in `decayRuns` (tests and benchmarks).
+    /// As above, adding what the search cost to `cost` (tests and benchmarks).
     func perigeeLoweringForLifetime(orbit: EarthOrbit, drag: DragProfile, start: Date,
                                     scenario: SolarActivityScenario, targetYears: Double,
-                                    decayRuns: inout Int) -> LifetimeDisposal {
+                                    hint: PerigeeSearchHint? = nil, currentDecay: LifetimeEstimate? = nil,
+                                    cost: inout SearchCost) -> LifetimeDisposal {
         let model = lifetime.model
-        let current = model.estimate(orbit: orbit, drag: drag, start: start, scenario: scenario)
-        decayRuns += 1
+        // Only "within the target or not" is needed from the current orbit: a run that re-enters in time is the
+        // full run to the bit, and one that does not is stopped just past the target.
+        let current: LifetimeEstimate
+        if let currentDecay {
+            current = currentDecay
+        } else {
+            current = model.estimate(orbit: orbit, drag: drag, start: start, scenario: scenario,
+                                     run: .init(stopAfterYears: targetYears))
+            cost.decayRuns += 1
+            cost.steps += current.steps
+        }
         let assumptions = ["One impulsive retrograde burn at apogee; apogee unchanged.",
                            "Target residual lifetime ≤ \(targetYears) years."] + current.assumptions
         let modelName = "\(Self.identifier) (bisection on \(current.modelDescription))"
         if let years = current.years, years <= targetYears {
             return LifetimeDisposal(deltaV: ModelledQuantity(value: 0, unit: "m/s", model: modelName, assumptions: assumptions),
                                     targetPerigeeAltitudeKm: orbit.perigeeAltitudeKm, residualLifetime: current,
-                                    alreadyCompliant: true)
+                                    alreadyCompliant: true, searchHint: nil)
         }
         var search = PerigeeLifetimeSearch(model: model, orbit: orbit, drag: drag, start: start, scenario: scenario,
-                                           targetYears: targetYears, current: current)
+                                           targetYears: targetYears, current: current, hint: hint)
         let result = search.run()
-        decayRuns += search.decayRuns
+        cost.decayRuns += search.decayRuns
+        cost.coarseRuns += search.coarseRuns
+        cost.steps += search.decaySteps
         let deltaV = Manoeuvres.perigeeLoweringDeltaV(from: orbit, toPerigeeAltitudeKm: result.perigeeAltitudeKm)
         return LifetimeDisposal(deltaV: ModelledQuantity(value: deltaV, unit: "m/s", model: modelName, assumptions: assumptions),
                                 targetPerigeeAltitudeKm: result.perigeeAltitudeKm, residualLifetime: result.residual,
-                                alreadyCompliant: false)
+                                alreadyCompliant: false, searchHint: search.solution)
     }
 
     /// Δv to lower the perigee to 50 km for a controlled re-entry (one burn at apogee). Real controlled

@@ -18,15 +18,19 @@ extension DisposalPlanner {
     /// - uncontrolled re-entry / natural decay: the least perigee lowering that brings the residual lifetime
     ///   from `endOfMission` within `targetYears` (0 when the orbit already complies);
     /// - graveyard from GEO: Hohmann raise by the IADC minimum 235 km + 1000·C_R·A/m.
+    ///
+    /// `hint` and `currentDecay` are passed to ``perigeeLoweringForLifetime(orbit:drag:start:scenario:targetYears:hint:currentDecay:)``
+    /// (where to look first; the decay from `orbit` at `endOfMission` when the caller already has it).
     public func requiredDeltaV(strategy: DisposalStrategy, orbit: EarthOrbit, drag: DragProfile, endOfMission: Date,
                                scenario: SolarActivityScenario, targetYears: Double,
-                               reflectivityCoefficient: Double) -> ModelledQuantity? {
+                               reflectivityCoefficient: Double, hint: PerigeeSearchHint? = nil,
+                               currentDecay: LifetimeEstimate? = nil) -> ModelledQuantity? {
         switch strategy {
         case .controlledReentry:
             return Self.controlledReentryDeltaV(orbit: orbit)
         case .uncontrolledReentry, .naturalDecay:
             return perigeeLoweringForLifetime(orbit: orbit, drag: drag, start: endOfMission, scenario: scenario,
-                                              targetYears: targetYears).deltaV
+                                              targetYears: targetYears, hint: hint, currentDecay: currentDecay).deltaV
         case .graveyard:
             guard OrbitRegime.classify(orbit) == .geo else { return nil }
             let raise = Self.geoGraveyardMinimumRaiseKm(reflectivityCoefficient: reflectivityCoefficient,

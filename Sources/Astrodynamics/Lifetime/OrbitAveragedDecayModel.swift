@@ -65,7 +65,7 @@ public struct OrbitAveragedDecayModel: Sendable {
         let effectiveB = b * rotationFactor(semiMajorAxisM: a, eccentricity: e, inclinationDeg: inclinationDeg)
 
         if e < 1e-9 {
-            let rhoPerigee = atmosphere.meanDensity(altitudeKm: perigeeAltitudeKm, weather: weather, inclinationDeg: inclinationDeg)
+            let rhoPerigee = meanDensity(altitudeKm: perigeeAltitudeKm, weather: weather, inclinationDeg: inclinationDeg)
             // Circular: the density is the same all round, so both integrals are exact with one evaluation
             // (∫₀^π dE = π, ∫₀^π cos E dE = 0).
             return Rates(semiMajorAxisMetresPerSecond: -effectiveB * (Earth.mu * a).squareRoot() * rhoPerigee,
@@ -85,6 +85,16 @@ public struct OrbitAveragedDecayModel: Sendable {
         return eccentricRates(a: a, e: e, perigeeAltitudeKm: perigeeAltitudeKm, effectiveB: effectiveB) {
             profile.density(altitudeKm: $0)
         }
+    }
+
+    /// The atmosphere's mean density, without the existential call when it is the mean table (the same function,
+    /// so the same value).
+    @inline(__always)
+    private func meanDensity(altitudeKm: Double, weather: SpaceWeather, inclinationDeg: Double) -> Double {
+        if let table = meanTable {
+            return table.meanDensity(altitudeKm: altitudeKm, weather: weather, inclinationDeg: inclinationDeg)
+        }
+        return atmosphere.meanDensity(altitudeKm: altitudeKm, weather: weather, inclinationDeg: inclinationDeg)
     }
 
     /// The rates of an eccentric orbit (see the type's equations) with `density` frozen at its weather and
@@ -123,7 +133,8 @@ public struct OrbitAveragedDecayModel: Sendable {
             let half = (upper - lower) / 2, middle = (upper + lower) / 2
             for node in 0..<GaussLegendre8.nodes.count {
                 let weight = GaussLegendre8.weights[node] * half
-                for (index, sign) in [-1.0, 1.0].enumerated() {
+                for index in 0..<2 {
+                    let sign = index == 0 ? -1.0 : 1.0
                     // Near-circular orbits use the one panel [0, π], whose nodes never move: their cosines are
                     // tabulated once (the same expression, so the same values).
                     let cosE = singlePanel ? GaussLegendre8.wholePanelCosines[2 * node + index]
@@ -167,10 +178,30 @@ public struct OrbitAveragedDecayModel: Sendable {
     /// Propagates decay from `start` until re-entry or the horizon.
     public func estimate(orbit: EarthOrbit, drag: DragProfile, start: Date,
                          scenario: SolarActivityScenario) -> LifetimeEstimate {
+        estimate(orbit: orbit, drag: drag, start: start, scenario: scenario, run: .full)
+    }
+
+    /// How far and how finely a decay run goes, for searches that only need part of the answer
+    /// (``PerigeeLifetimeSearch``). The defaults are the documented model.
+    struct Run: Sendable {
+        /// Multiplies every step-length limit (the perigee and apogee criteria and the longest step). A coarse
+        /// run (4) costs about a quarter and locates where a lifetime crosses a target; it never decides it.
+        var stepScale = 1.0
+        /// Stop at the end of the first step past this many years without re-entry; the outcome is then
+        /// `.beyondHorizon` with the time reached (a lower bound of the lifetime, not the model's horizon).
+        /// Every step before is the full run's own, so a run that re-enters before the stop is bit-identical to it.
+        var stopAfterYears = Double.infinity
+
+        static let full = Run()
+    }
+
+    func estimate(orbit: EarthOrbit, drag: DragProfile, start: Date, scenario: SolarActivityScenario,
+                  run: Run) -> LifetimeEstimate {
         let b = drag.dragCoefficientTimesAreaOverMass
         let inclination = orbit.inclinationDeg
         let reentryRadius = (Earth.equatorialRadiusKm + settings.reentryPerigeeAltitudeKm) * 1000
         let horizonSeconds = settings.horizonYears * secondsPerYear
+        let stopAfterSeconds = run.stopAfterYears * secondsPerYear
 
         var a = orbit.semiMajorAxisKm * 1000
         var e = orbit.eccentricity
@@ -192,9 +223,12 @@ public struct OrbitAveragedDecayModel: Sendable {
             t = horizonSeconds
         } else {
             while t < horizonSeconds {
-                let r1 = rates(a, e, t)
-                let dt = min(stepLength(a: a, e: e, rates: r1, inclinationDeg: inclination, weather: scenario.weather(at: start.addingTimeInterval(t))),
-                             scenario.maximumStepSeconds(at: start.addingTimeInterval(t)), horizonSeconds - t)
+                let now = start.addingTimeInterval(t), weather = scenario.weather(at: now)
+                let r1 = self.rates(semiMajorAxisM: a, eccentricity: e, inclinationDeg: inclination,
+                                    dragCoefficientTimesAreaOverMass: b, weather: weather)
+                let dt = min(run.stepScale * min(stepLength(a: a, e: e, rates: r1, inclinationDeg: inclination, weather: weather),
+                                                 scenario.maximumStepSeconds(at: now)),
+                             horizonSeconds - t)
                 let midA = a + 0.5 * dt * r1.semiMajorAxisMetresPerSecond
                 let midE = max(0, e + 0.5 * dt * r1.eccentricityPerSecond)
                 let r2 = rates(midA, midE, t + 0.5 * dt)
@@ -215,6 +249,10 @@ public struct OrbitAveragedDecayModel: Sendable {
                 e = newE
                 t += dt
                 recorder.offer(Self.sample(t: t, a: a, e: e))
+                if t > stopAfterSeconds {
+                    outcome = .beyondHorizon(horizonYears: t / secondsPerYear)
+                    break
+                }
             }
         }
         let history = recorder.finish(with: Self.sample(t: t, a: a, e: e))
@@ -239,8 +277,8 @@ public struct OrbitAveragedDecayModel: Sendable {
             scaleHeightM = known
         } else {
             let perigeeAltitudeKm = a * (1 - e) / 1000 - Earth.equatorialRadiusKm
-            let rho0 = atmosphere.meanDensity(altitudeKm: perigeeAltitudeKm, weather: weather, inclinationDeg: inclinationDeg)
-            let rho1 = atmosphere.meanDensity(altitudeKm: perigeeAltitudeKm + 10, weather: weather, inclinationDeg: inclinationDeg)
+            let rho0 = meanDensity(altitudeKm: perigeeAltitudeKm, weather: weather, inclinationDeg: inclinationDeg)
+            let rho1 = meanDensity(altitudeKm: perigeeAltitudeKm + 10, weather: weather, inclinationDeg: inclinationDeg)
             scaleHeightM = rho1 > 0 && rho1 < rho0 ? 10_000 / log(rho0 / rho1) : 100_000
         }
         let perigeeRate = abs(rates.semiMajorAxisMetresPerSecond * (1 - e) - a * rates.eccentricityPerSecond)
