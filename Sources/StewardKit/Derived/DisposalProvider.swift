@@ -24,7 +24,10 @@ extension DerivedFacts {
                     strategy: strategy, orbit: orbit, drag: drag, endOfMission: endOfMission,
                     scenario: try scenario(settings, orbit: orbit, drag: drag),
                     targetYears: settings.targetResidualLifetimeYears,
-                    reflectivityCoefficient: reflectivityCoefficient(settings)) else {
+                    reflectivityCoefficient: reflectivityCoefficient(settings),
+                    // The failed-disposal decay, when already run, is the search's decay from the current orbit
+                    // (same orbit, start, drag and activity) unless a drag device changes the drag.
+                    currentDecay: dragDeviceAreaM2 > 0 ? nil : uncontrolledDecayMemo.computed) else {
                     let regime = OrbitRegime.classify(orbit).rawValue
                     throw Unavailable("Steward has no Δv model for end_of_life.strategy \(declared.rawValue) "
                                       + "from a \(regime) orbit (graveyard Δv is modelled from GEO only)")

@@ -28,6 +28,13 @@ final class Memo<Value>: @unchecked Sendable {
         stored = result
         return result
     }
+
+    /// The value when it has been computed already, without computing it.
+    var computed: Value? {
+        lock.lock()
+        defer { lock.unlock() }
+        return try? stored?.get()
+    }
 }
 
 /// Counts how often each memoised model ran (tests check that each runs at most once per mission).
