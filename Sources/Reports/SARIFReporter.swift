@@ -37,23 +37,48 @@ public struct SARIFReporter: Sendable {
     ///   reordering of the inputs, and `automationDetails.id` names the rulesets, so two workflows rating
     ///   under different rulesets do not close each other's alerts.
     static func log(of ratings: [Rating], options: (Rating) -> ReportOptions) -> String {
-        let severalRulesets = Set(ratings.map(\.ruleset.id)).count > 1
-        var rules: [ReportingDescriptor] = []
-        var ruleIndex: [String: Int] = [:]
-        var results: [Result] = []
-        var summaries: [RatingSummary] = []
-        for rating in ratings {
-            let reporter = SARIFReporter(options: options(rating))
+        var builder = LogBuilder(options: { _ in ReportOptions() })
+        for rating in ratings { builder.add(rating, options: options(rating)) }
+        return builder.finish()
+    }
+
+    /// The one SARIF run of a batch, built rating by rating (`ReportStream`): it keeps the results, the rule
+    /// descriptors and a four-field summary per rating, never the ratings, and writes the log at the end (the
+    /// run's `results` and `tool.rules` are only complete then).
+    struct LogBuilder: ReportStream {
+        let options: @Sendable (Rating) -> ReportOptions
+        private var rules: [ReportingDescriptor] = []
+        private var ruleIndex: [String: Int] = [:]
+        /// Results by ruleset id: a rule's id is prefixed with its ruleset only when the batch uses several,
+        /// which is known at the end, so the prefix is added then.
+        private var results: [Result] = []
+        private var summaries: [RatingSummary] = []
+        private var rulesetIDs: [String] = []
+        private var engine: String?
+
+        init(options: @escaping @Sendable (Rating) -> ReportOptions) { self.options = options }
+
+        func part(of rating: Rating) -> ReportPart { ReportPart(rating: rating) }
+
+        mutating func add(_ part: ReportPart) -> String {
+            if let rating = part.rating { add(rating, options: options(rating)) }
+            return ""
+        }
+
+        mutating func add(_ rating: Rating, options ratingOptions: ReportOptions) {
+            if engine == nil { engine = rating.engine }
+            if !rulesetIDs.contains(rating.ruleset.id) { rulesetIDs.append(rating.ruleset.id) }
+            let reporter = SARIFReporter(options: ratingOptions)
             let findings = RuleFinding.all(in: rating)
             for finding in findings {
-                let id = severalRulesets ? "\(rating.ruleset.id)/\(finding.rule.id)" : finding.rule.id
+                let id = "\(rating.ruleset.id)/\(finding.rule.id)"
                 if ruleIndex[id] == nil {
                     ruleIndex[id] = rules.count
-                    rules.append(descriptor(for: finding, id: id))
+                    rules.append(SARIFReporter.descriptor(for: finding, id: id))
                 }
             }
             for finding in findings where [.fail, .partial, .unknown].contains(finding.rule.outcome) {
-                let id = severalRulesets ? "\(rating.ruleset.id)/\(finding.rule.id)" : finding.rule.id
+                let id = "\(rating.ruleset.id)/\(finding.rule.id)"
                 let level: String
                 if finding.failedRequirement {
                     level = "error"
@@ -68,7 +93,7 @@ public struct SARIFReporter: Sendable {
                     ruleId: id, ruleIndex: ruleIndex[id] ?? 0, level: level,
                     message: Message(text: finding.explanation),
                     locations: finding.location(in: rating).map { [reporter.physicalLocation($0, rating: rating)] },
-                    partialFingerprints: ["stewardFinding/v1": fingerprint(ruleset: rating.ruleset.id, rule: finding.rule.id,
+                    partialFingerprints: ["stewardFinding/v1": SARIFReporter.fingerprint(ruleset: rating.ruleset.id, rule: finding.rule.id,
                                                                            mission: rating.mission.id, file: file)],
                     properties: ResultProperties(mission: rating.mission.id, outcome: finding.rule.outcome.rawValue,
                                                  score: finding.rule.score, lost: finding.lost,
@@ -77,19 +102,28 @@ public struct SARIFReporter: Sendable {
             summaries.append(RatingSummary(mission: rating.mission.id, ruleset: "\(rating.ruleset.id)@\(rating.ruleset.version)",
                                            score: rating.score, tier: rating.tier))
         }
-        let rulesetIDs = Array(Set(ratings.map(\.ruleset.id))).sorted()
-        let driver = ToolComponent(name: "Steward", version: ratings.first?.engine ?? "", rules: rules)
-        let run = Run(tool: Tool(driver: driver), automationDetails: AutomationDetails(id: "steward/\(rulesetIDs.joined(separator: "+"))/"),
-                      results: results, columnKind: "unicodeCodePoints", properties: RunProperties(ratings: summaries))
-        let log = Log(schema: Self.schemaURI, version: "2.1.0", runs: [run])
-        let encoder = JSONEncoder.report(snakeCaseKeys: false)
-        guard let data = try? encoder.encode(log) else {
-            return "{\"$schema\": \"\(Self.schemaURI)\", \"runs\": [], \"version\": \"2.1.0\"}\n"
+
+        mutating func finish() -> String {
+            // Rule ids carry their ruleset only when the batch has several rulesets.
+            if rulesetIDs.count == 1 {
+                let prefix = rulesetIDs[0] + "/"
+                for index in rules.indices { rules[index].id.removeFirst(prefix.count) }
+                for index in results.indices { results[index].ruleId.removeFirst(prefix.count) }
+                for index in rules.indices { rules[index].name = SARIFReporter.pascalCaseName(rules[index].id) }
+            }
+            let driver = ToolComponent(name: "Steward", version: engine ?? "", rules: rules)
+            let run = Run(tool: Tool(driver: driver), automationDetails: AutomationDetails(id: "steward/\(rulesetIDs.sorted().joined(separator: "+"))/"),
+                          results: results, columnKind: "unicodeCodePoints", properties: RunProperties(ratings: summaries))
+            let log = Log(schema: SARIFReporter.schemaURI, version: "2.1.0", runs: [run])
+            let encoder = JSONEncoder.report(snakeCaseKeys: false)
+            guard let data = try? encoder.encode(log) else {
+                return "{\"$schema\": \"\(SARIFReporter.schemaURI)\", \"runs\": [], \"version\": \"2.1.0\"}\n"
+            }
+            return String(decoding: data, as: UTF8.self) + "\n"
         }
-        return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    private static func descriptor(for finding: RuleFinding, id: String) -> ReportingDescriptor {
+    fileprivate static func descriptor(for finding: RuleFinding, id: String) -> ReportingDescriptor {
         ReportingDescriptor(
             id: id,
             name: Self.pascalCaseName(id),

@@ -122,7 +122,7 @@ public enum OutputFile {
     }
 
     /// Writes every byte, retrying short writes and interruptions.
-    private static func writeAll(_ data: Data, to descriptor: Int32) throws(Failure) {
+    static func writeAll(_ data: Data, to descriptor: Int32) throws(Failure) {
         let problem: Int32? = data.withUnsafeBytes { buffer -> Int32? in
             guard var pointer = buffer.baseAddress else { return nil }
             var remaining = buffer.count
@@ -141,7 +141,7 @@ public enum OutputFile {
         if let problem { throw Failure(reason(problem)) }
     }
 
-    private static func reason(_ code: Int32) -> String {
+    static func reason(_ code: Int32) -> String {
         String(cString: strerror(code))
     }
 }

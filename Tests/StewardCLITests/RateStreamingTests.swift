@@ -1,0 +1,64 @@
+import Foundation
+import Reports
+import RuleEngine
+import StewardKit
+import StewardTestSupport
+import Testing
+
+/// `steward rate` writes a batch a few hundred missions at a time instead of holding every rating (the fleet's
+/// JSON held 4 GB); its report must be byte for byte the one the whole batch renders to at once.
+@Suite("rate streams its report")
+struct RateStreamingTests {
+    static let files = ["Examples/aurora-3u.yaml", "Examples/envisat.yaml", "Examples/kestrel-eo.yaml",
+                        "Examples/missing.yaml", "Examples/helios-geo.yaml"]
+
+    /// The report as `steward rate` rendered it before streaming: every rating first, then the format's
+    /// `render(_:options:)` with the CLI's options (no colour, 80 columns, ruleset hashes, paths relative to the
+    /// repository, where the runs below start).
+    static func renderedAtOnce(_ format: ReportFormat, charts: Bool?) throws -> String {
+        let root = Repository.root.path
+        let lts = try #require(RulesetResolver().resolve("lts-2019").ruleset)
+        let ratings = RatingPipeline.rate(files: files, rulesets: [lts]).flatMap(\.ratings)
+        #expect(ratings.count == 4)
+        let hashes = RulesetResolver().sha256ByRulesetID(references: ["lts-2019"], compiled: [lts])
+        return format.render(ratings) { rating in
+            var options = RatingReport.options(for: rating, colour: false, rulesetSHA256: hashes, timestamp: nil,
+                                               textWidth: 80, workingDirectory: root)
+            options.charts = charts
+            return options
+        }
+    }
+
+    @Test("text and JSON, to a file and to standard output, equal the batch rendered at once",
+          arguments: [(ReportFormat.text, [String]()), (.json, []), (.json, ["--charts"]), (.json, ["--no-charts"])])
+    func byteIdentical(format: ReportFormat, flags: [String]) throws {
+        let charts: Bool? = flags.isEmpty ? nil : flags == ["--charts"]
+        let expected = try Self.renderedAtOnce(format, charts: charts)
+        let target = try ScratchDirectory.file("report.out", "previous report\n")
+        defer { ScratchDirectory.remove(holding: target) }
+        let arguments = ["rate"] + Self.files + ["--format", format.rawValue] + flags
+        let toFile = try StewardBinary.run(arguments + ["--output", target])
+        #expect(toFile.status == 2, "the missing descriptor: \(toFile.stderr)")
+        #expect(toFile.stdout.isEmpty)
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == expected)
+        let toStandardOutput = try StewardBinary.run(arguments)
+        #expect(toStandardOutput.stdout == expected)
+        // No temporary file is left beside the report.
+        let siblings = try FileManager.default.contentsOfDirectory(atPath: URL(fileURLWithPath: target).deletingLastPathComponent().path)
+        #expect(siblings == ["report.out"])
+    }
+
+    @Test("a run that rates nothing, or fails on a warning, leaves the previous file as it was")
+    func previousFileKept() throws {
+        let target = try ScratchDirectory.file("report.json", "previous report\n")
+        defer { ScratchDirectory.remove(holding: target) }
+        let nothing = try StewardBinary.run(["rate", "Examples/missing.yaml", "--format", "json", "--output", target])
+        #expect(nothing.status == 2)
+        let warning = try StewardBinary.run(["rate", "Examples/aurora-3u.yaml", "Examples/envisat.yaml", "--format", "json",
+                                             "--output", target, "--assume", "no_such_assumption=1", "--warnings-as-errors"])
+        #expect(warning.status != 0, "\(warning.stderr)")
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "previous report\n")
+        let siblings = try FileManager.default.contentsOfDirectory(atPath: URL(fileURLWithPath: target).deletingLastPathComponent().path)
+        #expect(siblings == ["report.json"])
+    }
+}
