@@ -88,9 +88,102 @@ struct RatingRun {
         return invalid ? .invalidInput : failing ? .belowGate : .success
     }
 
-    /// Every format of `formats` into `directory` (`ReportDirectory`).
+    /// One rating's files for `--output-dir`, rendered on the rating thread.
+    struct DirectoryRating: Sendable {
+        /// What the index page and the file names need of the rating (`HTMLIndexPage.Entry(summaryOf:)`).
+        var summary: Rating
+        /// One part per batch format, in the order of `formats`.
+        var parts: [ReportPart]
+        var page: String?
+        var badge: String?
+    }
+
+    /// Every format of `formats` into `directory` (`ReportDirectory`), written as the missions are rated: the
+    /// batch formats through their `ReportStream`s, a page and a badge per rating as soon as it is rated, the
+    /// index (from a summary per rating) at the end. With `--warnings-as-errors` everything is held to the end,
+    /// since a warning must leave no file.
     func write(formats: [ReportFormat], to directory: String, protecting inputs: [String],
-               options: @escaping (Rating) -> ReportOptions) throws -> RatingGate.Verdict {
+               options: @escaping @Sendable (Rating) -> ReportOptions) throws -> RatingGate.Verdict {
+        if warningsAsErrors { return try writeHeld(formats: formats, to: directory, protecting: inputs, options: options) }
+        let batchFormats = formats.filter { $0 != .html && $0 != .badge }
+        var streams = batchFormats.map { $0.stream(options: options) }
+        let renderers = streams
+        let pages = formats.contains(.html), badges = formats.contains(.badge)
+        var namer = ReportDirectory.Namer(severalRulesets: Set(rulesets.map(\.identity.id)).count > 1)
+        let base = URL(fileURLWithPath: directory)
+        var sinks: [OutputFile.Stream] = []
+        var entries: [HTMLIndexPage.Entry] = []
+        var invalid = false, failing = false, ratingCount = 0, written = 0
+        var shortfalls: [String] = []
+        let gate = gate
+
+        /// The directory and the batch files, on the first rating (a run that rates nothing writes nothing).
+        func open() throws {
+            do {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            } catch {
+                StandardError.write("error: cannot create \(directory): \(error.localizedDescription)\n")
+                throw ExitCode.outputError
+            }
+            for format in batchFormats {
+                let path = base.appendingPathComponent(ReportDirectory.batchFileName(format)).path
+                try CommandSupport.refuseOverwritingInputs(output: path, inputs: inputs, command: "rate")
+                sinks.append(try Self.open(path))
+            }
+        }
+        func emit(_ contents: String, named name: String) throws {
+            let path = base.appendingPathComponent(name).path
+            try CommandSupport.refuseOverwritingInputs(output: path, inputs: inputs, command: "rate")
+            try CommandSupport.emit(contents, to: path)
+            written += 1
+        }
+
+        try batches(prepare: { result in
+            (rated: Rated(renderedDiagnostics: result.renderedDiagnostics, isValid: result.isValid, hasWarning: false,
+                          shortfalls: result.ratings.flatMap { gate.shortfalls(of: $0) }, parts: []),
+             files: result.ratings.map { rating in
+                 DirectoryRating(summary: HTMLIndexPage.Entry(summaryOf: rating, pageFileName: "").rating,
+                                 parts: renderers.map { $0.part(of: rating) },
+                                 page: pages ? HTMLReporter(options: options(rating)).render(rating) : nil,
+                                 badge: badges ? BadgeReporter(options: options(rating)).render(rating) : nil)
+             })
+        }, each: { batch in
+            var texts = Array(repeating: "", count: batchFormats.count)
+            for (rated, files) in batch {
+                if !rated.renderedDiagnostics.isEmpty { StandardError.write(rated.renderedDiagnostics + "\n") }
+                invalid = invalid || !rated.isValid
+                failing = failing || !rated.shortfalls.isEmpty
+                shortfalls += rated.shortfalls
+                for file in files {
+                    if ratingCount == 0 { try open() }
+                    ratingCount += 1
+                    let stem = namer.stem(for: file.summary)
+                    if let page = file.page {
+                        try emit(page, named: stem + ".html")
+                        entries.append(HTMLIndexPage.Entry(rating: file.summary, pageFileName: stem + ".html"))
+                    }
+                    if let badge = file.badge { try emit(badge, named: stem + ".badge.svg") }
+                    for index in texts.indices { texts[index] += streams[index].add(file.parts[index]) }
+                }
+            }
+            for (text, sink) in zip(texts, sinks) { try Self.write(text, to: sink) }
+        })
+        if ratingCount > 0 {
+            for index in sinks.indices {
+                try Self.write(streams[index].finish(), to: sinks[index])
+                try Self.commit(sinks[index])
+                written += 1
+            }
+            if pages { try emit(HTMLIndexPage(entries: entries).render(), named: "index.html") }
+            StandardError.write("wrote \(written) file\(written == 1 ? "" : "s") to \(directory)\n")
+        }
+        for reason in shortfalls { StandardError.write(reason + "\n") }
+        return invalid ? .invalidInput : failing ? .belowGate : .success
+    }
+
+    /// `write(formats:to:protecting:options:)` holding every rating until the end (`--warnings-as-errors`).
+    private func writeHeld(formats: [ReportFormat], to directory: String, protecting inputs: [String],
+                           options: @escaping (Rating) -> ReportOptions) throws -> RatingGate.Verdict {
         var results: [MissionRatingResult] = []
         batches(prepare: { $0 }, each: { results += $0 })
         for result in results where !result.renderedDiagnostics.isEmpty {

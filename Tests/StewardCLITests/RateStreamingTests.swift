@@ -48,6 +48,30 @@ struct RateStreamingTests {
         #expect(siblings == ["report.out"])
     }
 
+    @Test("--output-dir writes, as the missions are rated, the files of the whole batch rendered at once")
+    func directoryByteIdentical() throws {
+        let root = Repository.root.path
+        let ids = ["lts-2019", "starter"]
+        let rulesets = try ids.map { try #require(RulesetResolver().resolve($0).ruleset) }
+        let ratings = RatingPipeline.rate(files: Self.files + ["Examples/aurora-3u.json"], rulesets: rulesets).flatMap(\.ratings)
+        let hashes = RulesetResolver().sha256ByRulesetID(references: ids, compiled: rulesets)
+        let formats: [ReportFormat] = [.sarif, .junit, .html, .badge, .json, .text, .markdown, .github]
+        let expected = ReportDirectory.files(for: ratings, formats: formats) { rating in
+            RatingReport.options(for: rating, colour: false, rulesetSHA256: hashes, timestamp: nil, workingDirectory: root)
+        }
+        let directory = try ScratchDirectory.make("rate-dir")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let run = try StewardBinary.run(["rate"] + Self.files + ["Examples/aurora-3u.json", "--ruleset", "lts-2019", "--ruleset", "starter",
+                                         "--format", formats.map(\.rawValue).joined(separator: ","), "--output-dir", directory.path])
+        #expect(run.status == 2, "the missing descriptor: \(run.stderr)")
+        #expect(run.stderr.contains("wrote \(expected.count) files"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == expected.map(\.name).sorted())
+        for file in expected {
+            let written = try String(contentsOfFile: directory.appendingPathComponent(file.name).path, encoding: .utf8)
+            #expect(written == file.contents, "\(file.name)")
+        }
+    }
+
     @Test("a run that rates nothing, or fails on a warning, leaves the previous file as it was")
     func previousFileKept() throws {
         let target = try ScratchDirectory.file("report.json", "previous report\n")
