@@ -119,9 +119,22 @@ struct JSONReportStream: ReportStream {
     }
 
     /// A lone rating's text (ending in a line feed) as an element of the collection's array, without a final line feed.
+    /// Works on the UTF-8 bytes: a batch re-indents hundreds of megabytes, and a `String` per line cost more than
+    /// encoding the rating.
     static func element(_ text: String) -> String {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if lines.last == "" { lines.removeLast() }
-        return lines.map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + text.utf8.count / 4)
+        var lineStart = true
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n") {
+                lineStart = true
+            } else if lineStart {
+                bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 4))
+                lineStart = false
+            }
+            bytes.append(byte)
+        }
+        if bytes.last == UInt8(ascii: "\n") { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -72,6 +72,40 @@ struct RateStreamingTests {
         }
     }
 
+    /// SIGTERM rather than SIGINT: a test run started in the background of a script ignores SIGINT, and so,
+    /// rightly, does the binary it starts. Both take the same path.
+    @Test("an interrupted streamed report leaves the previous file and no temporary file, and ends the run by the signal")
+    func interruptedRun() throws {
+        let signal = SIGTERM
+        guard let binary = StewardBinary.url else { throw StewardBinary.MissingBinary() }
+        let scratch = try ScratchDirectory.make("steward-interrupt")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let output = scratch.appendingPathComponent("fleet.json")
+        try Data("previous\n".utf8).write(to: output)
+        // Long enough to be interrupted mid-run: the examples forty times over.
+        let examples = try FileManager.default.contentsOfDirectory(atPath: Repository.url("Examples").path)
+            .filter { $0.hasSuffix(".yaml") }.sorted().map { "Examples/" + $0 }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["rate"] + Array(repeating: examples, count: 40).joined() + ["--format", "json", "--output", output.path]
+        process.currentDirectoryURL = StewardBinary.repositoryRoot
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Wait until the temporary file exists, i.e. the report is being streamed.
+        var streaming = false
+        for _ in 0..<200 where !streaming {
+            Thread.sleep(forTimeInterval: 0.05)
+            streaming = try FileManager.default.contentsOfDirectory(atPath: scratch.path).contains { $0.hasPrefix(".fleet.json.steward-") }
+        }
+        #expect(streaming)
+        kill(process.processIdentifier, signal)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == signal)
+        #expect(try String(contentsOf: output, encoding: .utf8) == "previous\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path) == ["fleet.json"])
+    }
+
     @Test("a run that rates nothing, or fails on a warning, leaves the previous file as it was")
     func previousFileKept() throws {
         let target = try ScratchDirectory.file("report.json", "previous report\n")

@@ -46,7 +46,11 @@ extension OutputFile {
             guard descriptor >= 0 else { throw Failure("cannot write \(path): \(OutputFile.reason(errno))") }
             if exists { _ = fchmod(descriptor, existing.st_mode & 0o7777) }
             target = .temporary(descriptor: descriptor, temporary: temporary, destination: destination)
+            slot = InterruptCleanup.register(temporary)
         }
+
+        /// The temporary file's entry in `InterruptCleanup`, removed once the file is renamed or discarded.
+        private var slot: Int?
 
         deinit { discard() }
 
@@ -76,6 +80,7 @@ extension OutputFile {
             case .inPlace(let descriptor):
                 close(descriptor)
             case .temporary(let descriptor, let temporary, let destination):
+                defer { InterruptCleanup.unregister(slot) }
                 let name = path ?? destination
                 guard fsync(descriptor) == 0 || errno == EINVAL else {
                     let problem = OutputFile.reason(errno)
@@ -106,7 +111,70 @@ extension OutputFile {
             case .temporary(let descriptor, let temporary, _):
                 close(descriptor)
                 unlink(temporary)
+                InterruptCleanup.unregister(slot)
             }
         }
+    }
+}
+
+/// Removes the temporary files of unfinished output streams when the process is interrupted (SIGINT, SIGTERM,
+/// SIGHUP), then lets the signal end the process as it would have: a streamed report is open for the whole run,
+/// and Ctrl-C should leave the previous report and nothing else. (SIGKILL cannot be caught; its temporary file
+/// stays, hidden, beside the report.)
+///
+/// The handler may only call async-signal-safe functions (`unlink`, `signal`, `raise`), so the paths are kept as
+/// C strings in a fixed table it reads without locking or allocating.
+enum InterruptCleanup {
+    private static let capacity = 64
+    nonisolated(unsafe) private static let paths: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
+        let table = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: capacity)
+        table.initialize(repeating: nil, count: capacity)
+        return table
+    }()
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var installed = false
+
+    /// Records `path` for removal on interruption; nil when the table is full (the file is then only removed
+    /// by a normal exit).
+    static func register(_ path: String) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        if !installed {
+            installed = true
+            var unblocked = sigset_t()
+            sigemptyset(&unblocked)
+            for interruption in [SIGINT, SIGTERM, SIGHUP] {
+                let previous = signal(interruption) { received in
+                    for index in 0..<InterruptCleanup.capacity {
+                        if let path = InterruptCleanup.paths[index] { unlink(path) }
+                    }
+                    signal(received, SIG_DFL)
+                    raise(received)
+                }
+                // A signal the parent set to be ignored (`nohup`, background jobs of a script) stays ignored.
+                if unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) {
+                    signal(interruption, SIG_IGN)
+                } else {
+                    sigaddset(&unblocked, interruption)
+                }
+            }
+            // Delivered to this (the main) thread even when the parent spawned us with them blocked, as
+            // libdispatch worker threads have them; rating threads keep them blocked.
+            pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
+        }
+        for index in 0..<capacity where paths[index] == nil {
+            paths[index] = strdup(path)
+            return index
+        }
+        return nil
+    }
+
+    static func unregister(_ slot: Int?) {
+        guard let slot else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        let path = paths[slot]
+        paths[slot] = nil
+        free(path)
     }
 }
