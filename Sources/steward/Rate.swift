@@ -175,10 +175,12 @@ extension Steward {
                                 failOnWarnings: warnings.warningsAsErrors && !assumptionWarnings.isEmpty,
                                 warningsAsErrors: warnings.warningsAsErrors)
             let verdict: RatingGate.Verdict
+            let hashDescriptor = formats.contains(.html)  // only the HTML page shows it
             if let outputDirectory {
                 let charts = charts
                 verdict = try run.write(formats: formats, to: outputDirectory, protecting: missions + rulesets) { rating in
-                    var options = RatingReport.options(for: rating, colour: false, rulesetSHA256: rulesetHashes, timestamp: timestamp)
+                    var options = RatingReport.options(for: rating, colour: false, rulesetSHA256: rulesetHashes, timestamp: timestamp,
+                                                       hashDescriptor: hashDescriptor)
                     options.charts = charts
                     return options
                 }
@@ -188,7 +190,7 @@ extension Steward {
                 let charts = charts
                 verdict = try run.stream(format: format, to: output) { rating in
                     var options = RatingReport.options(for: rating, colour: colour, rulesetSHA256: rulesetHashes, timestamp: timestamp,
-                                                       textWidth: width)
+                                                       textWidth: width, hashDescriptor: hashDescriptor)
                     options.charts = charts
                     return options
                 }
