@@ -19,9 +19,10 @@ extension Steward {
             advice; colour only on a terminal and never when NO_COLOR is set. JSON is one steward/rating@1 \
             object for a single rating, otherwise {"format": "steward/ratings@1", "ratings": [...]} \
             (docs/rating-json.md); a lone rating carries its decay curves, a batch only with --charts. \
-            Reports are written as the missions are rated, a batch at a time. Markdown, HTML, SARIF, JUnit, GitHub annotations and an SVG badge are \
-            described in docs/reports.md. SARIF (one run) and JUnit (one testsuite per rating) hold a whole \
-            batch; HTML and badge hold one rating, unless --output-dir writes a page per mission and an index.
+            Reports are written as the missions are rated, a batch at a time. Markdown, HTML, SARIF, JUnit, \
+            GitHub annotations and an SVG badge are described in docs/reports.md. SARIF (one run) and JUnit \
+            (one testsuite per rating) hold a whole batch; HTML and badge hold one rating, unless --output-dir \
+            writes a page per mission and an index.
 
             Examples:
               steward rate Examples/aurora-3u.yaml

@@ -105,6 +105,7 @@ struct RatingRun {
     func write(formats: [ReportFormat], to directory: String, protecting inputs: [String],
                options: @escaping @Sendable (Rating) -> ReportOptions) throws -> RatingGate.Verdict {
         if warningsAsErrors { return try writeHeld(formats: formats, to: directory, protecting: inputs, options: options) }
+        let inputs = OutputFile.Inputs(inputs)
         let batchFormats = formats.filter { $0 != .html && $0 != .badge }
         var streams = batchFormats.map { $0.stream(options: options) }
         let renderers = streams
@@ -202,6 +203,7 @@ struct RatingRun {
                 throw ExitCode.outputError
             }
             let paths = files.map { URL(fileURLWithPath: directory).appendingPathComponent($0.name).path }
+            let inputs = OutputFile.Inputs(inputs)
             for path in paths {
                 try CommandSupport.refuseOverwritingInputs(output: path, inputs: inputs, command: "rate")
             }

@@ -72,6 +72,26 @@ struct RateStreamingTests {
         }
     }
 
+    @Test("--output-dir refuses a file that is an input: by name (steward.json) or through a hard link (a page)")
+    func directoryRefusesInputs() throws {
+        let scratch = try ScratchDirectory.make("steward-dir-clobber")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let out = scratch.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let json = try Data(contentsOf: Repository.url("Examples/aurora-3u.json"))
+        try json.write(to: out.appendingPathComponent("steward.json"))
+        let yaml = try Data(contentsOf: Repository.url("Examples/envisat.yaml"))
+        try yaml.write(to: scratch.appendingPathComponent("m.yaml"))
+        try FileManager.default.linkItem(atPath: scratch.appendingPathComponent("m.yaml").path,
+                                         toPath: out.appendingPathComponent("envisat.html").path)
+        let byName = try StewardBinary.run(["rate", "out/steward.json", "m.yaml", "--format", "json", "--output-dir", "out"], in: scratch.path)
+        #expect(byName.status == 64 && byName.stderr.contains("would overwrite the input out/steward.json"), "\(byName.stderr)")
+        let byLink = try StewardBinary.run(["rate", "m.yaml", "--format", "html", "--output-dir", "out"], in: scratch.path)
+        #expect(byLink.status == 64 && byLink.stderr.contains("would overwrite the input m.yaml"), "\(byLink.stderr)")
+        #expect(try Data(contentsOf: out.appendingPathComponent("steward.json")) == json)
+        #expect(try Data(contentsOf: scratch.appendingPathComponent("m.yaml")) == yaml)
+    }
+
     /// SIGTERM rather than SIGINT: a test run started in the background of a script ignores SIGINT, and so,
     /// rightly, does the binary it starts. Both take the same path.
     @Test("an interrupted streamed report leaves the previous file and no temporary file, and ends the run by the signal")

@@ -110,6 +110,39 @@ public enum OutputFile {
         return nil
     }
 
+    /// `clobberedInput(_:inputs:)` for many outputs against the same inputs (`rate --output-dir` on a fleet
+    /// writes a page per mission): the inputs are resolved and stat'ed once, so each output costs a lookup,
+    /// not a pass over every input.
+    public struct Inputs: Sendable {
+        private var byResolvedPath: [String: String] = [:]
+        private var byFile: [FileIdentity: String] = [:]
+
+        private struct FileIdentity: Hashable, Sendable {
+            var device: UInt64
+            var inode: UInt64
+        }
+
+        public init(_ inputs: [String]) {
+            for input in inputs.reversed() {
+                byResolvedPath[URL(fileURLWithPath: input).resolvingSymlinksInPath().standardizedFileURL.path] = input
+                var status = stat()
+                if stat(input, &status) == 0 {
+                    byFile[FileIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))] = input
+                }
+            }
+        }
+
+        /// The input that writing `output` would overwrite, or nil.
+        public func clobbered(by output: String) -> String? {
+            if let input = byResolvedPath[URL(fileURLWithPath: output).resolvingSymlinksInPath().standardizedFileURL.path] {
+                return input
+            }
+            var status = stat()
+            guard stat(output, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+            return byFile[FileIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))]
+        }
+    }
+
     private static func writeInPlace(_ data: Data, to path: String) throws(Failure) {
         let descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw Failure("cannot write \(path): \(reason(errno))") }
