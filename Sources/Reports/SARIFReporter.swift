@@ -119,7 +119,10 @@ public struct SARIFReporter: Sendable {
             guard let data = try? encoder.encode(log) else {
                 return "{\"$schema\": \"\(SARIFReporter.schemaURI)\", \"runs\": [], \"version\": \"2.1.0\"}\n"
             }
-            return String(decoding: data, as: UTF8.self) + "\n"
+            // Appended in place: a fleet's log is hundreds of megabytes, and `+` would copy it once more.
+            var text = String(decoding: data, as: UTF8.self)
+            text.append("\n")
+            return text
         }
     }
 

@@ -156,22 +156,24 @@ public enum OutputFile {
 
     /// Writes every byte, retrying short writes and interruptions.
     static func writeAll(_ data: Data, to descriptor: Int32) throws(Failure) {
-        let problem: Int32? = data.withUnsafeBytes { buffer -> Int32? in
-            guard var pointer = buffer.baseAddress else { return nil }
-            var remaining = buffer.count
-            while remaining > 0 {
-                let written = Foundation.write(descriptor, pointer, remaining)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                if written == 0 { return EIO }
-                remaining -= written
-                pointer += written
+        if let problem = data.withUnsafeBytes({ writeProblem($0, to: descriptor) }) { throw Failure(reason(problem)) }
+    }
+
+    /// The `errno` of a failed write of every byte of `buffer`, or nil once all are written.
+    static func writeProblem(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
+        guard var pointer = buffer.baseAddress else { return nil }
+        var remaining = buffer.count
+        while remaining > 0 {
+            let written = Foundation.write(descriptor, pointer, remaining)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
             }
-            return nil
+            if written == 0 { return EIO }
+            remaining -= written
+            pointer += written
         }
-        if let problem { throw Failure(reason(problem)) }
+        return nil
     }
 
     static func reason(_ code: Int32) -> String {

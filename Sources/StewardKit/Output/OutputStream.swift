@@ -57,16 +57,18 @@ extension OutputFile {
         /// Appends `text`. A write error discards the temporary file and is thrown.
         public func write(_ text: String) throws(Failure) {
             guard !text.isEmpty else { return }
-            let data = Data(text.utf8)
-            do {
-                switch target {
-                case .standardOutput: try OutputFile.writeAll(data, to: STDOUT_FILENO)
-                case .inPlace(let descriptor), .temporary(let descriptor, _, _): try OutputFile.writeAll(data, to: descriptor)
-                case .closed: return
-                }
-            } catch {
+            let descriptor: Int32
+            switch target {
+            case .standardOutput: descriptor = STDOUT_FILENO
+            case .inPlace(let file), .temporary(let file, _, _): descriptor = file
+            case .closed: return
+            }
+            // A native string's UTF-8 bytes are written where they are: the end of a large SARIF log is hundreds
+            // of megabytes, and a copy into `Data` would double it.
+            var text = text
+            if let problem = text.withUTF8({ OutputFile.writeProblem(UnsafeRawBufferPointer($0), to: descriptor) }) {
                 discard()
-                throw Failure("cannot write \(path ?? "to standard output"): \(error.description)")
+                throw Failure("cannot write \(path ?? "to standard output"): \(OutputFile.reason(problem))")
             }
         }
 
