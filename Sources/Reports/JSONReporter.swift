@@ -121,7 +121,10 @@ struct JSONReportStream: ReportStream {
     /// A lone rating's text (ending in a line feed) as an element of the collection's array, without a final line feed.
     /// Works on the UTF-8 bytes: a batch re-indents hundreds of megabytes, and a `String` per line cost more than
     /// encoding the rating.
-    static func element(_ text: String) -> String {
+    static func element(_ text: String) -> String { indented(text, by: 4) }
+
+    /// `text` with `spaces` more spaces on every non-empty line and without its final line feed.
+    static func indented(_ text: String, by spaces: Int) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + text.utf8.count / 4)
         var lineStart = true
@@ -129,7 +132,7 @@ struct JSONReportStream: ReportStream {
             if byte == UInt8(ascii: "\n") {
                 lineStart = true
             } else if lineStart {
-                bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 4))
+                bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: spaces))
                 lineStart = false
             }
             bytes.append(byte)

@@ -17,11 +17,16 @@ public protocol ReportStream: Sendable {
     mutating func add(_ part: ReportPart) -> String
     /// The text that ends the output. Callers write nothing at all for a batch without a rating.
     mutating func finish() -> String
+    /// `finish()` handed to `write` in pieces, for an end too large to hold (SARIF's results). Throws what
+    /// `write` throws, or when results kept aside cannot be read back.
+    mutating func finish(into write: (String) throws -> Void) throws
 }
 
 extension ReportStream {
     /// `add(part(of: rating))`.
     public mutating func add(_ rating: Rating) -> String { add(part(of: rating)) }
+
+    public mutating func finish(into write: (String) throws -> Void) throws { try write(finish()) }
 }
 
 /// One rating's share of a streamed report: its rendered text and what the end of the output needs of it.
@@ -34,12 +39,16 @@ public struct ReportPart: Sendable {
 
 extension ReportFormat {
     /// A stream of this format; `options` gives each rating's report options, as for `render(_:options:)`.
-    public func stream(options: @escaping @Sendable (Rating) -> ReportOptions = { _ in ReportOptions() }) -> any ReportStream {
+    /// `rulesets`, the ids of the rulesets every valid mission is rated under, when the caller knows them: SARIF
+    /// then keeps its results in a temporary file instead of memory (whether rule ids carry their ruleset
+    /// depends on how many there are).
+    public func stream(options: @escaping @Sendable (Rating) -> ReportOptions = { _ in ReportOptions() },
+                       rulesets: Set<String>? = nil) -> any ReportStream {
         switch self {
         case .text: return TextReportStream(options: options)
         case .json: return JSONReportStream(options: options)
         case .markdown, .github: return ConcatenatedReportStream(format: self, options: options)
-        case .sarif: return SARIFReporter.LogBuilder(options: options)
+        case .sarif: return SARIFReporter.LogBuilder(options: options, rulesets: rulesets)
         case .junit: return JUnitReporter.DocumentBuilder(options: options)
         case .html, .badge: return FirstRatingStream(format: self, options: options)
         }

@@ -48,7 +48,7 @@ struct RatingRun {
     /// warning in a later batch must leave no report.
     func stream(format: ReportFormat, to output: String?,
                 options: @escaping @Sendable (Rating) -> ReportOptions) throws -> RatingGate.Verdict {
-        var stream = format.stream(options: options)
+        var stream = format.stream(options: options, rulesets: Set(rulesets.map(\.identity.id)))
         let renderer = stream
         let gate = gate
         let sink = try Self.open(output)
@@ -79,7 +79,8 @@ struct RatingRun {
             throw ExitCode.invalidInput
         }
         if ratingCount > 0 {
-            try Self.write((held ?? "") + stream.finish(), to: sink)
+            if let held { try Self.write(held, to: sink) }
+            try Self.finish(&stream, into: sink)
             try Self.commit(sink)
         } else {
             sink.discard()
@@ -107,7 +108,7 @@ struct RatingRun {
         if warningsAsErrors { return try writeHeld(formats: formats, to: directory, protecting: inputs, options: options) }
         let inputs = OutputFile.Inputs(inputs)
         let batchFormats = formats.filter { $0 != .html && $0 != .badge }
-        var streams = batchFormats.map { $0.stream(options: options) }
+        var streams = batchFormats.map { $0.stream(options: options, rulesets: Set(rulesets.map(\.identity.id))) }
         let renderers = streams
         let pages = formats.contains(.html), badges = formats.contains(.badge)
         var namer = ReportDirectory.Namer(severalRulesets: Set(rulesets.map(\.identity.id)).count > 1)
@@ -171,7 +172,7 @@ struct RatingRun {
         })
         if ratingCount > 0 {
             for index in sinks.indices {
-                try Self.write(streams[index].finish(), to: sinks[index])
+                try Self.finish(&streams[index], into: sinks[index])
                 try Self.commit(sinks[index])
                 written += 1
             }
@@ -232,6 +233,16 @@ struct RatingRun {
             try sink.write(text)
         } catch {
             StandardError.write("error: \(error.description)\n")
+            throw ExitCode.outputError
+        }
+    }
+
+    private static func finish(_ stream: inout any ReportStream, into sink: OutputFile.Stream) throws {
+        do {
+            try stream.finish { text in try sink.write(text) }
+        } catch {
+            sink.discard()
+            StandardError.write("error: \(error)\n")
             throw ExitCode.outputError
         }
     }

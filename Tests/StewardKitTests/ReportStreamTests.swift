@@ -29,9 +29,11 @@ struct ReportStreamTests {
     }
 
     /// The batch streamed two missions at a time, parts rendered on the rating threads, as `steward rate` does.
-    static func streamed(_ format: ReportFormat, files: [String], rulesets: [CompiledRuleset],
+    /// With `knownRulesets` the stream is told the batch's rulesets beforehand, as `steward rate` tells it (SARIF
+    /// then keeps its results in a temporary file).
+    static func streamed(_ format: ReportFormat, files: [String], rulesets: [CompiledRuleset], knownRulesets: Bool = false,
                          options: @escaping @Sendable (Rating) -> ReportOptions) -> (text: String, ratings: Int) {
-        var stream = format.stream(options: options)
+        var stream = format.stream(options: options, rulesets: knownRulesets ? Set(rulesets.map(\.identity.id)) : nil)
         let renderer = stream
         var text = ""
         var count = 0
@@ -43,7 +45,13 @@ struct ReportStreamTests {
                                     count += 1
                                 }
                             })
-        return (count == 0 ? "" : text + stream.finish(), count)
+        guard count > 0 else { return ("", 0) }
+        do {
+            try stream.finish { text += $0 }
+        } catch {
+            Issue.record("\(error)")
+        }
+        return (text, count)
     }
 
     @Test("every format streamed in batches equals the whole batch rendered at once, with one and with two rulesets",
@@ -55,9 +63,11 @@ struct ReportStreamTests {
             #expect(ratings.count == 5 * ids.count)
             let files = format.reporter.takesSeveralRatings ? Self.files : [Self.files[0]]
             let expected = format.render(format.reporter.takesSeveralRatings ? ratings : [ratings[0]], options: Self.options())
-            let streamed = Self.streamed(format, files: files, rulesets: format.reporter.takesSeveralRatings ? rulesets : [rulesets[0]],
-                                         options: Self.options())
-            #expect(streamed.text == expected, "\(format) under \(ids)")
+            for known in [false, true] {
+                let streamed = Self.streamed(format, files: files, rulesets: format.reporter.takesSeveralRatings ? rulesets : [rulesets[0]],
+                                             knownRulesets: known, options: Self.options())
+                #expect(streamed.text == expected, "\(format) under \(ids), rulesets known beforehand: \(known)")
+            }
         }
     }
 
