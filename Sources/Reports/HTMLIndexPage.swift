@@ -16,6 +16,19 @@ public struct HTMLIndexPage: Sendable {
             self.rating = rating
             self.pageFileName = pageFileName
         }
+
+        /// An entry keeping only what the index shows (mission, ruleset, tiers, score, tier, caps, engine), so a
+        /// batch written as it is rated holds a few hundred bytes per rating until the index is written.
+        public init(summaryOf rating: Rating, pageFileName: String) {
+            var summary = rating
+            summary.assumptions = []
+            summary.sections = []
+            summary.bonus = []
+            summary.unknowns = []
+            summary.charts = nil
+            summary.uncertainty = nil
+            self.init(rating: summary, pageFileName: pageFileName)
+        }
     }
 
     public var entries: [Entry]

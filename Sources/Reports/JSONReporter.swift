@@ -8,14 +8,19 @@ import RuleEngine
 /// than written as `null`. The same rating always gives byte-identical output.
 public struct JSONReporter: Sendable {
     public var prettyPrinted: Bool
+    /// Whether `charts` are written (see `ReportOptions.charts`); nil writes them, as a lone rating has them.
+    public var charts: Bool?
 
-    public init(prettyPrinted: Bool = true) {
+    public init(prettyPrinted: Bool = true, charts: Bool? = nil) {
         self.prettyPrinted = prettyPrinted
+        self.charts = charts
     }
 
     /// The JSON text, ending with a newline.
     public func render(_ rating: Rating) -> String {
         let encoder = JSONEncoder.report(snakeCaseKeys: true, prettyPrinted: prettyPrinted)
+        var rating = rating
+        if charts == false { rating.charts = nil }
         do {
             let data = try encoder.encode(rating)
             return String(decoding: data, as: UTF8.self) + "\n"
@@ -29,14 +34,20 @@ public struct JSONReporter: Sendable {
     public static let collectionFormatTag = "steward/ratings@1"
 
     /// Several ratings as `{"format": "steward/ratings@1", "ratings": [...]}` in input order, each element
-    /// byte-identical to the single-rating form apart from indentation.
-    func render(collection ratings: [Rating]) -> String {
+    /// byte-identical to the single-rating form apart from indentation. `charts(rating)` says whether a
+    /// rating keeps its charts (nil: no, the default of a batch).
+    func render(collection ratings: [Rating], charts: (Rating) -> Bool? = { _ in nil }) -> String {
         struct Collection: Encodable {
             var format: String
             var ratings: [Rating]
         }
+        let lean = ratings.map { rating in
+            var rating = rating
+            if charts(rating) != true { rating.charts = nil }
+            return rating
+        }
         let encoder = JSONEncoder.report(snakeCaseKeys: true, prettyPrinted: prettyPrinted)
-        guard let data = try? encoder.encode(Collection(format: Self.collectionFormatTag, ratings: ratings)) else {
+        guard let data = try? encoder.encode(Collection(format: Self.collectionFormatTag, ratings: lean)) else {
             return "{\"error\": \"cannot encode ratings\", \"format\": \"\(Self.collectionFormatTag)\"}\n"
         }
         return String(decoding: data, as: UTF8.self) + "\n"
@@ -53,11 +64,80 @@ public struct JSONReporter: Sendable {
 extension JSONReporter: Reporter {
     public static var format: ReportFormat { .json }
     public static var takesSeveralRatings: Bool { true }
-    public init(options: ReportOptions) { self.init() }
+    public init(options: ReportOptions) { self.init(charts: options.charts) }
 
     /// A lone rating object for one rating (so `steward/rating@1` consumers read single runs directly),
-    /// otherwise the `steward/ratings@1` collection.
+    /// otherwise the `steward/ratings@1` collection, without charts unless the options ask for them.
     public static func render(_ ratings: [Rating], options: (Rating) -> ReportOptions) -> String {
-        ratings.count == 1 ? JSONReporter().render(ratings[0]) : JSONReporter().render(collection: ratings)
+        ratings.count == 1 ? JSONReporter(options: options(ratings[0])).render(ratings[0])
+            : JSONReporter().render(collection: ratings, charts: { options($0).charts })
+    }
+}
+
+/// JSON of a batch as it is rated. One rating is the lone `steward/rating@1` object, so the first rating's text
+/// is held until a second one arrives; from then on each rating is written as the next element of the
+/// `steward/ratings@1` array, indented as `JSONEncoder` indents it inside the collection (four more spaces on
+/// every non-empty line; the encoder's empty `[` `]` and `{` `}` bodies are empty lines).
+struct JSONReportStream: ReportStream {
+    let options: @Sendable (Rating) -> ReportOptions
+    /// The first rating's text as a collection element, and the rating itself while it may still turn out to be
+    /// alone and, under the default `charts: nil`, be written with its charts.
+    private var held: ReportPart?
+    private var count = 0
+
+    init(options: @escaping @Sendable (Rating) -> ReportOptions) { self.options = options }
+
+    /// The rating as a collection element; under `charts: nil` the part keeps the rating too, in case it is
+    /// the only one.
+    func part(of rating: Rating) -> ReportPart {
+        let charts = options(rating).charts
+        return ReportPart(text: JSONReporter(charts: charts ?? false).render(rating), rating: charts == nil ? rating : nil)
+    }
+
+    mutating func add(_ part: ReportPart) -> String {
+        count += 1
+        switch count {
+        case 1:
+            held = part
+            return ""
+        case 2:
+            let first = held?.text ?? ""
+            held = nil
+            return "{\n  \"format\" : \"\(JSONReporter.collectionFormatTag)\",\n  \"ratings\" : [\n"
+                + Self.element(first) + ",\n" + Self.element(part.text)
+        default:
+            return ",\n" + Self.element(part.text)
+        }
+    }
+
+    mutating func finish() -> String {
+        if count == 1, let held {
+            // Alone after all: the lone-rating form, with the charts `charts: nil` gives it.
+            return held.rating.map { JSONReporter(options: options($0)).render($0) } ?? held.text
+        }
+        return count == 0 ? "" : "\n  ]\n}\n"
+    }
+
+    /// A lone rating's text (ending in a line feed) as an element of the collection's array, without a final line feed.
+    /// Works on the UTF-8 bytes: a batch re-indents hundreds of megabytes, and a `String` per line cost more than
+    /// encoding the rating.
+    static func element(_ text: String) -> String { indented(text, by: 4) }
+
+    /// `text` with `spaces` more spaces on every non-empty line and without its final line feed.
+    static func indented(_ text: String, by spaces: Int) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + text.utf8.count / 4)
+        var lineStart = true
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n") {
+                lineStart = true
+            } else if lineStart {
+                bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: spaces))
+                lineStart = false
+            }
+            bytes.append(byte)
+        }
+        if bytes.last == UInt8(ascii: "\n") { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -37,6 +37,38 @@ public struct JUnitReporter: Sendable {
         return MarkupRenderer(syntax: .xml).renderXMLDocument(.element("testsuites", [:], suites))
     }
 
+    /// The JUnit document of a batch written suite by suite (`ReportStream`): each `<testsuite>` is rendered
+    /// where block layout puts it inside `<testsuites>`, so the output equals `document(of:options:)`.
+    struct DocumentBuilder: ReportStream {
+        let options: @Sendable (Rating) -> ReportOptions
+        private var count = 0
+
+        init(options: @escaping @Sendable (Rating) -> ReportOptions) { self.options = options }
+
+        /// The suite's id is its position in the batch, known only when it is added, so the part keeps the
+        /// rating's suite rendered with a placeholder id that `add` fills in.
+        func part(of rating: Rating) -> ReportPart {
+            let suite = JUnitReporter(options: options(rating)).suite(rating, id: 0)
+            return ReportPart(text: MarkupRenderer(syntax: .xml).render(suite, depth: 1))
+        }
+
+        mutating func add(_ part: ReportPart) -> String {
+            let opening = count == 0 ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>" : ""
+            var text = part.text
+            // The first ` id="0"` is the suite's own attribute: attribute values before it (name, package)
+            // have their quotes escaped, so they cannot contain it.
+            if count > 0, let placeholder = text.range(of: " id=\"0\"") {
+                text.replaceSubrange(placeholder, with: " id=\"\(count)\"")
+            }
+            count += 1
+            return opening + "\n  " + text
+        }
+
+        mutating func finish() -> String {
+            count == 0 ? MarkupRenderer(syntax: .xml).renderXMLDocument(.element("testsuites", [:], [])) : "\n</testsuites>\n"
+        }
+    }
+
     private func suite(_ rating: Rating, id: Int) -> MarkupNode {
         let timestamp = options.timestamp.flatMap(Self.validTimestamp) ?? Self.epochTimestamp
         let findings = rating.sections.flatMap { section in

@@ -48,9 +48,14 @@ public struct ReportOptions: Sendable, Hashable {
     public var timestamp: String?
     /// Columns the text report fits (the CLI passes the terminal's width, else `COLUMNS`, else 80).
     public var textWidth: Int
+    /// Whether JSON carries the rating's `charts` (decay curves): true always, false never, nil (the default)
+    /// only when the output is one lone rating. A batch is read for its scores and findings, and its curves
+    /// would add about 14 % to it; `steward rate --charts` asks for them (docs/rating-json.md, "Charts").
+    public var charts: Bool?
 
     public init(colour: Bool = false, displayPath: String? = nil, descriptorSHA256: String? = nil,
-                rulesetSHA256: String? = nil, timestamp: String? = nil, textWidth: Int = 80) {
+                rulesetSHA256: String? = nil, timestamp: String? = nil, textWidth: Int = 80, charts: Bool? = nil) {
+        self.charts = charts
         self.textWidth = textWidth
         self.colour = colour
         self.displayPath = displayPath

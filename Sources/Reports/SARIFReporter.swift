@@ -37,23 +37,60 @@ public struct SARIFReporter: Sendable {
     ///   reordering of the inputs, and `automationDetails.id` names the rulesets, so two workflows rating
     ///   under different rulesets do not close each other's alerts.
     static func log(of ratings: [Rating], options: (Rating) -> ReportOptions) -> String {
-        let severalRulesets = Set(ratings.map(\.ruleset.id)).count > 1
-        var rules: [ReportingDescriptor] = []
-        var ruleIndex: [String: Int] = [:]
-        var results: [Result] = []
-        var summaries: [RatingSummary] = []
-        for rating in ratings {
-            let reporter = SARIFReporter(options: options(rating))
+        var builder = LogBuilder(options: { _ in ReportOptions() })
+        for rating in ratings { builder.add(rating, options: options(rating)) }
+        return builder.finish()
+    }
+
+    /// The one SARIF run of a batch, built rating by rating (`ReportStream`): it keeps the results, the rule
+    /// descriptors and a four-field summary per rating, never the ratings, and writes the log at the end (the
+    /// run's `results` and `tool.rules` are only complete then).
+    ///
+    /// When the batch's rulesets are known beforehand (`ReportFormat.stream(options:rulesets:)`, as `steward rate`
+    /// knows them), each rating's results are encoded as it is added and kept in a temporary file, not in
+    /// memory (a fleet's log is hundreds of megabytes), and `finish(into:)` writes the log around them.
+    struct LogBuilder: ReportStream {
+        let options: @Sendable (Rating) -> ReportOptions
+        private var rules: [ReportingDescriptor] = []
+        private var ruleIndex: [String: Int] = [:]
+        /// Whether rule ids carry their ruleset (the batch has several); nil when that is known only at the end,
+        /// when ids are written with the prefix and stripped then.
+        private let prefixed: Bool?
+        private var results: [Result] = []
+        /// The encoded results, when `prefixed` was known (see the type's documentation).
+        private let spill: ResultSpill?
+        private var summaries: [RatingSummary] = []
+        private var rulesetIDs: [String] = []
+        private var engine: String?
+
+        init(options: @escaping @Sendable (Rating) -> ReportOptions, rulesets: Set<String>? = nil) {
+            self.options = options
+            prefixed = rulesets.map { $0.count > 1 }
+            spill = rulesets == nil ? nil : ResultSpill()
+        }
+
+        func part(of rating: Rating) -> ReportPart { ReportPart(rating: rating) }
+
+        mutating func add(_ part: ReportPart) -> String {
+            if let rating = part.rating { add(rating, options: options(rating)) }
+            return ""
+        }
+
+        mutating func add(_ rating: Rating, options ratingOptions: ReportOptions) {
+            if engine == nil { engine = rating.engine }
+            if !rulesetIDs.contains(rating.ruleset.id) { rulesetIDs.append(rating.ruleset.id) }
+            let reporter = SARIFReporter(options: ratingOptions)
             let findings = RuleFinding.all(in: rating)
+            var results: [Result] = []
             for finding in findings {
-                let id = severalRulesets ? "\(rating.ruleset.id)/\(finding.rule.id)" : finding.rule.id
+                let id = prefixed == false ? finding.rule.id : "\(rating.ruleset.id)/\(finding.rule.id)"
                 if ruleIndex[id] == nil {
                     ruleIndex[id] = rules.count
-                    rules.append(descriptor(for: finding, id: id))
+                    rules.append(SARIFReporter.descriptor(for: finding, id: id))
                 }
             }
             for finding in findings where [.fail, .partial, .unknown].contains(finding.rule.outcome) {
-                let id = severalRulesets ? "\(rating.ruleset.id)/\(finding.rule.id)" : finding.rule.id
+                let id = prefixed == false ? finding.rule.id : "\(rating.ruleset.id)/\(finding.rule.id)"
                 let level: String
                 if finding.failedRequirement {
                     level = "error"
@@ -68,7 +105,7 @@ public struct SARIFReporter: Sendable {
                     ruleId: id, ruleIndex: ruleIndex[id] ?? 0, level: level,
                     message: Message(text: finding.explanation),
                     locations: finding.location(in: rating).map { [reporter.physicalLocation($0, rating: rating)] },
-                    partialFingerprints: ["stewardFinding/v1": fingerprint(ruleset: rating.ruleset.id, rule: finding.rule.id,
+                    partialFingerprints: ["stewardFinding/v1": SARIFReporter.fingerprint(ruleset: rating.ruleset.id, rule: finding.rule.id,
                                                                            mission: rating.mission.id, file: file)],
                     properties: ResultProperties(mission: rating.mission.id, outcome: finding.rule.outcome.rawValue,
                                                  score: finding.rule.score, lost: finding.lost,
@@ -76,20 +113,57 @@ public struct SARIFReporter: Sendable {
             }
             summaries.append(RatingSummary(mission: rating.mission.id, ruleset: "\(rating.ruleset.id)@\(rating.ruleset.version)",
                                            score: rating.score, tier: rating.tier))
+            if let spill, spill.isOpen {
+                spill.append(results)
+            } else {
+                self.results += results
+            }
         }
-        let rulesetIDs = Array(Set(ratings.map(\.ruleset.id))).sorted()
-        let driver = ToolComponent(name: "Steward", version: ratings.first?.engine ?? "", rules: rules)
-        let run = Run(tool: Tool(driver: driver), automationDetails: AutomationDetails(id: "steward/\(rulesetIDs.joined(separator: "+"))/"),
-                      results: results, columnKind: "unicodeCodePoints", properties: RunProperties(ratings: summaries))
-        let log = Log(schema: Self.schemaURI, version: "2.1.0", runs: [run])
-        let encoder = JSONEncoder.report(snakeCaseKeys: false)
-        guard let data = try? encoder.encode(log) else {
-            return "{\"$schema\": \"\(Self.schemaURI)\", \"runs\": [], \"version\": \"2.1.0\"}\n"
+
+        mutating func finish() -> String {
+            var text = ""
+            // Writing into a string cannot fail; a failed temporary file leaves what it could read.
+            try? finish { text += $0 }
+            return text
         }
-        return String(decoding: data, as: UTF8.self) + "\n"
+
+        /// The log, with the spilled results read back and written a megabyte at a time.
+        mutating func finish(into write: (String) throws -> Void) throws {
+            guard let spill else { return try write(encodedLog()) }
+            let log = encodedLog()
+            // The results array was encoded empty; the spilled elements go between its brackets. A raw line feed
+            // only occurs between tokens, so this is the array itself, not text inside a string.
+            let empty = "\"results\" : [\n\n      ]"
+            guard spill.count > 0, let range = log.range(of: empty) else { return try write(log) }
+            try write(String(log[..<range.lowerBound]) + "\"results\" : [\n")
+            try spill.replay(write)
+            try write("\n      ]" + log[range.upperBound...])
+        }
+
+        private mutating func encodedLog() -> String {
+            // Rule ids carry their ruleset only when the batch has several rulesets.
+            if prefixed == nil, rulesetIDs.count == 1 {
+                let prefix = rulesetIDs[0] + "/"
+                for index in rules.indices { rules[index].id.removeFirst(prefix.count) }
+                for index in results.indices { results[index].ruleId.removeFirst(prefix.count) }
+                for index in rules.indices { rules[index].name = SARIFReporter.pascalCaseName(rules[index].id) }
+            }
+            let driver = ToolComponent(name: "Steward", version: engine ?? "", rules: rules)
+            let run = Run(tool: Tool(driver: driver), automationDetails: AutomationDetails(id: "steward/\(rulesetIDs.sorted().joined(separator: "+"))/"),
+                          results: results, columnKind: "unicodeCodePoints", properties: RunProperties(ratings: summaries))
+            let log = Log(schema: SARIFReporter.schemaURI, version: "2.1.0", runs: [run])
+            let encoder = JSONEncoder.report(snakeCaseKeys: false)
+            guard let data = try? encoder.encode(log) else {
+                return "{\"$schema\": \"\(SARIFReporter.schemaURI)\", \"runs\": [], \"version\": \"2.1.0\"}\n"
+            }
+            // Appended in place: a fleet's log is hundreds of megabytes, and `+` would copy it once more.
+            var text = String(decoding: data, as: UTF8.self)
+            text.append("\n")
+            return text
+        }
     }
 
-    private static func descriptor(for finding: RuleFinding, id: String) -> ReportingDescriptor {
+    fileprivate static func descriptor(for finding: RuleFinding, id: String) -> ReportingDescriptor {
         ReportingDescriptor(
             id: id,
             name: Self.pascalCaseName(id),
@@ -270,3 +344,54 @@ extension SARIFReporter: Reporter {
         log(of: ratings, options: options)
     }
 }
+
+/// Encoded SARIF results kept in an anonymous temporary file (`tmpfile`, removed when closed) while a batch is
+/// rated: each result as the log's encoder writes it inside `runs[0].results` (eight more spaces on every
+/// non-empty line), separated by commas. A result is encoded alone with the log's encoder, so the bytes are
+/// those of the whole log encoded at once (`ReportStreamTests`).
+final class ResultSpill: @unchecked Sendable {
+    private let file: UnsafeMutablePointer<FILE>?
+    private(set) var count = 0
+    private let encoder = JSONEncoder.report(snakeCaseKeys: false)
+
+    init() { file = tmpfile() }
+
+    deinit { if let file { fclose(file) } }
+
+    var isOpen: Bool { file != nil }
+
+    func append(_ results: [SARIFReporter.Result]) {
+        guard let file else { return }
+        var text = ""
+        for result in results {
+            guard let data = try? encoder.encode(result) else { continue }
+            if count > 0 || !text.isEmpty { text += ",\n" }
+            text += JSONReportStream.indented(String(decoding: data, as: UTF8.self), by: 8)
+        }
+        count += results.count
+        text.withUTF8 { bytes in _ = fwrite(bytes.baseAddress, 1, bytes.count, file) }
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        var description: String { "cannot keep the SARIF results in a temporary file" }
+    }
+
+    /// Reads the results back, in chunks that end at a line feed (never inside a UTF-8 sequence).
+    func replay(_ write: (String) throws -> Void) throws {
+        guard let file, fflush(file) == 0, ferror(file) == 0 else { throw Failure() }
+        rewind(file)
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        var carried: [UInt8] = []
+        while true {
+            let read = fread(&buffer, 1, buffer.count, file)
+            if read == 0 { break }
+            carried += buffer[0..<read]
+            guard let lastLineFeed = carried.lastIndex(of: UInt8(ascii: "\n")) else { continue }
+            try write(String(decoding: carried[...lastLineFeed], as: UTF8.self))
+            carried.removeSubrange(...lastLineFeed)
+        }
+        guard ferror(file) == 0 else { throw Failure() }
+        if !carried.isEmpty { try write(String(decoding: carried, as: UTF8.self)) }
+    }
+}
+

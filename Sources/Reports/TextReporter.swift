@@ -290,25 +290,74 @@ extension TextReporter: Reporter {
     /// `Summary (N ratings)` and one line per rating: mission id, ruleset id, tier, score and caps (how many,
     /// and the tier the lowest one allows), fitting `width` columns.
     static func summaryTable(_ ratings: [Rating], width: Int = 80) -> String {
-        let idWidth = min(24, max(8, ratings.map(\.mission.id.count).max() ?? 8) + 2)
-        let rulesetWidth = min(20, max(9, ratings.map(\.ruleset.id.count).max() ?? 9) + 2)
-        let tierWidth = min(12, max(6, ratings.map { ($0.tier ?? "unrated").count }.max() ?? 6) + 2)
-        func line(_ id: String, _ ruleset: String, _ tier: String, _ score: String, _ caps: String) -> String {
-            let head = "  " + pad(truncate(id, idWidth - 1), idWidth) + pad(truncate(ruleset, rulesetWidth - 1), rulesetWidth)
-                + pad(tier, tierWidth) + String(repeating: " ", count: max(0, 5 - score.count)) + score + "  "
-            return trimmingTrailingSpaces(head + truncate(caps, max(8, width - head.count)))
-        }
-        var lines = ["Summary (\(ratings.count) ratings)", line("mission", "ruleset", "tier", "score", "caps")]
-        for rating in ratings {
-            var caps = "none"
+        summaryTable(ratings.map(SummaryRow.init), width: width)
+    }
+
+    /// What the summary table shows of one rating: all a streamed batch keeps of it until the end.
+    struct SummaryRow: Sendable {
+        var mission: String
+        var ruleset: String
+        var tier: String
+        var score: String
+        var caps: String
+        /// The text width of the rating's report; the first rating's sets the table's.
+        var width = 80
+
+        init(_ rating: Rating) {
+            mission = rating.mission.id
+            ruleset = rating.ruleset.id
+            tier = rating.tier ?? "unrated"
+            score = rating.score.map { TextReporter.score($0) } ?? "n/a"
+            caps = "none"
             if !rating.caps.isEmpty {
                 let ranks = rating.caps.compactMap { cap in rating.tiers.firstIndex { $0.name == cap.capsTierAt } }
                 let binding = ranks.max().map { rating.tiers[$0].name } ?? rating.caps[0].capsTierAt
                 caps = "\(rating.caps.count) → \(binding): " + rating.caps.map(\.rule).joined(separator: ", ")
             }
-            lines.append(line(rating.mission.id, rating.ruleset.id, rating.tier ?? "unrated",
-                              rating.score.map { score($0) } ?? "n/a", caps))
+        }
+    }
+
+    static func summaryTable(_ rows: [SummaryRow], width: Int) -> String {
+        let idWidth = min(24, max(8, rows.map(\.mission.count).max() ?? 8) + 2)
+        let rulesetWidth = min(20, max(9, rows.map(\.ruleset.count).max() ?? 9) + 2)
+        let tierWidth = min(12, max(6, rows.map(\.tier.count).max() ?? 6) + 2)
+        func line(_ id: String, _ ruleset: String, _ tier: String, _ score: String, _ caps: String) -> String {
+            let head = "  " + pad(truncate(id, idWidth - 1), idWidth) + pad(truncate(ruleset, rulesetWidth - 1), rulesetWidth)
+                + pad(tier, tierWidth) + String(repeating: " ", count: max(0, 5 - score.count)) + score + "  "
+            return trimmingTrailingSpaces(head + truncate(caps, max(8, width - head.count)))
+        }
+        var lines = ["Summary (\(rows.count) ratings)", line("mission", "ruleset", "tier", "score", "caps")]
+        for row in rows {
+            lines.append(line(row.mission, row.ruleset, row.tier, row.score, row.caps))
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// The text report of a batch as it is rated: each report as soon as its rating arrives, and the summary
+/// table (from one `SummaryRow` per rating) at the end when there were several.
+struct TextReportStream: ReportStream {
+    let options: @Sendable (Rating) -> ReportOptions
+    private var rows: [TextReporter.SummaryRow] = []
+    private var width = 80
+
+    init(options: @escaping @Sendable (Rating) -> ReportOptions) { self.options = options }
+
+    func part(of rating: Rating) -> ReportPart {
+        let ratingOptions = options(rating)
+        var part = ReportPart(text: TextReporter(options: ratingOptions).render(rating), row: TextReporter.SummaryRow(rating))
+        part.row?.width = ratingOptions.textWidth
+        return part
+    }
+
+    mutating func add(_ part: ReportPart) -> String {
+        guard let row = part.row else { return "" }
+        if rows.isEmpty { width = row.width }
+        rows.append(row)
+        return rows.count == 1 ? part.text : TextReporter.ratingSeparator + part.text
+    }
+
+    mutating func finish() -> String {
+        rows.count > 1 ? TextReporter.ratingSeparator + TextReporter.summaryTable(rows, width: width) : ""
     }
 }

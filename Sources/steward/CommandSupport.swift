@@ -77,6 +77,13 @@ enum CommandSupport {
         throw usageError("--output \(output) would overwrite the input \(input); write the report elsewhere",
                          command: command)
     }
+
+    /// The same check against inputs resolved once (`OutputFile.Inputs`), for commands writing many files.
+    static func refuseOverwritingInputs(output: String, inputs: OutputFile.Inputs, command: String) throws {
+        guard let input = inputs.clobbered(by: output) else { return }
+        throw usageError("--output \(output) would overwrite the input \(input); write the report elsewhere",
+                         command: command)
+    }
 }
 
 /// Writes diagnostics to standard error, which scripts keep apart from reports on standard output.

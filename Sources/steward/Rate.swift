@@ -18,9 +18,11 @@ extension Steward {
             The text report starts with the tier and score, then sections, guidelines and findings with \
             advice; colour only on a terminal and never when NO_COLOR is set. JSON is one steward/rating@1 \
             object for a single rating, otherwise {"format": "steward/ratings@1", "ratings": [...]} \
-            (docs/rating-json.md). Markdown, HTML, SARIF, JUnit, GitHub annotations and an SVG badge are \
-            described in docs/reports.md. SARIF (one run) and JUnit (one testsuite per rating) hold a whole \
-            batch; HTML and badge hold one rating, unless --output-dir writes a page per mission and an index.
+            (docs/rating-json.md); a lone rating carries its decay curves, a batch only with --charts. \
+            Reports are written as the missions are rated, a batch at a time. Markdown, HTML, SARIF, JUnit, \
+            GitHub annotations and an SVG badge are described in docs/reports.md. SARIF (one run) and JUnit \
+            (one testsuite per rating) hold a whole batch; HTML and badge hold one rating, unless --output-dir \
+            writes a page per mission and an index.
 
             Examples:
               steward rate Examples/aurora-3u.yaml
@@ -76,6 +78,10 @@ extension Steward {
 
         @Flag(help: "Exit 1 when a required rule failed or could not be shown to hold.")
         var strict = false
+
+        @Flag(inversion: .prefixedNo, help: ArgumentHelp(
+            "JSON: include the decay curves (charts) of every rating, or of none; default: only a lone rating has them."))
+        var charts: Bool?
 
         @Option(help: ArgumentHelp("Rate every object of this catalogue file (OMM, GP JSON/CSV or TLE).", valueName: "file"))
         var catalog: String?
@@ -153,59 +159,43 @@ extension Steward {
             let assumptionWarnings = AssumptionOverride.unusedWarnings(
                 overrides, rulesets: compiled.map { Dictionary($0.assumptions.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last }) })
             WarningOptions.print(assumptionWarnings)
-            var results: [MissionRatingResult]
+            // Hashed once for every report of the run (the HTML pages show them).
+            let rulesetHashes = RulesetResolver(allowedDirectories: allowPath.directories).sha256ByRulesetID(references: references, compiled: compiled)
+            var source = RatingSource.files(missions)
             var catalogueInvalid = false
             if let catalog {
-                let rated = CatalogueRating.rate(catalogue: catalog, satcat: satcat, rulesets: compiled, overrides: overrides)
-                if !rated.outcome.renderedDiagnostics.isEmpty { StandardError.write(rated.outcome.renderedDiagnostics + "\n") }
-                catalogueInvalid = rated.outcome.hasErrors || rated.results.isEmpty
-                results = rated.results
-                if outputDirectory == nil, results.count * compiled.count > 1, !format.reporter.takesSeveralRatings {
-                    throw CommandSupport.usageError("--format \(format.rawValue) holds one rating, but the catalogue has \(results.count) objects", command: "rate")
+                let outcome = CatalogueLoading.load(catalogue: catalog, satcat: satcat)
+                if !outcome.renderedDiagnostics.isEmpty { StandardError.write(outcome.renderedDiagnostics + "\n") }
+                catalogueInvalid = outcome.hasErrors || outcome.objects.isEmpty
+                if outputDirectory == nil, outcome.objects.count * compiled.count > 1, !format.reporter.takesSeveralRatings {
+                    throw CommandSupport.usageError("--format \(format.rawValue) holds one rating, but the catalogue has \(outcome.objects.count) objects", command: "rate")
+                }
+                source = .catalogue(path: catalog, objects: outcome.objects)
+            }
+            let run = RatingRun(source: source, rulesets: compiled, overrides: overrides, gate: gate,
+                                failOnWarnings: warnings.warningsAsErrors && !assumptionWarnings.isEmpty,
+                                warningsAsErrors: warnings.warningsAsErrors)
+            let verdict: RatingGate.Verdict
+            let hashDescriptor = formats.contains(.html)  // only the HTML page shows it
+            if let outputDirectory {
+                let charts = charts
+                verdict = try run.write(formats: formats, to: outputDirectory, protecting: missions + rulesets) { rating in
+                    var options = RatingReport.options(for: rating, colour: false, rulesetSHA256: rulesetHashes, timestamp: timestamp,
+                                                       hashDescriptor: hashDescriptor)
+                    options.charts = charts
+                    return options
                 }
             } else {
-                results = RatingPipeline.rate(files: missions, rulesets: compiled, overrides: overrides)
-            }
-            for result in results where !result.renderedDiagnostics.isEmpty {
-                StandardError.write(result.renderedDiagnostics + "\n")
-            }
-            if warnings.warningsAsErrors, !assumptionWarnings.isEmpty
-                || results.contains(where: { $0.diagnostics.contains { $0.severity == .warning } }) {
-                throw ExitCode.invalidInput
-            }
-            let ratings = results.flatMap(\.ratings)
-            // Hashed once for every report of the run (the HTML pages show them).
-            let rulesetHashes = ratings.isEmpty ? [:]
-                : RulesetResolver(allowedDirectories: allowPath.directories).sha256ByRulesetID(references: references, compiled: compiled)
-            if let outputDirectory, !ratings.isEmpty {
-                let files = ReportDirectory.files(for: ratings, formats: formats) { rating in
-                    RatingReport.options(for: rating, colour: false, rulesetSHA256: rulesetHashes, timestamp: timestamp)
-                }
-                do {
-                    try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
-                } catch {
-                    StandardError.write("error: cannot create \(outputDirectory): \(error.localizedDescription)\n")
-                    throw ExitCode.outputError
-                }
-                let paths = files.map { URL(fileURLWithPath: outputDirectory).appendingPathComponent($0.name).path }
-                for path in paths {
-                    try CommandSupport.refuseOverwritingInputs(output: path, inputs: missions + rulesets, command: "rate")
-                }
-                for (file, path) in zip(files, paths) { try CommandSupport.emit(file.contents, to: path) }
-                StandardError.write("wrote \(files.count) file\(files.count == 1 ? "" : "s") to \(outputDirectory)\n")
-            } else if !ratings.isEmpty {
                 let colour = output == nil && CommandSupport.standardOutputWantsColour
                 let width = output == nil ? CommandSupport.standardOutputColumns : 80
-                let report = format.render(ratings) { rating in
-                    RatingReport.options(for: rating, colour: colour, rulesetSHA256: rulesetHashes, timestamp: timestamp,
-                                         textWidth: width)
+                let charts = charts
+                verdict = try run.stream(format: format, to: output) { rating in
+                    var options = RatingReport.options(for: rating, colour: colour, rulesetSHA256: rulesetHashes, timestamp: timestamp,
+                                                       textWidth: width, hashDescriptor: hashDescriptor)
+                    options.charts = charts
+                    return options
                 }
-                try CommandSupport.emit(report, to: output)
             }
-            for rating in ratings {
-                for reason in gate.shortfalls(of: rating) { StandardError.write(reason + "\n") }
-            }
-            let verdict = gate.verdict(for: results)
             if catalogueInvalid { throw ExitCode.invalidInput }
             if verdict != .success { throw ExitCode(verdict.rawValue) }
         }

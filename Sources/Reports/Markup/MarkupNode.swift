@@ -91,8 +91,14 @@ public struct MarkupRenderer: Sendable {
     }
 
     public func render(_ node: MarkupNode) -> String {
+        render(node, depth: 0)
+    }
+
+    /// `node` laid out as a child `depth` levels down in block layout (without the line feed and indent that
+    /// precede it there), so a document's children can be written one at a time.
+    public func render(_ node: MarkupNode, depth: Int) -> String {
         var output = ""
-        write(node, depth: 0, inline: false, into: &output)
+        write(node, depth: depth, inline: false, into: &output)
         return output
     }
 

@@ -19,6 +19,20 @@ public enum CatalogueRating {
         }
         return (outcome, results)
     }
+
+    /// The objects of a loaded catalogue (`CatalogueLoading.load`) rated a batch at a time
+    /// (`RatingPipeline.inBatches`): each object's result goes through `prepare` on the thread that rated it, and
+    /// `each` receives the prepared batch in catalogue order.
+    public static func rate<Part: Sendable>(_ objects: [CatalogueObject], catalogue path: String, rulesets: [CompiledRuleset],
+                                            overrides: [String: RuleEngine.FactValue] = [:],
+                                            prepare: @Sendable (MissionRatingResult) -> Part,
+                                            each: ([Part]) throws -> Void) rethrows {
+        try RatingPipeline.inBatches(count: objects.count, { index in
+            let mission = objects[index].mission(index: index)
+            let ratings = rulesets.map { RatingPipeline.rate(mission, file: path, ruleset: $0, overrides: overrides) }
+            return prepare(MissionRatingResult(file: path, mission: mission, diagnostics: [], renderedDiagnostics: "", ratings: ratings))
+        }, each: each)
+    }
 }
 
 /// The descriptors `steward import` writes: one per object, with unique file names.

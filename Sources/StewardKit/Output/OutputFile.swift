@@ -110,6 +110,39 @@ public enum OutputFile {
         return nil
     }
 
+    /// `clobberedInput(_:inputs:)` for many outputs against the same inputs (`rate --output-dir` on a fleet
+    /// writes a page per mission): the inputs are resolved and stat'ed once, so each output costs a lookup,
+    /// not a pass over every input.
+    public struct Inputs: Sendable {
+        private var byResolvedPath: [String: String] = [:]
+        private var byFile: [FileIdentity: String] = [:]
+
+        private struct FileIdentity: Hashable, Sendable {
+            var device: UInt64
+            var inode: UInt64
+        }
+
+        public init(_ inputs: [String]) {
+            for input in inputs.reversed() {
+                byResolvedPath[URL(fileURLWithPath: input).resolvingSymlinksInPath().standardizedFileURL.path] = input
+                var status = stat()
+                if stat(input, &status) == 0 {
+                    byFile[FileIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))] = input
+                }
+            }
+        }
+
+        /// The input that writing `output` would overwrite, or nil.
+        public func clobbered(by output: String) -> String? {
+            if let input = byResolvedPath[URL(fileURLWithPath: output).resolvingSymlinksInPath().standardizedFileURL.path] {
+                return input
+            }
+            var status = stat()
+            guard stat(output, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+            return byFile[FileIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))]
+        }
+    }
+
     private static func writeInPlace(_ data: Data, to path: String) throws(Failure) {
         let descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw Failure("cannot write \(path): \(reason(errno))") }
@@ -122,26 +155,28 @@ public enum OutputFile {
     }
 
     /// Writes every byte, retrying short writes and interruptions.
-    private static func writeAll(_ data: Data, to descriptor: Int32) throws(Failure) {
-        let problem: Int32? = data.withUnsafeBytes { buffer -> Int32? in
-            guard var pointer = buffer.baseAddress else { return nil }
-            var remaining = buffer.count
-            while remaining > 0 {
-                let written = Foundation.write(descriptor, pointer, remaining)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                if written == 0 { return EIO }
-                remaining -= written
-                pointer += written
-            }
-            return nil
-        }
-        if let problem { throw Failure(reason(problem)) }
+    static func writeAll(_ data: Data, to descriptor: Int32) throws(Failure) {
+        if let problem = data.withUnsafeBytes({ writeProblem($0, to: descriptor) }) { throw Failure(reason(problem)) }
     }
 
-    private static func reason(_ code: Int32) -> String {
+    /// The `errno` of a failed write of every byte of `buffer`, or nil once all are written.
+    static func writeProblem(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
+        guard var pointer = buffer.baseAddress else { return nil }
+        var remaining = buffer.count
+        while remaining > 0 {
+            let written = Foundation.write(descriptor, pointer, remaining)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            if written == 0 { return EIO }
+            remaining -= written
+            pointer += written
+        }
+        return nil
+    }
+
+    static func reason(_ code: Int32) -> String {
         String(cString: strerror(code))
     }
 }

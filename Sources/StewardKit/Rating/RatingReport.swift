@@ -8,11 +8,13 @@ import RuleEngine
 public enum RatingReport {
     /// Report options for one rating: colour, the descriptor's SHA-256 (read from the file the rating names),
     /// the ruleset's SHA-256 by ruleset id, the report date (`YYYY-MM-DDTHH:MM:SS`, UTC) when one is given, and
-    /// the descriptor's path relative to the working directory (`displayPath`).
+    /// the descriptor's path relative to the working directory (`displayPath`). Only the HTML page shows the
+    /// descriptor's hash: `hashDescriptor: false` skips reading and hashing the file (for a catalogue, the whole
+    /// catalogue once per object).
     public static func options(for rating: Rating, colour: Bool, rulesetSHA256: [String: String],
-                               timestamp: String?, textWidth: Int = 80,
+                               timestamp: String?, textWidth: Int = 80, hashDescriptor: Bool = true,
                                workingDirectory: String = FileManager.default.currentDirectoryPath) -> ReportOptions {
-        let descriptorHash = rating.mission.file.flatMap { FileManager.default.contents(atPath: $0) }
+        let descriptorHash = !hashDescriptor ? nil : rating.mission.file.flatMap { FileManager.default.contents(atPath: $0) }
             .map { CertificatePayload.sha256Hex(of: $0) }
         return ReportOptions(colour: colour,
                              displayPath: rating.mission.file.map { displayPath(of: $0, workingDirectory: workingDirectory) },

@@ -40,7 +40,7 @@ public enum ReportDirectory {
     }
 
     /// The file of a format that holds the whole batch.
-    static func batchFileName(_ format: ReportFormat) -> String {
+    public static func batchFileName(_ format: ReportFormat) -> String {
         switch format {
         case .text: return "steward.txt"
         case .json: return "steward.json"
@@ -56,18 +56,28 @@ public enum ReportDirectory {
     /// A file-name stem per rating: the mission id (characters outside `[A-Za-z0-9._-]` become `_`), then
     /// `.<ruleset>` when several rulesets are in the batch, then `-2`, `-3`… for repeats.
     static func stems(for ratings: [Rating]) -> [String] {
-        let severalRulesets = Set(ratings.map(\.ruleset.id)).count > 1
-        var used: [String: Int] = [:]
-        return ratings.map { rating in
-            var stem = safe(rating.mission.id)
-            if severalRulesets { stem += "." + safe(rating.ruleset.id) }
+        var namer = Namer(severalRulesets: Set(ratings.map(\.ruleset.id)).count > 1)
+        return ratings.map { namer.stem(for: $0) }
+    }
+
+    /// The stems of `stems(for:)` handed out one rating at a time, for a batch written as it is rated; whether
+    /// the batch has several rulesets is known before the first rating (every valid mission is rated under each).
+    public struct Namer: Sendable {
+        let severalRulesets: Bool
+        private var used: [String: Int] = [:]
+
+        public init(severalRulesets: Bool) { self.severalRulesets = severalRulesets }
+
+        public mutating func stem(for rating: Rating) -> String {
+            var stem = ReportDirectory.safe(rating.mission.id)
+            if severalRulesets { stem += "." + ReportDirectory.safe(rating.ruleset.id) }
             let count = used[stem, default: 0] + 1
             used[stem] = count
             return count == 1 ? stem : "\(stem)-\(count)"
         }
     }
 
-    private static func safe(_ text: String) -> String {
+    static func safe(_ text: String) -> String {
         let cleaned = String(text.map { $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) ? $0 : "_" })
         let trimmed = cleaned.hasPrefix(".") ? "_" + cleaned.dropFirst() : cleaned
         return trimmed.isEmpty ? "mission" : trimmed
