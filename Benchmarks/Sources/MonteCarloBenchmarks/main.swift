@@ -19,11 +19,11 @@ guard let ruleset = RulesetResolver().resolve("lts-2019").ruleset else {
     exit(1)
 }
 
+/// CPU time of the whole process (every thread), seconds.
 func cpuSeconds() -> Double {
-    var usage = rusage()
-    getrusage(RUSAGE_SELF, &usage)
-    return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
-        + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+    var now = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now)
+    return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
 }
 
 let examples = (try FileManager.default.contentsOfDirectory(atPath: repository.appendingPathComponent("Examples").path))
@@ -32,7 +32,7 @@ var slowest = 0.0
 print("steward rate --samples \(samples) (lts-2019), best of 3 runs, \(ProcessInfo.processInfo.activeProcessorCount) cores")
 for name in examples {
     let path = repository.appendingPathComponent("Examples/\(name)").path
-    guard case .success(let mission) = MissionLoader.load(contentsOf: path) else { continue }
+    guard let mission = try? MissionLoader.load(contentsOf: path).get() else { continue }
     var best = Double.infinity, cpu = 0.0
     var tiers = ""
     for _ in 0..<3 {
@@ -42,8 +42,11 @@ for name in examples {
                                          overrides: ["uncertainty_samples": .number(Double(samples))])
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         if seconds < best { best = seconds; cpu = cpuSeconds() - startCPU }
-        tiers = (rating.uncertainty?.tiers ?? []).filter { $0.draws > 0 }
-            .map { "\($0.tier ?? "unrated") \(String(format: "%.1f", $0.probability * 100)) %" }.joined(separator: ", ")
+        let reached: [TierProbability] = (rating.uncertainty?.tiers ?? []).filter { $0.draws > 0 }
+        tiers = reached.map { (entry: TierProbability) -> String in
+            let name: String = entry.tier ?? "unrated"
+            return name + " " + String(format: "%.1f", entry.probability * 100) + " %"
+        }.joined(separator: ", ")
     }
     slowest = max(slowest, best)
     let padded = name.padding(toLength: 28, withPad: " ", startingAt: 0)
