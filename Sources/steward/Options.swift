@@ -15,7 +15,7 @@ struct AssumptionOptions: ParsableArguments {
             transform: AssumptionOverride.parse)
     var assumed: [AssumptionOverride] = []
 
-    @Option(help: ArgumentHelp("Monte Carlo draws of the uncertain inputs (1–100000): adds the probability of "
+    @Option(help: ArgumentHelp("Monte Carlo draws of the uncertain inputs (1 to 100000): adds the probability of "
                                    + "each tier and percentiles of the physics (docs/physics.md, Uncertainty).",
                                valueName: "n"))
     var samples: Int?
