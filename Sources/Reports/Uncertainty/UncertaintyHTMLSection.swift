@@ -28,6 +28,12 @@ extension HTMLReporter {
             narrow.id += "-narrow"
             narrow.width = Self.phoneChartWidth
             nodes.append(Self.chart(label: title, wide: chart.svg(), narrow: narrow.svg()))
+            // A capped draw keeps its score but not its tier, so the bar colours and the tier table can disagree.
+            if !rating.caps.isEmpty || block.tiers.contains(where: { $0.tier == nil && $0.draws > 0 }) {
+                nodes.append(.element("p", ["class": "note"], [.text(
+                    "Bars are coloured by the tier band each score falls in, before caps; a draw whose required rule "
+                        + "failed is capped below its band, so the tier table above is the one to read for tiers.")]))
+            }
             let bins = block.scoreHistogram.count
             let rows = block.scoreHistogram.enumerated().filter { $0.element > 0 }.map { index, count in
                 [ScoreHistogramChart.binLabel(Double(index) / Double(bins), Double(index + 1) / Double(bins)),
