@@ -20,14 +20,23 @@ extension DerivedFacts {
                 let drag = try drag.get().withDeployedDragDevice(areaM2: dragDeviceAreaM2)
                 let endOfMission = try epoch.get().addingTimeInterval(max(0, try missionYears.get()) * secondsPerYear)
                 let planner = DisposalPlanner(lifetime: try lifetimeModel.get())
+                let activity = try scenario(settings, orbit: orbit, drag: drag)
+                // The failed-disposal decay, when already run, is the search's decay from the current orbit
+                // (same orbit, start, drag and activity) unless a drag device changes the drag.
+                let currentDecay = dragDeviceAreaM2 > 0 ? nil : uncontrolledDecayMemo.computed
+                if strategy == .uncontrolledReentry || strategy == .naturalDecay {
+                    // The perigee search, keeping where it ended so the Monte Carlo draws can start there.
+                    let lowering = planner.perigeeLoweringForLifetime(
+                        orbit: orbit, drag: drag, start: endOfMission, scenario: activity,
+                        targetYears: settings.targetResidualLifetimeYears, hint: drawSearchHint(drag: drag, inclinationDeg: orbit.inclinationDeg),
+                        currentDecay: currentDecay)
+                    if draw == nil { searchHint.value = lowering.searchHint.map { ($0, drag) } }
+                    return .success(lowering.deltaV)
+                }
                 guard let deltaV = planner.requiredDeltaV(
                     strategy: strategy, orbit: orbit, drag: drag, endOfMission: endOfMission,
-                    scenario: try scenario(settings, orbit: orbit, drag: drag),
-                    targetYears: settings.targetResidualLifetimeYears,
-                    reflectivityCoefficient: reflectivityCoefficient(settings),
-                    // The failed-disposal decay, when already run, is the search's decay from the current orbit
-                    // (same orbit, start, drag and activity) unless a drag device changes the drag.
-                    currentDecay: dragDeviceAreaM2 > 0 ? nil : uncontrolledDecayMemo.computed) else {
+                    scenario: activity, targetYears: settings.targetResidualLifetimeYears,
+                    reflectivityCoefficient: reflectivityCoefficient(settings), currentDecay: currentDecay) else {
                     let regime = OrbitRegime.classify(orbit).rawValue
                     throw Unavailable("Steward has no Δv model for end_of_life.strategy \(declared.rawValue) "
                                       + "from a \(regime) orbit (graveyard Δv is modelled from GEO only)")
@@ -37,6 +46,30 @@ extension DerivedFacts {
                 return .failure(error)
             }
         }
+    }
+
+    /// Where a draw's perigee search starts: the point rating's answer moved by the change of the decay rate,
+    /// h* + H·ln(B·ρ_k / B₀·ρ₁) — ln L falls by the log of the ballistic term's and the density's ratios at a given
+    /// perigee and rises by Δh/H with the perigee (King-Hele 1987); the density ratio is that of the mean-cycle
+    /// activity with and without the draw's activity factor. Only where the search looks depends on it, never the
+    /// answer (``PerigeeSearchHint``).
+    private func drawSearchHint(drag: DragProfile, inclinationDeg: Double) -> PerigeeSearchHint? {
+        guard draw != nil, let (hint, nominalDrag) = searchHint.value else { return nil }
+        var ratio = drag.dragCoefficientTimesAreaOverMass / nominalDrag.dragCoefficientTimesAreaOverMass
+        if let factor = draw?.solarActivityFactor, factor != 1, let settings = try? resolved.get() {
+            let mean = SolarActivityScenario.constant(f107: MeanSolarCycle.meanF107, ap: MeanSolarCycle.ap)
+            let date = Date(timeIntervalSince1970: 0)
+            let atmosphere = settings.meanAtmosphere
+            let nominal = atmosphere.meanDensity(altitudeKm: hint.perigeeAltitudeKm, weather: mean.weather(at: date),
+                                                 inclinationDeg: inclinationDeg)
+            let drawn = atmosphere.meanDensity(altitudeKm: hint.perigeeAltitudeKm,
+                                               weather: mean.scalingActivity(by: factor).weather(at: date),
+                                               inclinationDeg: inclinationDeg)
+            if nominal > 0, drawn > 0 { ratio *= drawn / nominal }
+        }
+        guard ratio > 0, ratio.isFinite else { return hint }
+        return PerigeeSearchHint(perigeeAltitudeKm: hint.perigeeAltitudeKm + hint.kilometresPerLogLifetime * log(ratio),
+                                 kilometresPerLogLifetime: hint.kilometresPerLogLifetime)
     }
 
     /// Δv from the reserved propellant by the rocket equation; 0 without a propulsion system that can burn.

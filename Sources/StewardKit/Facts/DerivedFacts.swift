@@ -37,6 +37,17 @@ final class Memo<Value>: @unchecked Sendable {
     }
 }
 
+/// A value one rating writes and the draws of its Monte Carlo run read, under a lock.
+final class SharedValue<Value>: @unchecked Sendable {
+    private var stored: Value?
+    private let lock = NSLock()
+
+    var value: Value? {
+        get { lock.lock(); defer { lock.unlock() }; return stored }
+        set { lock.lock(); stored = newValue; lock.unlock() }
+    }
+}
+
 /// Counts how often each memoised model ran (tests check that each runs at most once per mission).
 final class InvocationCounter {
     private(set) var counts: [String: Int] = [:]
@@ -76,6 +87,9 @@ final class DerivedFacts {
     let environmentMemo: Memo<EnvironmentalIndexModel.Result>
     /// The Monte Carlo draws behind the percentile and probability facts (`derived.*_p50`, …).
     let ensembleMemo = Memo<UncertaintyEnsemble>()
+    /// Where the point rating's disposal perigee search ended, and with which drag: shared with its draws so
+    /// theirs start nearby (written once by the point rating, before any draw runs).
+    let searchHint: SharedValue<(PerigeeSearchHint, DragProfile)>
 
     init(mission: Mission, assumptions: PhysicsAssumptions) {
         self.mission = mission
@@ -86,6 +100,7 @@ final class DerivedFacts {
         uncontrolledDecayMemo = Memo(); requiredDeltaVMemo = Memo(); availableDeltaVMemo = Memo()
         reentryMemo = Memo(); casualtyMemo = Memo(); densityTableMemo = Memo(); collisionMemo = Memo()
         exposureMemo = Memo(); environmentMemo = Memo()
+        searchHint = SharedValue()
     }
 
     /// The facts of one Monte Carlo draw of `nominal`'s mission: every memo whose inputs (directly or through
@@ -95,6 +110,7 @@ final class DerivedFacts {
         mission = nominal.mission
         assumptions = nominal.assumptions
         self.draw = draw
+        searchHint = nominal.searchHint
         func pick<Value>(_ memo: Memo<Value>, _ dependsOn: Set<UncertainInput>) -> Memo<Value> {
             dependsOn.isDisjoint(with: drawn) ? memo : Memo()
         }

@@ -42,11 +42,18 @@ extension OutputFile {
             let url = URL(fileURLWithPath: destination)
             let temporary = url.deletingLastPathComponent().path + "/." + url.lastPathComponent
                 + ".steward-\(getpid())-\(UInt32.random(in: 0 ... .max))"
+            // Registered before it is created: a signal arriving in between must not leave the file behind
+            // (removing a path that does not exist yet is harmless).
+            slot = InterruptCleanup.register(temporary)
             let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-            guard descriptor >= 0 else { throw Failure("cannot write \(path): \(OutputFile.reason(errno))") }
+            guard descriptor >= 0 else {
+                let reason = OutputFile.reason(errno)
+                InterruptCleanup.unregister(slot)
+                slot = nil
+                throw Failure("cannot write \(path): \(reason)")
+            }
             if exists { _ = fchmod(descriptor, existing.st_mode & 0o7777) }
             target = .temporary(descriptor: descriptor, temporary: temporary, destination: destination)
-            slot = InterruptCleanup.register(temporary)
         }
 
         /// The temporary file's entry in `InterruptCleanup`, removed once the file is renamed or discarded.
