@@ -15,7 +15,7 @@ struct AssumptionOptions: ParsableArguments {
             transform: AssumptionOverride.parse)
     var assumed: [AssumptionOverride] = []
 
-    @Option(help: ArgumentHelp("Monte Carlo draws of the uncertain inputs (1 to 100000): adds the probability of "
+    @Option(help: ArgumentHelp("Monte Carlo draws of the uncertain inputs (1 to 10000): adds the probability of "
                                    + "each tier and percentiles of the physics (docs/physics.md, Uncertainty).",
                                valueName: "n"))
     var samples: Int?
@@ -24,8 +24,8 @@ struct AssumptionOptions: ParsableArguments {
     var seed: UInt64?
 
     func validate() throws {
-        if let samples, !(1...100_000).contains(samples) {
-            throw ValidationError("--samples must be a whole number from 1 to 100000, found \(samples)")
+        if let samples, !(1...10_000).contains(samples) {
+            throw ValidationError("--samples must be a whole number from 1 to 10000, found \(samples)")
         }
         if let seed, seed > 9_007_199_254_740_991 {
             throw ValidationError("--seed must be at most 2^53 − 1 (9007199254740991), found \(seed)")

@@ -33,7 +33,8 @@ import StewardTestSupport
     }
 
     @Test("bad Monte Carlo options are usage errors (exit 64) naming the option", arguments: [
-        (["--samples", "0"], "--samples must be a whole number from 1 to 100000, found 0"),
+        (["--samples", "0"], "--samples must be a whole number from 1 to 10000, found 0"),
+        (["--samples", "10001"], "--samples must be a whole number from 1 to 10000, found 10001"),
         (["--samples", "-5"], "samples"),
         (["--assume", "uncertainty_drag_coefficient=normal(2.2, -0.1)"], "standard deviation of at least 0"),
         (["--assume", "uncertainty_disposal_success=bernoulli(1.5)"], "bernoulli"),

@@ -123,7 +123,7 @@ public struct DerivedAssumptions: Sendable, Hashable {
              doc: "CelesTrak SW-All.txt replacing the embedded snapshot for solar_activity=file and forecast*."),
         Spec(key: "target_residual_lifetime_years", kind: .number(0...200), defaultText: "25",
              doc: "Residual lifetime the disposal Δv is sized for."),
-        Spec(key: "uncertainty_samples", kind: .integer(0...100_000), defaultText: "0",
+        Spec(key: "uncertainty_samples", kind: .integer(0...10_000), defaultText: "0",
              doc: "Monte Carlo draws for tier probabilities (--samples); 0 runs none. Percentile facts then use 256."),
         Spec(key: "uncertainty_seed", kind: .integer(0...9_007_199_254_740_991), defaultText: "1",
              doc: "Seed of the Monte Carlo draws (--seed); the same seed gives the same draws on any core count."),
