@@ -44,8 +44,9 @@ struct PerigeeLifetimeSearch {
     let start: Date
     let scenario: SolarActivityScenario
     let targetYears: Double
-    /// The estimate from the current orbit (which does not comply).
-    let current: LifetimeEstimate
+    /// The estimate from the current orbit (which does not comply), or nil when a seeded search is to show that
+    /// by a probe below it (``currentOrbitProvenTooLong``).
+    let current: LifetimeEstimate?
     /// Where to look first, from a previous search (the coarse stage starts there).
     let hint: PerigeeSearchHint?
     /// Full decay runs made by ``run()``.
@@ -56,9 +57,12 @@ struct PerigeeLifetimeSearch {
     private(set) var decaySteps = 0
     /// The hint this search leaves for the next one.
     private(set) var solution: PerigeeSearchHint?
+    /// Whether a full probe below the current perigee did not comply, which (lifetime growing with the perigee)
+    /// shows that the current orbit does not either.
+    private(set) var currentOrbitProvenTooLong = false
 
     init(model: OrbitAveragedDecayModel, orbit: EarthOrbit, drag: DragProfile, start: Date,
-         scenario: SolarActivityScenario, targetYears: Double, current: LifetimeEstimate, hint: PerigeeSearchHint? = nil) {
+         scenario: SolarActivityScenario, targetYears: Double, current: LifetimeEstimate?, hint: PerigeeSearchHint? = nil) {
         self.model = model
         self.orbit = orbit
         self.drag = drag
@@ -136,6 +140,7 @@ struct PerigeeLifetimeSearch {
             }
         }
         solution = PerigeeSearchHint(perigeeAltitudeKm: altitude(kLo) + step / 2, kilometresPerLogLifetime: located.slopeKm)
+        currentOrbitProvenTooLong = kHi < cells
 
         // Replay the bisection against the bracket: every midpoint at or below grid point k_lo complies.
         let compliantLimit = altitude(kLo) + step / 4
@@ -152,7 +157,8 @@ struct PerigeeLifetimeSearch {
             decaySteps += estimate.steps
             return Result(perigeeAltitudeKm: low, residual: estimate)
         }
-        return Result(perigeeAltitudeKm: low, residual: current)
+        return Result(perigeeAltitudeKm: low, residual: current
+            ?? model.estimate(orbit: orbit, drag: drag, start: start, scenario: scenario))
     }
 
     /// Full probes stop once they have outlived the target by this factor (their ln L is then a lower bound,

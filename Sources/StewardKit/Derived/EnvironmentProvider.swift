@@ -28,8 +28,10 @@ extension DerivedFacts {
                 let orbit = try earthOrbit.get(), drag = try drag.get()
                 // A draw in which the disposal succeeded has no failure branch to weigh (and skips its decay).
                 let weighsFailure = disposalCanFail && draw?.disposalSucceeds != true
-                let failed = weighsFailure ? try uncontrolledDecay.get().history : nil
+                // The probability first: without it the exposure is unknown, and the 200-year failure decay is
+                // not worth running.
                 let success = weighsFailure ? try successProbability.get() : 1
+                let failed = weighsFailure ? try uncontrolledDecay.get().history : nil
                 return .success(EnvironmentalExposure(
                     massKg: drag.massKg, crossSectionM2: drag.areaM2, inclinationDeg: orbit.inclinationDeg,
                     operationalPerigeeKm: orbit.perigeeAltitudeKm, operationalApogeeKm: orbit.apogeeAltitudeKm,
