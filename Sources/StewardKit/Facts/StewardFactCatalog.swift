@@ -124,4 +124,8 @@ public enum StewardFactCatalog {
 
     /// Physics facts (docs/physics.md, "Derived facts"), declared and computed lazily by the providers in `Derived/`.
     public static let derived: [FactDescriptor] = DerivedFacts.all.map(\.descriptor)
+
+    /// The derived facts that are statistics over Monte Carlo draws (`derived.*_p90`, …): reading one runs the
+    /// draws (docs/physics.md, "Uncertainty"), so benchmarks of the point facts leave them out.
+    public static let statisticsOverDraws: Set<String> = DerivedFacts.ensemblePaths
 }
