@@ -164,6 +164,24 @@ struct DisposalTests {
         }
     }
 
+    /// A seeded search leaves the current orbit's own run until no probe below it showed the orbit too long; an
+    /// orbit that already complies must still come back as compliant, with no Δv, whatever the seed.
+    @Test("A seeded search on an orbit that already complies still answers 'already compliant'",
+          arguments: [150.0, 440.0, 449.0])
+    func seededSearchOnACompliantOrbit(seedKm: Double) throws {
+        let planner = DisposalPlanner(lifetime: OrbitalLifetime(atmosphere: NRLMSISE00MeanTable.standard))
+        let orbit = try EarthOrbit(perigeeAltitudeKm: 450, apogeeAltitudeKm: 450, inclinationDeg: 98.6)
+        let drag = DragProfile(massKg: 100, areaM2: 1)
+        let plain = planner.perigeeLoweringForLifetime(orbit: orbit, drag: drag, start: epoch2027, scenario: .meanCycle(),
+                                                       targetYears: 25)
+        #expect(plain.alreadyCompliant && plain.deltaV.value == 0)
+        let seeded = planner.perigeeLoweringForLifetime(
+            orbit: orbit, drag: drag, start: epoch2027, scenario: .meanCycle(), targetYears: 25,
+            hint: PerigeeSearchHint(perigeeAltitudeKm: seedKm, kilometresPerLogLifetime: 50))
+        #expect(seeded.alreadyCompliant && seeded.deltaV.value == 0)
+        #expect(seeded.targetPerigeeAltitudeKm == plain.targetPerigeeAltitudeKm)
+    }
+
     @Test("A caller's own decay from the current orbit saves the search a run and changes nothing",
           arguments: [(800.0, 25.0), (450.0, 25.0), (800.0, 5.0)])
     func givenCurrentDecay(perigee: Double, targetYears: Double) throws {

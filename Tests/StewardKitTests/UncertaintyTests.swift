@@ -180,4 +180,19 @@ struct UncertaintyTests {
         #expect(abs(DrawStatistics.percentile(sorted, 90) - 7.6) < 1e-12)
         #expect(abs(DrawStatistics.percentile(sorted, 95) - 8.8) < 1e-12)
     }
+
+    /// Without a declared success probability the environmental exposure is unknown; it must say so before
+    /// running the 200-year failed-disposal decay it would weigh (oneweb-gen1 declares a disposal orbit but no
+    /// probability). The Δv search may reuse that decay but never asks for it.
+    @Test("an unknown success probability stops the exposure before the failed-disposal decay runs")
+    func unknownSuccessSkipsTheFailureDecay() throws {
+        let source = try Self.facts("oneweb-gen1.yaml")
+        guard case .absent(let reason) = source.lookup("derived.environment.index") else {
+            Issue.record("the environmental index needs end_of_life.success_probability")
+            return
+        }
+        #expect(reason.contains("success_probability"))
+        _ = source.lookup("derived.disposal.delta_v_required_m_s")
+        #expect(source.derivedModelInvocations["failed_disposal_lifetime"] == nil)
+    }
 }

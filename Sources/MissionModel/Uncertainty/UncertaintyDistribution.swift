@@ -67,18 +67,6 @@ public enum UncertaintyDistribution: Sendable, Hashable {
         }
     }
 
-    /// The mean of the distribution (untruncated for the normal), for reports and tests.
-    public var mean: Double {
-        switch self {
-        case .fixed(let value): return value
-        case .uniform(let low, let high): return (low + high) / 2
-        case .triangular(let low, let mode, let high): return (low + mode + high) / 3
-        case .normal(let mean, _): return mean
-        case .bernoulli(let p): return p
-        case .aroundNominal: return .nan
-        }
-    }
-
     /// Canonical text, the syntax the descriptor and rulesets use (`uniform(2, 2.6)`, `± 15%`).
     public var text: String { text(NumberFormatting.shortest) }
 

@@ -96,8 +96,8 @@ public enum RatingPipeline {
         }
         // `--samples N`: the tier probabilities over draws of the uncertain inputs.
         if case .success(let settings) = facts.derived.resolved, settings.uncertaintySamples > 0 {
-            if case .failure = facts.derived.ensemble, settings.uncertaintySamples > 0,
-               let settings = try? facts.derived.resolved.get() {
+            if case .failure = facts.derived.ensemble {
+                // Rebuilt on this error path only, to hand back its located problems.
                 let plan = UncertaintyPlan(facts: facts.derived, settings: settings, samples: settings.uncertaintySamples)
                 return (rating, plan.problems)
             }
