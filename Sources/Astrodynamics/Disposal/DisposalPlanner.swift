@@ -68,12 +68,23 @@ public struct DisposalPlanner: Sendable {
         let model = lifetime.model
         // Only "within the target or not" is needed from the current orbit: a run that re-enters in time is the
         // full run to the bit, and one that does not is stopped just past the target.
+        // Compliance is decided as the fine-step model decides it (``PerigeeLifetimeSearch/decide(_:stopAfterYears:)``):
+        // a relaxed-step run (the caller's, or one run here a little past the target) where it is clear by the
+        // margin, else a fine-step run.
+        func decided(_ estimate: LifetimeEstimate) -> LifetimeEstimate {
+            guard PerigeeLifetimeSearch.clearCompliance(estimate, targetYears: targetYears) == nil else { return estimate }
+            let fine = model.estimate(orbit: orbit, drag: drag, start: start, scenario: scenario,
+                                      run: .init(stopAfterYears: targetYears, relaxesLateSteps: false))
+            cost.decayRuns += 1
+            cost.steps += fine.steps
+            return fine
+        }
         func runCurrent() -> LifetimeEstimate {
             let estimate = model.estimate(orbit: orbit, drag: drag, start: start, scenario: scenario,
-                                          run: .init(stopAfterYears: targetYears))
+                                          run: .init(stopAfterYears: targetYears * (1 + 2 * PerigeeLifetimeSearch.decisionMargin)))
             cost.decayRuns += 1
             cost.steps += estimate.steps
-            return estimate
+            return decided(estimate)
         }
         func description(_ estimate: LifetimeEstimate) -> (model: String, assumptions: [String]) {
             ("\(Self.identifier) (bisection on \(estimate.modelDescription))",
@@ -88,7 +99,7 @@ public struct DisposalPlanner: Sendable {
         }
         // A seeded search (a Monte Carlo draw) usually shows the current orbit too long with a probe below it, so
         // its own run is left until the search could not show it.
-        let current: LifetimeEstimate? = currentDecay ?? (hint == nil ? runCurrent() : nil)
+        let current: LifetimeEstimate? = currentDecay.map(decided) ?? (hint == nil ? runCurrent() : nil)
         if let current, let years = current.years, years <= targetYears { return alreadyCompliant(current) }
         var search = PerigeeLifetimeSearch(model: model, orbit: orbit, drag: drag, start: start, scenario: scenario,
                                            targetYears: targetYears, current: current, hint: hint)

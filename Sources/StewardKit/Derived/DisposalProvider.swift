@@ -22,8 +22,11 @@ extension DerivedFacts {
                 let planner = DisposalPlanner(lifetime: try lifetimeModel.get())
                 let activity = try scenario(settings, orbit: orbit, drag: drag)
                 // The failed-disposal decay, when already run, is the search's decay from the current orbit
-                // (same orbit, start, drag and activity) unless a drag device changes the drag.
-                let currentDecay = dragDeviceAreaM2 > 0 ? nil : uncontrolledDecayMemo.computed
+                // (same orbit, start, drag and activity) unless a drag device changes the drag; so is the post-mission
+                // decay when no disposal orbit is declared (from the operational orbit, with any drag device).
+                let postMissionFromHere = mission.endOfLife?.disposalOrbit == nil && draw?.disposalSucceeds != false
+                    ? postMissionMemo.computed?.estimate : nil
+                let currentDecay = (dragDeviceAreaM2 > 0 ? nil : uncontrolledDecayMemo.computed) ?? postMissionFromHere
                 if strategy == .uncontrolledReentry || strategy == .naturalDecay {
                     // The perigee search, keeping where it ended so the Monte Carlo draws can start there.
                     let lowering = planner.perigeeLoweringForLifetime(

@@ -1,0 +1,131 @@
+import Foundation
+
+extension NRLMSISE00MeanTable {
+    /// The table at one inclination, for a decay run (whose inclination never changes): the inclination
+    /// interpolation is done once per altitude node, when the run first reaches it, instead of in every rate; every
+    /// rate then collapses Ap and F10.7 into a scratch column the slice owns and reuses, so a rate allocates nothing
+    /// and touches no shared reference count.
+    ///
+    /// It is the table's interpolation (`logMeanDensity`: linear in inclination, cubic in Ap, F10.7 and altitude,
+    /// linear extrapolation in altitude beyond the end nodes), with the sums grouped differently: values agree with
+    /// the table's own look-ups to rounding (1e-12 relative is tested; `AtmosphereProfileTests`).
+    struct InclinationSlice {
+        /// The grid's altitude nodes (the table's own array: one retain per run, none per rate).
+        private let altitudes: [Double]
+        /// The table's reciprocal Lagrange denominators of every 4-node altitude stencil (`4k + j`).
+        private let inverseDenominators: [Double]
+        private let f107Nodes: [Double]
+        private let apNodes: [Double]
+        /// Values per altitude node: one for each (Ap, F10.7) node, F10.7 fastest.
+        private let driverCount: Int
+        /// ln ρ at the slice's inclination, `[altitude][ap][f107]`; an altitude node's values are valid once `ready`.
+        private var sliced: ContiguousArray<Double>
+        private var ready: ContiguousArray<Bool>
+        /// ln ρ with the current rate's Ap and F10.7 at altitude nodes `columnFirst...columnLast` (from index 0).
+        private var column: ContiguousArray<Double>
+        private var columnFirst = 0, columnLast = -1
+        /// The rows and weights of the table's inclination interpolation at this inclination.
+        private let lowerRow: Int, upperWeight: Double
+        private let rowStride: Int
+
+        init(table: NRLMSISE00MeanTable, inclinationDeg: Double) {
+            let grid = table.grid
+            altitudes = grid.altitudesKm
+            inverseDenominators = table.altitudeInverseDenominators
+            f107Nodes = grid.f107
+            apNodes = grid.ap
+            driverCount = grid.f107.count * grid.ap.count
+            (lowerRow, upperWeight) = NRLMSISE00MeanTable.linearBracket(grid.inclinationsDeg,
+                                                                        NRLMSISE00MeanTable.foldedInclination(inclinationDeg))
+            rowStride = driverCount * grid.altitudesKm.count
+            sliced = ContiguousArray(repeating: 0, count: rowStride)
+            ready = ContiguousArray(repeating: false, count: grid.altitudesKm.count)
+            column = ContiguousArray(repeating: 0, count: grid.altitudesKm.count)
+            source = table.logDensities
+        }
+
+        /// The table's ln ρ (`[inclination][ap][f107][altitude]`), read when an altitude node is first sliced.
+        private let source: [Double]
+
+        /// Interpolates node `k` in inclination for every (Ap, F10.7) node.
+        private mutating func slice(node k: Int) {
+            let nAlt = altitudes.count, w = upperWeight
+            let lower = lowerRow * rowStride
+            source.withUnsafeBufferPointer { table in
+                sliced.withUnsafeMutableBufferPointer { out in
+                    for driver in 0..<driverCount {
+                        let below = table[lower + driver * nAlt + k]
+                        // A node inclination (w = 0) takes its row as it is, as the table's own sums do.
+                        out[k * driverCount + driver] = w == 0 ? below
+                            : (1 - w) * below + w * table[lower + rowStride + driver * nAlt + k]
+                    }
+                }
+            }
+            ready[k] = true
+        }
+
+        /// Collapses Ap and F10.7 (cubic, clamped to the grid) at the altitude nodes that look-ups in `range` use.
+        mutating func prepare(f107: Double, ap: Double, altitudeRangeKm range: ClosedRange<Double>) {
+            let low = CubicStencil.nodes(altitudes, range.lowerBound)
+            let high = CubicStencil.nodes(altitudes, range.upperBound)
+            columnFirst = min(low.first, high.first)
+            columnLast = max(low.first + low.count, high.first + high.count) - 1
+            for k in columnFirst...columnLast where !ready[k] { slice(node: k) }
+            let flux = CubicStencil(f107Nodes, f107, beyondEnds: .clamp)
+            let activity = CubicStencil(apNodes, ap, beyondEnds: .clamp)
+            let nF = f107Nodes.count, first = columnFirst, last = columnLast, drivers = driverCount
+            sliced.withUnsafeBufferPointer { sliced in
+                column.withUnsafeMutableBufferPointer { column in
+                    for k in first...last { column[k - first] = 0 }
+                    for ja in 0..<activity.count {
+                        for jf in 0..<flux.count {
+                            let weight = activity.weights[ja] * flux.weights[jf]
+                            // Ap = 15 is a node: its neighbours' weights are exactly zero.
+                            if weight == 0 { continue }
+                            let driver = (activity.first + ja) * nF + flux.first + jf
+                            for k in first...last { column[k - first] += weight * sliced[k * drivers + driver] }
+                        }
+                    }
+                }
+            }
+        }
+
+        /// Density, kg/m³, at an altitude inside the range of the last ``prepare(f107:ap:altitudeRangeKm:)``.
+        @inline(__always)
+        func density(altitudeKm x: Double) -> Double {
+            exp(logDensity(altitudeKm: x))
+        }
+
+        /// ln ρ by the altitude stencil the table uses at `x` (cubic inside the grid, the line through the two end
+        /// nodes beyond it), over the prepared column.
+        func logDensity(altitudeKm x: Double) -> Double {
+            altitudes.withUnsafeBufferPointer { nodes in
+                column.withUnsafeBufferPointer { column in
+                    let n = nodes.count, first = columnFirst, last = columnLast
+                    func value(_ k: Int) -> Double { column[min(max(k, first), last) - first] }
+                    if !(x > nodes[0]) || x >= nodes[n - 1] {
+                        let low = x >= nodes[n - 1] ? n - 2 : 0
+                        let w = (x - nodes[low]) / (nodes[low + 1] - nodes[low])
+                        return (1 - w) * value(low) + w * value(low + 1)
+                    }
+                    // The interval holding x, searched among the prepared nodes (x lies in their span).
+                    var lowIndex = first, highIndex = last
+                    if !(nodes[lowIndex] <= x) { lowIndex = 0 }
+                    if !(x < nodes[highIndex]) { highIndex = n - 1 }
+                    while highIndex - lowIndex > 1 {
+                        let middle = (lowIndex + highIndex) / 2
+                        if nodes[middle] > x { highIndex = middle } else { lowIndex = middle }
+                    }
+                    let s = min(max(lowIndex - 1, 0), n - 4)
+                    let d0 = x - nodes[s], d1 = x - nodes[s + 1], d2 = x - nodes[s + 2], d3 = x - nodes[s + 3]
+                    return inverseDenominators.withUnsafeBufferPointer { inverse in
+                        d1 * d2 * d3 * inverse[4 * s] * value(s)
+                            + d0 * d2 * d3 * inverse[4 * s + 1] * value(s + 1)
+                            + d0 * d1 * d3 * inverse[4 * s + 2] * value(s + 2)
+                            + d0 * d1 * d2 * inverse[4 * s + 3] * value(s + 3)
+                    }
+                }
+            }
+        }
+    }
+}
