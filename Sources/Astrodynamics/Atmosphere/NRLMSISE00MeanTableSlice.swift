@@ -21,9 +21,16 @@ extension NRLMSISE00MeanTable {
         /// ln ρ at the slice's inclination, `[altitude][ap][f107]`; an altitude node's values are valid once `ready`.
         private var sliced: ContiguousArray<Double>
         private var ready: ContiguousArray<Bool>
+        /// ln ρ at the slice's inclination and the current Ap, `[altitude][f107]`, valid where `activityReady`.
+        private var activityCollapsed: ContiguousArray<Double>
+        private var activityReady: ContiguousArray<Bool>
+        private var activityAp = Double.nan
+        private var activity = CubicStencil()
         /// ln ρ with the current rate's Ap and F10.7 at altitude nodes `columnFirst...columnLast` (from index 0).
         private var column: ContiguousArray<Double>
         private var columnFirst = 0, columnLast = -1
+        /// For each 4-node stencil starting at a prepared node, its ln ρ times the reciprocal Lagrange denominators.
+        private var coefficients: ContiguousArray<Double>
         /// The rows and weights of the table's inclination interpolation at this inclination.
         private let lowerRow: Int, upperWeight: Double
         private let rowStride: Int
@@ -41,6 +48,9 @@ extension NRLMSISE00MeanTable {
             sliced = ContiguousArray(repeating: 0, count: rowStride)
             ready = ContiguousArray(repeating: false, count: grid.altitudesKm.count)
             column = ContiguousArray(repeating: 0, count: grid.altitudesKm.count)
+            activityCollapsed = ContiguousArray(repeating: 0, count: grid.altitudesKm.count * grid.f107.count)
+            activityReady = ContiguousArray(repeating: false, count: grid.altitudesKm.count)
+            coefficients = ContiguousArray(repeating: 0, count: 4 * grid.altitudesKm.count)
             source = table.logDensities
         }
 
@@ -66,27 +76,72 @@ extension NRLMSISE00MeanTable {
 
         /// Collapses Ap and F10.7 (cubic, clamped to the grid) at the altitude nodes that look-ups in `range` use.
         mutating func prepare(f107: Double, ap: Double, altitudeRangeKm range: ClosedRange<Double>) {
-            let low = CubicStencil.nodes(altitudes, range.lowerBound)
-            let high = CubicStencil.nodes(altitudes, range.upperBound)
+            if ap != activityAp { setActivity(ap) }
+            let low = span(range.lowerBound, from: columnFirst), high = span(range.upperBound, from: low.first)
             columnFirst = min(low.first, high.first)
             columnLast = max(low.first + low.count, high.first + high.count) - 1
-            for k in columnFirst...columnLast where !ready[k] { slice(node: k) }
+            for k in columnFirst...columnLast where !activityReady[k] { collapseActivity(node: k) }
             let flux = CubicStencil(f107Nodes, f107, beyondEnds: .clamp)
-            let activity = CubicStencil(apNodes, ap, beyondEnds: .clamp)
-            let nF = f107Nodes.count, first = columnFirst, last = columnLast, drivers = driverCount
-            sliced.withUnsafeBufferPointer { sliced in
+            let nF = f107Nodes.count, first = columnFirst, last = columnLast
+            activityCollapsed.withUnsafeBufferPointer { collapsed in
                 column.withUnsafeMutableBufferPointer { column in
-                    for k in first...last { column[k - first] = 0 }
-                    for ja in 0..<activity.count {
-                        for jf in 0..<flux.count {
-                            let weight = activity.weights[ja] * flux.weights[jf]
-                            // Ap = 15 is a node: its neighbours' weights are exactly zero.
-                            if weight == 0 { continue }
-                            let driver = (activity.first + ja) * nF + flux.first + jf
-                            for k in first...last { column[k - first] += weight * sliced[k * drivers + driver] }
+                    for k in first...last {
+                        var sum = 0.0
+                        for jf in 0..<flux.count { sum += flux.weights[jf] * collapsed[k * nF + flux.first + jf] }
+                        column[k - first] = sum
+                    }
+                    // Each prepared stencil's ln ρ over its Lagrange denominators: a look-up is then four products.
+                    if last - first >= 3 {
+                        inverseDenominators.withUnsafeBufferPointer { inverse in
+                            coefficients.withUnsafeMutableBufferPointer { c in
+                                for start in first...(last - 3) {
+                                    for j in 0..<4 { c[4 * (start - first) + j] = inverse[4 * start + j] * column[start + j - first] }
+                                }
+                            }
                         }
                     }
                 }
+            }
+        }
+
+        /// The Ap stencil of the following rates (Ap is constant over a mean-cycle or constant-activity run, daily
+        /// with recorded activity): every altitude node's Ap collapse is redone when first used.
+        private mutating func setActivity(_ ap: Double) {
+            activityAp = ap
+            activity = CubicStencil(apNodes, ap, beyondEnds: .clamp)
+            for k in activityReady.indices { activityReady[k] = false }
+        }
+
+        /// ln ρ at node `k` for every F10.7 node, at this inclination and the current Ap.
+        private mutating func collapseActivity(node k: Int) {
+            if !ready[k] { slice(node: k) }
+            let nF = f107Nodes.count, drivers = driverCount, activity = activity
+            sliced.withUnsafeBufferPointer { sliced in
+                activityCollapsed.withUnsafeMutableBufferPointer { out in
+                    for f in 0..<nF {
+                        var sum = 0.0
+                        for ja in 0..<activity.count where activity.weights[ja] != 0 {
+                            // Ap = 15 is a node: its neighbours' weights are exactly zero and are skipped.
+                            sum += activity.weights[ja] * sliced[k * drivers + (activity.first + ja) * nF + f]
+                        }
+                        out[k * nF + f] = sum
+                    }
+                }
+            }
+            activityReady[k] = true
+        }
+
+        /// The altitude nodes (first, count) the table's stencil uses at `x`, as `CubicStencil.nodes`, searched from
+        /// node `hint` (a run's ranges move slowly).
+        private func span(_ x: Double, from hint: Int) -> (first: Int, count: Int) {
+            altitudes.withUnsafeBufferPointer { nodes in
+                let n = nodes.count
+                if !(x > nodes[0]) || x >= nodes[n - 1] { return (x >= nodes[n - 1] ? n - 2 : 0, 2) }
+                // The last node at or below x (x lies strictly inside the grid).
+                var low = min(max(hint, 0), n - 2)
+                while low > 0 && nodes[low] > x { low -= 1 }
+                while nodes[low + 1] <= x { low += 1 }
+                return (min(max(low - 1, 0), n - 4), 4)
             }
         }
 
@@ -116,16 +171,20 @@ extension NRLMSISE00MeanTable {
                         let middle = (lowIndex + highIndex) / 2
                         if nodes[middle] > x { highIndex = middle } else { lowIndex = middle }
                     }
-                    let s = min(max(lowIndex - 1, 0), n - 4)
+                    // The stencil's start, kept among the prepared ones (it always is for x inside the range).
+                    let s = min(max(min(max(lowIndex - 1, 0), n - 4), first), max(last - 3, first))
                     let d0 = x - nodes[s], d1 = x - nodes[s + 1], d2 = x - nodes[s + 2], d3 = x - nodes[s + 3]
-                    return inverseDenominators.withUnsafeBufferPointer { inverse in
-                        d1 * d2 * d3 * inverse[4 * s] * value(s)
-                            + d0 * d2 * d3 * inverse[4 * s + 1] * value(s + 1)
-                            + d0 * d1 * d3 * inverse[4 * s + 2] * value(s + 2)
-                            + d0 * d1 * d2 * inverse[4 * s + 3] * value(s + 3)
+                    return coefficients.withUnsafeBufferPointer { c in
+                        let k = 4 * (s - first)
+                        return d1 * d2 * d3 * c[k] + d0 * d2 * d3 * c[k + 1] + d0 * d1 * d3 * c[k + 2] + d0 * d1 * d2 * c[k + 3]
                     }
                 }
             }
         }
     }
+}
+
+extension NRLMSISE00MeanTable.CubicStencil {
+    /// No nodes yet (a slice before its first Ap).
+    init() {}
 }
