@@ -186,6 +186,29 @@ struct DisposalTests {
         #expect(seeded.targetPerigeeAltitudeKm == plain.targetPerigeeAltitudeKm)
     }
 
+    @Test("A declared disposal orbit's decay (same apogee, lower perigee) speeds the search and changes nothing",
+          arguments: [(800.0, 600.0, 25.0), (1_175.0, 881.0, 25.0), (800.0, 600.0, 5.0), (800.0, 450.0, 25.0)])
+    func givenLowerDecay(perigee: Double, disposalPerigee: Double, targetYears: Double) throws {
+        let lifetime = OrbitalLifetime(atmosphere: NRLMSISE00MeanTable.standard)
+        let planner = DisposalPlanner(lifetime: lifetime)
+        let drag = DragProfile(massKg: 100, areaM2: 1)
+        let orbit = try EarthOrbit(perigeeAltitudeKm: perigee, apogeeAltitudeKm: perigee, inclinationDeg: 98.6)
+        let lower = try EarthOrbit(perigeeAltitudeKm: disposalPerigee, apogeeAltitudeKm: perigee, inclinationDeg: 98.6)
+        let decay = lifetime.model.estimate(orbit: lower, drag: drag, start: epoch2027, scenario: .meanCycle())
+        var own = DisposalPlanner.SearchCost(), given = DisposalPlanner.SearchCost()
+        let plain = planner.perigeeLoweringForLifetime(orbit: orbit, drag: drag, start: epoch2027, scenario: .meanCycle(),
+                                                       targetYears: targetYears, cost: &own)
+        let helped = planner.perigeeLoweringForLifetime(orbit: orbit, drag: drag, start: epoch2027, scenario: .meanCycle(),
+                                                        targetYears: targetYears, lowerDecay: (lower, decay), cost: &given)
+        print("lower decay \(disposalPerigee) km (\(decay.yearsOrHorizon) y): \(given.decayRuns) full, \(given.coarseRuns) coarse, "
+              + "\(given.steps) steps; without \(own.decayRuns) full, \(own.coarseRuns) coarse, \(own.steps) steps")
+        #expect(helped.targetPerigeeAltitudeKm == plain.targetPerigeeAltitudeKm && helped.deltaV.value == plain.deltaV.value)
+        // A lower orbit that already complies says nothing about the current one, and one that outlives the target
+        // more than tenfold is too far for the scaling: the search is then the plain one.
+        let used = decay.yearsOrHorizon > targetYears && decay.yearsOrHorizon <= 10 * targetYears
+        if used { #expect(given.steps < own.steps) } else { #expect(given.steps == own.steps) }
+    }
+
     @Test("A caller's own decay from the current orbit saves the search a run and changes nothing",
           arguments: [(800.0, 25.0), (450.0, 25.0), (800.0, 5.0)])
     func givenCurrentDecay(perigee: Double, targetYears: Double) throws {
