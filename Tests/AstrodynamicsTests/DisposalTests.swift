@@ -222,7 +222,9 @@ struct DisposalTests {
                                                        targetYears: targetYears, cost: &own)
         let reused = planner.perigeeLoweringForLifetime(orbit: orbit, drag: drag, start: epoch2027, scenario: .meanCycle(),
                                                         targetYears: targetYears, currentDecay: decay, cost: &given)
-        #expect(reused == plain)
+        // The same answer; the residual decay may be the search's own run (relaxed late steps) in one and not the other.
+        #expect(reused.deltaV == plain.deltaV && reused.targetPerigeeAltitudeKm == plain.targetPerigeeAltitudeKm)
+        #expect(reused.alreadyCompliant == plain.alreadyCompliant && reused.searchHint == plain.searchHint)
         #expect(given.decayRuns == own.decayRuns - 1)
     }
 

@@ -23,7 +23,8 @@ public struct DisposalPlanner: Sendable {
         public let deltaV: ModelledQuantity
         /// Perigee altitude after the burn, km (the current perigee when no burn is needed).
         public let targetPerigeeAltitudeKm: Double
-        /// Residual lifetime from the resulting orbit; from the current orbit when it already complies.
+        /// Residual lifetime from the resulting orbit; from the current orbit when it already complies. It may be
+        /// the search's run, with relaxed late steps (lifetime within 1e-4 of the model's run; no fact reads it).
         public let residualLifetime: LifetimeEstimate
         public let alreadyCompliant: Bool
         /// Where the perigee search ended, for a search on nearby inputs (nil when no search was needed).
@@ -97,9 +98,8 @@ public struct DisposalPlanner: Sendable {
         let model = lifetime.model
         // Only "within the target or not" is needed from the current orbit: a run that re-enters in time is the
         // full run to the bit, and one that does not is stopped just past the target.
-        // Compliance is decided as the fine-step model decides it (``PerigeeLifetimeSearch/decide(_:stopAfterYears:)``):
-        // a relaxed-step run (the caller's, or one run here a little past the target) where it is clear by the
-        // margin, else a fine-step run.
+        // Compliance is decided as the model's run decides it (``PerigeeLifetimeSearch/decide(_:stopAfterYears:)``):
+        // a relaxed-step run, a little past the target, where it is clear by the margin, else the model's run.
         func decided(_ estimate: LifetimeEstimate) -> LifetimeEstimate {
             guard PerigeeLifetimeSearch.clearCompliance(estimate, targetYears: targetYears) == nil else { return estimate }
             let fine = model.estimate(orbit: orbit, drag: drag, start: start, scenario: scenario,
@@ -110,7 +110,8 @@ public struct DisposalPlanner: Sendable {
         }
         func runCurrent() -> LifetimeEstimate {
             let estimate = model.estimate(orbit: orbit, drag: drag, start: start, scenario: scenario,
-                                          run: .init(stopAfterYears: targetYears * (1 + 2 * PerigeeLifetimeSearch.decisionMargin)))
+                                          run: .init(stopAfterYears: targetYears * (1 + 2 * PerigeeLifetimeSearch.decisionMargin),
+                                                     relaxesLateSteps: true))
             cost.decayRuns += 1
             cost.steps += estimate.steps
             return decided(estimate)
@@ -132,7 +133,7 @@ public struct DisposalPlanner: Sendable {
         let lowerHint = currentDecay == nil && hint == nil
             ? self.hint(from: lowerDecay, below: orbit, start: start, scenario: scenario, targetYears: targetYears) : nil
         let hint = hint ?? lowerHint
-        let current: LifetimeEstimate? = currentDecay.map(decided) ?? (hint == nil ? runCurrent() : nil)
+        let current: LifetimeEstimate? = currentDecay ?? (hint == nil ? runCurrent() : nil)
         if let current, let years = current.years, years <= targetYears { return alreadyCompliant(current) }
         var search = PerigeeLifetimeSearch(model: model, orbit: orbit, drag: drag, start: start, scenario: scenario,
                                            targetYears: targetYears, current: current, hint: hint)

@@ -216,9 +216,11 @@ public struct OrbitAveragedDecayModel: Sendable {
         /// `.beyondHorizon` with the time reached (a lower bound of the lifetime, not the model's horizon).
         /// Every step before is the full run's own, so a run that re-enters before the stop is bit-identical to it.
         var stopAfterYears = Double.infinity
-        /// Late steps grow (the documented model). Off, every step keeps the perigee criterion: the fine-step run
-        /// the disposal search decides compliance with when a lifetime is within 1e-3 of its target.
-        var relaxesLateSteps = true
+        /// Late steps grow (see `stepLength`): lifetimes move by < 1e-4, but the history is sampled at other
+        /// instants, which moves facts integrated along it (collision, environment) by up to 1e-3. Only the
+        /// disposal search's probes, which need lifetimes alone, take them; every fact's run keeps the perigee
+        /// criterion throughout.
+        var relaxesLateSteps = false
 
         static let full = Run()
     }
@@ -332,7 +334,7 @@ public struct OrbitAveragedDecayModel: Sendable {
         if relaxesLateSteps, dt.isFinite, dt > 0 {
             // Late in a decay the perigee criterion makes steps far shorter than the time already elapsed, and their
             // error hardly matters to the lifetime: once a step is under 1/400 of the elapsed time it may grow by
-            // √(t / 400 dt), at most fourfold (lifetimes move by < 1e-4; docs/physics.md "Orbital lifetime").
+            // √(t / 400 dt), at most fourfold (lifetimes move by < 1e-4; docs/physics.md "Disposal manoeuvres").
             dt *= min(max((elapsedSeconds / (Self.lateStepElapsedFraction * dt)).squareRoot(), 1), Self.lateStepGrowthLimit)
         }
         return max(dt, 1)
