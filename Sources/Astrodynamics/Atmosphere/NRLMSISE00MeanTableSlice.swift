@@ -10,7 +10,7 @@ extension NRLMSISE00MeanTable {
     /// linear extrapolation in altitude beyond the end nodes), with the sums grouped differently: values agree with
     /// the table's own look-ups to rounding (1e-12 relative is tested; `AtmosphereProfileTests`).
     struct InclinationSlice {
-        /// The grid's altitude nodes (the table's own array: one retain per run, none per rate).
+        /// The grid's altitude nodes.
         private let altitudes: [Double]
         /// The table's reciprocal Lagrange denominators of every 4-node altitude stencil (`4k + j`).
         private let inverseDenominators: [Double]
@@ -37,10 +37,12 @@ extension NRLMSISE00MeanTable {
 
         init(table: NRLMSISE00MeanTable, inclinationDeg: Double) {
             let grid = table.grid
-            altitudes = grid.altitudesKm
-            inverseDenominators = table.altitudeInverseDenominators
-            f107Nodes = grid.f107
-            apNodes = grid.ap
+            // Copies, not the standard table's own arrays: whatever reference counting a rate does then touches
+            // storage of this run alone, never a cache line that every rating thread writes.
+            altitudes = grid.altitudesKm.map { $0 }
+            inverseDenominators = table.altitudeInverseDenominators.map { $0 }
+            f107Nodes = grid.f107.map { $0 }
+            apNodes = grid.ap.map { $0 }
             driverCount = grid.f107.count * grid.ap.count
             (lowerRow, upperWeight) = NRLMSISE00MeanTable.linearBracket(grid.inclinationsDeg,
                                                                         NRLMSISE00MeanTable.foldedInclination(inclinationDeg))
