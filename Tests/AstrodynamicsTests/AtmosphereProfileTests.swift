@@ -26,6 +26,24 @@ struct AtmosphereProfileTests {
         }
     }
 
+    @Test("a decay run's inclination slice reproduces the table's look-ups to 1e-12, inside and beyond the grid",
+          arguments: [(150.0, 15.0, 97.5, 350.0, 729.0), (70.0, 4.0, 51.6, 500.0, 520.0), (250.0, 80.0, 0.0, 60.0, 1_400.0),
+                      (120.0, 30.0, 116.6, 90.0, 2_500.0), (40.0, 300.0, 90.0, 1_450.0, 1_700.0)])
+    func sliceMatchesTable(f107: Double, ap: Double, inclination: Double, perigee: Double, apogee: Double) {
+        let table = NRLMSISE00MeanTable.standard
+        let weather = SpaceWeather(f107: f107, ap: ap)
+        var slice = NRLMSISE00MeanTable.InclinationSlice(table: table, inclinationDeg: inclination)
+        // A slice is reused with other activity and ranges within a run: prepare it elsewhere first.
+        slice.prepare(f107: 100, ap: 15, altitudeRangeKm: 400...410)
+        slice.prepare(f107: weather.f107Average, ap: weather.ap, altitudeRangeKm: perigee...apogee)
+        for step in 0...40 {
+            let altitude = perigee + (apogee - perigee) * Double(step) / 40
+            let direct = table.meanDensity(altitudeKm: altitude, weather: weather, inclinationDeg: inclination)
+            let sliced = slice.density(altitudeKm: altitude)
+            #expect(abs(sliced / direct - 1) < 1e-12, "\(altitude) km: \(sliced) vs \(direct)")
+        }
+    }
+
     @Test("a frozen column's node span is the altitude stencil's, inside, at and beyond the grid's ends")
     func stencilSpanMatchesStencil() {
         let altitudes = NRLMSISE00MeanTable.Grid.standard.altitudesKm

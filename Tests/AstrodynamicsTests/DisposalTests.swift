@@ -102,11 +102,14 @@ struct DisposalTests {
         // The reference: the bisection this search replaced (0.5 km) and a fine one (0.01 km), each probe a decay run.
         func complies(_ perigee: Double) throws -> Bool {
             let probe = try EarthOrbit(perigeeAltitudeKm: perigee, apogeeAltitudeKm: 800, inclinationDeg: 98.6)
-            let estimate = lifetime.model.estimate(orbit: probe, drag: drag, start: epoch2027, scenario: .meanCycle())
+            // Fine-step runs: the search decides compliance as they do (relaxed runs only where clear by 1e-3).
+            let estimate = lifetime.model.estimate(orbit: probe, drag: drag, start: epoch2027, scenario: .meanCycle(),
+                                                   run: .init(relaxesLateSteps: false))
             bisectionSteps += estimate.steps
             return (estimate.years ?? .infinity) <= targetYears
         }
-        let currentSteps = lifetime.model.estimate(orbit: orbit, drag: drag, start: epoch2027, scenario: .meanCycle()).steps
+        let currentSteps = lifetime.model.estimate(orbit: orbit, drag: drag, start: epoch2027, scenario: .meanCycle(),
+                                                   run: .init(relaxesLateSteps: false)).steps
         var bisectionSteps = 0
         func bisect(toleranceKm: Double) throws -> (perigee: Double, runs: Int, steps: Int) {
             var low = 100.0, high = 800.0, runs = 1   // the run from the current orbit
@@ -122,9 +125,10 @@ struct DisposalTests {
         print("target \(targetYears) y: search \(plan.targetPerigeeAltitudeKm) km in \(cost.decayRuns) full and "
               + "\(cost.coarseRuns) coarse decay runs, \(cost.steps) steps (bisection: \(coarse.steps)); "
               + "bisection 0.5 km \(coarse.perigee) km in \(coarse.runs); fine \(fine.perigee) km")
-        // The current orbit (stopped at the target) and two or three full probes, against 12 full runs for the
-        // bisection; coarse runs cost about a quarter each, and all of it under half the bisection's steps.
-        #expect(cost.decayRuns <= 4)
+        // The current orbit (stopped at the target) and two or three full probes, plus a fine-step run for a probe
+        // within 1e-3 of the target, against 12 full runs for the bisection; coarse runs cost about a quarter each,
+        // and all of it under half the bisection's steps.
+        #expect(cost.decayRuns <= 5)
         #expect(coarse.runs == 12)
         #expect(2 * cost.steps < coarse.steps)
         #expect(plan.targetPerigeeAltitudeKm == coarse.perigee)
@@ -182,6 +186,29 @@ struct DisposalTests {
         #expect(seeded.targetPerigeeAltitudeKm == plain.targetPerigeeAltitudeKm)
     }
 
+    @Test("A declared disposal orbit's decay (same apogee, lower perigee) speeds the search and changes nothing",
+          arguments: [(800.0, 600.0, 25.0), (1_175.0, 881.0, 25.0), (800.0, 600.0, 5.0), (800.0, 450.0, 25.0)])
+    func givenLowerDecay(perigee: Double, disposalPerigee: Double, targetYears: Double) throws {
+        let lifetime = OrbitalLifetime(atmosphere: NRLMSISE00MeanTable.standard)
+        let planner = DisposalPlanner(lifetime: lifetime)
+        let drag = DragProfile(massKg: 100, areaM2: 1)
+        let orbit = try EarthOrbit(perigeeAltitudeKm: perigee, apogeeAltitudeKm: perigee, inclinationDeg: 98.6)
+        let lower = try EarthOrbit(perigeeAltitudeKm: disposalPerigee, apogeeAltitudeKm: perigee, inclinationDeg: 98.6)
+        let decay = lifetime.model.estimate(orbit: lower, drag: drag, start: epoch2027, scenario: .meanCycle())
+        var own = DisposalPlanner.SearchCost(), given = DisposalPlanner.SearchCost()
+        let plain = planner.perigeeLoweringForLifetime(orbit: orbit, drag: drag, start: epoch2027, scenario: .meanCycle(),
+                                                       targetYears: targetYears, cost: &own)
+        let helped = planner.perigeeLoweringForLifetime(orbit: orbit, drag: drag, start: epoch2027, scenario: .meanCycle(),
+                                                        targetYears: targetYears, lowerDecay: (lower, decay), cost: &given)
+        print("lower decay \(disposalPerigee) km (\(decay.yearsOrHorizon) y): \(given.decayRuns) full, \(given.coarseRuns) coarse, "
+              + "\(given.steps) steps; without \(own.decayRuns) full, \(own.coarseRuns) coarse, \(own.steps) steps")
+        #expect(helped.targetPerigeeAltitudeKm == plain.targetPerigeeAltitudeKm && helped.deltaV.value == plain.deltaV.value)
+        // A lower orbit that already complies says nothing about the current one, and one that outlives the target
+        // more than tenfold is too far for the scaling: the search is then the plain one.
+        let used = decay.yearsOrHorizon > targetYears && decay.yearsOrHorizon <= 10 * targetYears
+        if used { #expect(given.steps < own.steps) } else { #expect(given.steps == own.steps) }
+    }
+
     @Test("A caller's own decay from the current orbit saves the search a run and changes nothing",
           arguments: [(800.0, 25.0), (450.0, 25.0), (800.0, 5.0)])
     func givenCurrentDecay(perigee: Double, targetYears: Double) throws {
@@ -195,7 +222,9 @@ struct DisposalTests {
                                                        targetYears: targetYears, cost: &own)
         let reused = planner.perigeeLoweringForLifetime(orbit: orbit, drag: drag, start: epoch2027, scenario: .meanCycle(),
                                                         targetYears: targetYears, currentDecay: decay, cost: &given)
-        #expect(reused == plain)
+        // The same answer; the residual decay may be the search's own run (relaxed late steps) in one and not the other.
+        #expect(reused.deltaV == plain.deltaV && reused.targetPerigeeAltitudeKm == plain.targetPerigeeAltitudeKm)
+        #expect(reused.alreadyCompliant == plain.alreadyCompliant && reused.searchHint == plain.searchHint)
         #expect(given.decayRuns == own.decayRuns - 1)
     }
 

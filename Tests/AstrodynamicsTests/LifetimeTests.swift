@@ -341,3 +341,32 @@ struct BeyondDragTests {
         #expect((near.history.samples.last?.perigeeAltitudeKm ?? 900) < 900)
     }
 }
+
+@Suite("Late decay steps")
+struct LateStepTests {
+    /// Relaxed late steps (the disposal search's probes) against the model's runs (every step under the perigee
+    /// criterion): the search trusts a relaxed run's compliance only beyond 1e-3 of the target, 10 times the
+    /// largest difference allowed here. Circular and eccentric, 120 km to GTO, re-entering in hours to 130 years.
+    @Test("Relaxed late steps move lifetimes by < 1e-4 and save a fifth or more of the steps",
+          arguments: [(150.0, 150.0, 0.01, 51.6), (200, 200, 0.01, 51.6), (250, 250, 0.02, 51.6), (300, 300, 0.022, 51.6),
+                      (400, 400, 0.01, 97), (412, 550, 0.018, 53), (550, 550, 0.018, 53), (600, 600, 0.022, 98),
+                      (524.17, 800, 0.022, 98.6), (150, 2000, 0.01, 63.4), (200, 1000, 0.02, 28.5), (250, 35786, 0.01, 7),
+                      (367.3, 800, 0.022, 98.6), (120, 130, 0.01, 51.6)])
+    func relaxedLateStepsKeepLifetimes(perigee: Double, apogee: Double, ballistic: Double, inclination: Double) throws {
+        let model = OrbitAveragedDecayModel(atmosphere: NRLMSISE00MeanTable.standard)
+        let orbit = try EarthOrbit(perigeeAltitudeKm: perigee, apogeeAltitudeKm: apogee, inclinationDeg: inclination)
+        let drag = DragProfile(massKg: 100, dragCoefficient: 2.2, areaM2: ballistic * 100 / 2.2)
+        let start = Date(timeIntervalSince1970: 1_798_761_600)      // 2027-01-01
+        let relaxed = model.estimate(orbit: orbit, drag: drag, start: start, scenario: .meanCycle(),
+                                     run: .init(relaxesLateSteps: true))
+        let fine = model.estimate(orbit: orbit, drag: drag, start: start, scenario: .meanCycle())
+        let relaxedYears = try #require(relaxed.years), fineYears = try #require(fine.years)
+        #expect(abs(relaxedYears / fineYears - 1) < 1e-4, "\(relaxedYears) vs \(fineYears) years")
+        // A decay of hours (120 × 130 km) is all early steps; every longer one saves at least a fifth.
+        #expect(relaxed.steps <= fine.steps)
+        if fineYears > 1 / 365.25 {
+            #expect(Double(relaxed.steps) < 0.8 * Double(fine.steps), "\(relaxed.steps) vs \(fine.steps) steps")
+        }
+    }
+}
+

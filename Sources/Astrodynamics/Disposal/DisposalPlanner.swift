@@ -23,7 +23,8 @@ public struct DisposalPlanner: Sendable {
         public let deltaV: ModelledQuantity
         /// Perigee altitude after the burn, km (the current perigee when no burn is needed).
         public let targetPerigeeAltitudeKm: Double
-        /// Residual lifetime from the resulting orbit; from the current orbit when it already complies.
+        /// Residual lifetime from the resulting orbit; from the current orbit when it already complies. It may be
+        /// the search's run, with relaxed late steps (lifetime within 1e-4 of the model's run; no fact reads it).
         public let residualLifetime: LifetimeEstimate
         public let alreadyCompliant: Bool
         /// Where the perigee search ended, for a search on nearby inputs (nil when no search was needed).
@@ -51,29 +52,69 @@ public struct DisposalPlanner: Sendable {
     /// `currentDecay`, when the caller already has it, is this model's estimate from `orbit` at `start` with this
     /// `drag` and `scenario` (a mission's failed-disposal decay is exactly that when no drag device is deployed):
     /// the search then does not run it again. The answer is the same to the bit.
+    ///
+    /// `lowerDecay`, when the caller already has it, is this model's estimate at `start` with this `drag` and
+    /// `scenario` from another orbit of the same apogee and inclination with a lower perigee (a declared disposal
+    /// orbit): when it outlives the target (at most tenfold), so does the current orbit, whose run is then skipped,
+    /// and the search starts from the exponential scaling of its lifetime. Only the cost depends on it, never the
+    /// answer.
     public func perigeeLoweringForLifetime(orbit: EarthOrbit, drag: DragProfile, start: Date,
                                            scenario: SolarActivityScenario, targetYears: Double,
                                            hint: PerigeeSearchHint? = nil,
-                                           currentDecay: LifetimeEstimate? = nil) -> LifetimeDisposal {
+                                           currentDecay: LifetimeEstimate? = nil,
+                                           lowerDecay: (orbit: EarthOrbit, estimate: LifetimeEstimate)? = nil) -> LifetimeDisposal {
         var cost = SearchCost()
         return perigeeLoweringForLifetime(orbit: orbit, drag: drag, start: start, scenario: scenario,
-                                          targetYears: targetYears, hint: hint, currentDecay: currentDecay, cost: &cost)
+                                          targetYears: targetYears, hint: hint, currentDecay: currentDecay,
+                                          lowerDecay: lowerDecay, cost: &cost)
+    }
+
+    /// A search hint from a lower orbit's decay that outlives the target (see `lowerDecay` above), else nil.
+    func hint(from lower: (orbit: EarthOrbit, estimate: LifetimeEstimate)?, below orbit: EarthOrbit,
+              start: Date, scenario: SolarActivityScenario, targetYears: Double) -> PerigeeSearchHint? {
+        guard let lower, abs(lower.orbit.apogeeAltitudeKm - orbit.apogeeAltitudeKm) < 1e-9,
+              lower.orbit.inclinationDeg == orbit.inclinationDeg,
+              lower.orbit.perigeeAltitudeKm < orbit.perigeeAltitudeKm,
+              PerigeeLifetimeSearch.clearCompliance(lower.estimate, targetYears: targetYears) == false,
+              // Farther than a tenfold lifetime the scaling's guess is worse than the search's own start.
+              lower.estimate.yearsOrHorizon <= 10 * targetYears else { return nil }
+        let perigee = lower.orbit.perigeeAltitudeKm
+        let weather = scenario.weather(at: start)
+        let atmosphere = lifetime.model.atmosphere
+        let here = atmosphere.meanDensity(altitudeKm: perigee, weather: weather, inclinationDeg: orbit.inclinationDeg)
+        let above = atmosphere.meanDensity(altitudeKm: perigee + 10, weather: weather, inclinationDeg: orbit.inclinationDeg)
+        let scaleHeightKm = here > 0 && above > 0 && above < here ? 10 / log(here / above) : 50
+        // ln L grows by Δh/H with the perigee (King-Hele 1987): the perigee where it meets the target.
+        return PerigeeSearchHint(perigeeAltitudeKm: perigee - scaleHeightKm * log(lower.estimate.yearsOrHorizon / targetYears),
+                                 kilometresPerLogLifetime: scaleHeightKm)
     }
 
     /// As above, adding what the search cost to `cost` (tests and benchmarks).
     func perigeeLoweringForLifetime(orbit: EarthOrbit, drag: DragProfile, start: Date,
                                     scenario: SolarActivityScenario, targetYears: Double,
                                     hint: PerigeeSearchHint? = nil, currentDecay: LifetimeEstimate? = nil,
+                                    lowerDecay: (orbit: EarthOrbit, estimate: LifetimeEstimate)? = nil,
                                     cost: inout SearchCost) -> LifetimeDisposal {
         let model = lifetime.model
         // Only "within the target or not" is needed from the current orbit: a run that re-enters in time is the
         // full run to the bit, and one that does not is stopped just past the target.
+        // Compliance is decided as the model's run decides it (``PerigeeLifetimeSearch/decide(_:stopAfterYears:)``):
+        // a relaxed-step run, a little past the target, where it is clear by the margin, else the model's run.
+        func decided(_ estimate: LifetimeEstimate) -> LifetimeEstimate {
+            guard PerigeeLifetimeSearch.clearCompliance(estimate, targetYears: targetYears) == nil else { return estimate }
+            let fine = model.estimate(orbit: orbit, drag: drag, start: start, scenario: scenario,
+                                      run: .init(stopAfterYears: targetYears, relaxesLateSteps: false))
+            cost.decayRuns += 1
+            cost.steps += fine.steps
+            return fine
+        }
         func runCurrent() -> LifetimeEstimate {
             let estimate = model.estimate(orbit: orbit, drag: drag, start: start, scenario: scenario,
-                                          run: .init(stopAfterYears: targetYears))
+                                          run: .init(stopAfterYears: targetYears * (1 + 2 * PerigeeLifetimeSearch.decisionMargin),
+                                                     relaxesLateSteps: true))
             cost.decayRuns += 1
             cost.steps += estimate.steps
-            return estimate
+            return decided(estimate)
         }
         func description(_ estimate: LifetimeEstimate) -> (model: String, assumptions: [String]) {
             ("\(Self.identifier) (bisection on \(estimate.modelDescription))",
@@ -88,6 +129,10 @@ public struct DisposalPlanner: Sendable {
         }
         // A seeded search (a Monte Carlo draw) usually shows the current orbit too long with a probe below it, so
         // its own run is left until the search could not show it.
+        // A lower orbit that outlives the target shows the current one does too (lifetime grows with the perigee).
+        let lowerHint = currentDecay == nil && hint == nil
+            ? self.hint(from: lowerDecay, below: orbit, start: start, scenario: scenario, targetYears: targetYears) : nil
+        let hint = hint ?? lowerHint
         let current: LifetimeEstimate? = currentDecay ?? (hint == nil ? runCurrent() : nil)
         if let current, let years = current.years, years <= targetYears { return alreadyCompliant(current) }
         var search = PerigeeLifetimeSearch(model: model, orbit: orbit, drag: drag, start: start, scenario: scenario,
@@ -96,7 +141,7 @@ public struct DisposalPlanner: Sendable {
         cost.decayRuns += search.decayRuns
         cost.coarseRuns += search.coarseRuns
         cost.steps += search.decaySteps
-        if current == nil, !search.currentOrbitProvenTooLong {
+        if current == nil, !search.currentOrbitProvenTooLong, lowerHint == nil {
             let own = runCurrent()
             if let years = own.years, years <= targetYears { return alreadyCompliant(own) }
         }

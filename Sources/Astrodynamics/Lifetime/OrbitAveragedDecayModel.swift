@@ -87,6 +87,35 @@ public struct OrbitAveragedDecayModel: Sendable {
         }
     }
 
+    /// The rates as ``rates(semiMajorAxisM:eccentricity:inclinationDeg:dragCoefficientTimesAreaOverMass:weather:)``
+    /// computes them, with the mean table's look-ups on a decay run's inclination slice: the table's interpolation,
+    /// its sums grouped per run, so the values agree to rounding and a rate allocates nothing.
+    private func rates(semiMajorAxisM a: Double, eccentricity e: Double, inclinationDeg: Double,
+                       dragCoefficientTimesAreaOverMass b: Double, weather: SpaceWeather,
+                       slice: inout NRLMSISE00MeanTable.InclinationSlice) -> Rates {
+        guard b > 0, a > 0 else { return Rates(semiMajorAxisMetresPerSecond: 0, eccentricityPerSecond: 0) }
+        let e = min(max(e, 0), 0.99)
+        let aKm = a / 1000
+        let perigeeAltitudeKm = aKm * (1 - e) - Earth.equatorialRadiusKm
+        let effectiveB = b * rotationFactor(semiMajorAxisM: a, eccentricity: e, inclinationDeg: inclinationDeg)
+        if e < 1e-9 {
+            // Circular (see the public rates), with the perigee scale height the step control would look up.
+            slice.prepare(f107: weather.f107Average, ap: weather.ap,
+                          altitudeRangeKm: perigeeAltitudeKm...(perigeeAltitudeKm + 10))
+            let rhoPerigee = slice.density(altitudeKm: perigeeAltitudeKm)
+            let rhoAbove = slice.density(altitudeKm: perigeeAltitudeKm + 10)
+            return Rates(semiMajorAxisMetresPerSecond: -effectiveB * (Earth.mu * a).squareRoot() * rhoPerigee,
+                         eccentricityPerSecond: 0,
+                         perigeeScaleHeightM: rhoAbove > 0 && rhoAbove < rhoPerigee ? 10_000 / log(rhoPerigee / rhoAbove) : nil)
+        }
+        let apogeeAltitudeKm = aKm * (1 + e) - Earth.equatorialRadiusKm
+        slice.prepare(f107: weather.f107Average, ap: weather.ap,
+                      altitudeRangeKm: perigeeAltitudeKm...max(apogeeAltitudeKm, perigeeAltitudeKm + 10))
+        return eccentricRates(a: a, e: e, perigeeAltitudeKm: perigeeAltitudeKm, effectiveB: effectiveB) {
+            slice.density(altitudeKm: $0)
+        }
+    }
+
     /// The atmosphere's mean density, without the existential call when it is the mean table (the same function,
     /// so the same value).
     @inline(__always)
@@ -103,9 +132,10 @@ public struct OrbitAveragedDecayModel: Sendable {
     private func eccentricRates(a: Double, e: Double, perigeeAltitudeKm: Double, effectiveB: Double,
                                 density: (Double) -> Double) -> Rates {
         let aKm = a / 1000
-        // Panel layout from the density scale height at perigee.
+        // Panel layout from the density scale height at perigee: [0, π] for a near-circular orbit, else
+        // [0, w], [w, 2w], [2w, 4w], … up to π.
         let rhoPerigee = density(perigeeAltitudeKm)
-        var panelEdges: [Double] = [0, Double.pi]
+        var firstPanelWidth = Double.pi
         var perigeeScaleHeightM: Double?
         if e > 0, rhoPerigee > 0 {
             let probeKm = 10.0
@@ -113,32 +143,24 @@ public struct OrbitAveragedDecayModel: Sendable {
             let scaleHeightKm = rhoAbove > 0 && rhoAbove < rhoPerigee ? probeKm / log(rhoPerigee / rhoAbove) : 1000
             if rhoAbove > 0 && rhoAbove < rhoPerigee { perigeeScaleHeightM = scaleHeightKm * 1000 }
             let sharpness = aKm * e / scaleHeightKm
-            if sharpness > 2 {
-                let width = 1 / sharpness.squareRoot()
-                panelEdges = [0]
-                var edge = width
-                while edge < Double.pi {
-                    panelEdges.append(edge)
-                    edge *= 2
-                }
-                panelEdges.append(Double.pi)
-            }
+            if sharpness > 2 { firstPanelWidth = 1 / sharpness.squareRoot() }
         }
 
+        let nodes = GaussLegendre8.nodes, weights = GaussLegendre8.weights
         var semiMajorAxisIntegral = 0.0
         var eccentricityIntegral = 0.0
-        let singlePanel = panelEdges.count == 2
-        for panel in 0..<(panelEdges.count - 1) {
-            let lower = panelEdges[panel], upper = panelEdges[panel + 1]
+        let singlePanel = firstPanelWidth == Double.pi
+        var lower = 0.0, upper = firstPanelWidth
+        while true {
             let half = (upper - lower) / 2, middle = (upper + lower) / 2
-            for node in 0..<GaussLegendre8.nodes.count {
-                let weight = GaussLegendre8.weights[node] * half
+            for node in 0..<4 {
+                let weight = weights[node] * half
                 for index in 0..<2 {
                     let sign = index == 0 ? -1.0 : 1.0
                     // Near-circular orbits use the one panel [0, π], whose nodes never move: their cosines are
                     // tabulated once (the same expression, so the same values).
                     let cosE = singlePanel ? GaussLegendre8.wholePanelCosines[2 * node + index]
-                                           : cos(middle + sign * GaussLegendre8.nodes[node] * half)
+                                           : cos(middle + sign * nodes[node] * half)
                     let radiusKm = aKm * (1 - e * cosE)
                     let rho = density(radiusKm - Earth.equatorialRadiusKm)
                     if rho <= 0 { continue }
@@ -147,6 +169,9 @@ public struct OrbitAveragedDecayModel: Sendable {
                     eccentricityIntegral += weight * rho * cosE * (plus / minus).squareRoot()
                 }
             }
+            if upper == Double.pi { break }
+            lower = upper
+            upper = min(upper * 2, Double.pi)
         }
         // ∫₀^{2π} = 2∫₀^π; the 1/2π prefactor becomes 1/π.
         let dadt = -effectiveB * (Earth.mu * a).squareRoot() / Double.pi * semiMajorAxisIntegral
@@ -191,6 +216,11 @@ public struct OrbitAveragedDecayModel: Sendable {
         /// `.beyondHorizon` with the time reached (a lower bound of the lifetime, not the model's horizon).
         /// Every step before is the full run's own, so a run that re-enters before the stop is bit-identical to it.
         var stopAfterYears = Double.infinity
+        /// Late steps grow (see `stepLength`): lifetimes move by < 1e-4, but the history is sampled at other
+        /// instants, which moves facts integrated along it (collision, environment) by up to 1e-3. Only the
+        /// disposal search's probes, which need lifetimes alone, take them; every fact's run keeps the perigee
+        /// criterion throughout.
+        var relaxesLateSteps = false
 
         static let full = Run()
     }
@@ -210,9 +240,18 @@ public struct OrbitAveragedDecayModel: Sendable {
         var recorder = HistoryRecorder(first: Self.sample(t: 0, a: a, e: e), finalAltitudeKm: settings.reentryPerigeeAltitudeKm,
                                        limit: settings.maximumHistorySamples)
 
+        // The mean table at this run's inclination, sliced once (``NRLMSISE00MeanTable/InclinationSlice``).
+        var slice = meanTable.map { NRLMSISE00MeanTable.InclinationSlice(table: $0, inclinationDeg: inclination) }
+        func rates(_ a: Double, _ e: Double, weather: SpaceWeather) -> Rates {
+            if slice != nil {
+                return self.rates(semiMajorAxisM: a, eccentricity: e, inclinationDeg: inclination,
+                                  dragCoefficientTimesAreaOverMass: b, weather: weather, slice: &slice!)
+            }
+            return self.rates(semiMajorAxisM: a, eccentricity: e, inclinationDeg: inclination,
+                              dragCoefficientTimesAreaOverMass: b, weather: weather)
+        }
         func rates(_ a: Double, _ e: Double, _ t: Double) -> Rates {
-            self.rates(semiMajorAxisM: a, eccentricity: e, inclinationDeg: inclination,
-                       dragCoefficientTimesAreaOverMass: b, weather: scenario.weather(at: start.addingTimeInterval(t)))
+            rates(a, e, weather: scenario.weather(at: start.addingTimeInterval(t)))
         }
 
         var outcome: LifetimeOutcome = .beyondHorizon(horizonYears: settings.horizonYears)
@@ -224,9 +263,9 @@ public struct OrbitAveragedDecayModel: Sendable {
         } else {
             while t < horizonSeconds {
                 let now = start.addingTimeInterval(t), weather = scenario.weather(at: now)
-                let r1 = self.rates(semiMajorAxisM: a, eccentricity: e, inclinationDeg: inclination,
-                                    dragCoefficientTimesAreaOverMass: b, weather: weather)
-                let dt = min(run.stepScale * min(stepLength(a: a, e: e, rates: r1, inclinationDeg: inclination, weather: weather),
+                let r1 = rates(a, e, weather: weather)
+                let dt = min(run.stepScale * min(stepLength(a: a, e: e, rates: r1, inclinationDeg: inclination, weather: weather,
+                                                             elapsedSeconds: t, relaxesLateSteps: run.relaxesLateSteps),
                                                  scenario.maximumStepSeconds(at: now)),
                              horizonSeconds - t)
                 let midA = a + 0.5 * dt * r1.semiMajorAxisMetresPerSecond
@@ -271,7 +310,13 @@ public struct OrbitAveragedDecayModel: Sendable {
     }
 
     /// Step length, s, from the accuracy limits described on the type.
-    private func stepLength(a: Double, e: Double, rates: Rates, inclinationDeg: Double, weather: SpaceWeather) -> Double {
+    /// A step may grow once it is shorter than the elapsed time over this (see `stepLength`).
+    static let lateStepElapsedFraction = 400.0
+    /// The most a late step grows.
+    static let lateStepGrowthLimit = 4.0
+
+    private func stepLength(a: Double, e: Double, rates: Rates, inclinationDeg: Double, weather: SpaceWeather,
+                            elapsedSeconds: Double, relaxesLateSteps: Bool) -> Double {
         let scaleHeightM: Double
         if let known = rates.perigeeScaleHeightM {
             scaleHeightM = known
@@ -286,6 +331,12 @@ public struct OrbitAveragedDecayModel: Sendable {
         var dt = Double.infinity
         if perigeeRate > 0 { dt = min(dt, 0.05 * scaleHeightM / perigeeRate) }
         if apogeeRate > 0 { dt = min(dt, max(0.02 * 2 * a * e, 0.05 * scaleHeightM) / apogeeRate) }
+        if relaxesLateSteps, dt.isFinite, dt > 0 {
+            // Late in a decay the perigee criterion makes steps far shorter than the time already elapsed, and their
+            // error hardly matters to the lifetime: once a step is under 1/400 of the elapsed time it may grow by
+            // √(t / 400 dt), at most fourfold (lifetimes move by < 1e-4; docs/physics.md "Disposal manoeuvres").
+            dt *= min(max((elapsedSeconds / (Self.lateStepElapsedFraction * dt)).squareRoot(), 1), Self.lateStepGrowthLimit)
+        }
         return max(dt, 1)
     }
 
@@ -313,11 +364,18 @@ public struct OrbitAveragedDecayModel: Sendable {
 
 /// 8-point Gauss–Legendre rule on [−1, 1] (Abramowitz & Stegun, *Handbook of Mathematical Functions*,
 /// Table 25.4): positive nodes and their weights; the rule is symmetric.
+/// Fixed-size values, not arrays: a rate reads them without touching a reference count.
 enum GaussLegendre8 {
-    static let nodes: [Double] = [0.1834346424956498, 0.5255324099163290, 0.7966664774136267, 0.9602898564975363]
-    static let weights: [Double] = [0.3626837833783620, 0.3137066458778873, 0.2223810344533745, 0.1012285362903763]
+    static let nodes: InlineArray<4, Double> = [0.1834346424956498, 0.5255324099163290, 0.7966664774136267, 0.9602898564975363]
+    static let weights: InlineArray<4, Double> = [0.3626837833783620, 0.3137066458778873, 0.2223810344533745, 0.1012285362903763]
     /// cos E at the eight nodes of the panel [0, π], ordered (node, sign −1 then +1).
-    static let wholePanelCosines: [Double] = nodes.flatMap { node in
-        [-1.0, 1.0].map { sign in cos(Double.pi / 2 + sign * node * (Double.pi / 2)) }
-    }
+    static let wholePanelCosines: InlineArray<8, Double> = {
+        var cosines = InlineArray<8, Double>(repeating: 0)
+        for node in 0..<4 {
+            for (index, sign) in [-1.0, 1.0].enumerated() {
+                cosines[2 * node + index] = cos(Double.pi / 2 + sign * nodes[node] * (Double.pi / 2))
+            }
+        }
+        return cosines
+    }()
 }

@@ -22,14 +22,23 @@ extension DerivedFacts {
                 let planner = DisposalPlanner(lifetime: try lifetimeModel.get())
                 let activity = try scenario(settings, orbit: orbit, drag: drag)
                 // The failed-disposal decay, when already run, is the search's decay from the current orbit
-                // (same orbit, start, drag and activity) unless a drag device changes the drag.
-                let currentDecay = dragDeviceAreaM2 > 0 ? nil : uncontrolledDecayMemo.computed
+                // (same orbit, start, drag and activity) unless a drag device changes the drag; so is the post-mission
+                // decay when no disposal orbit is declared (from the operational orbit, with any drag device).
+                let postMissionFromHere = mission.endOfLife?.disposalOrbit == nil && draw?.disposalSucceeds != false
+                    ? postMissionMemo.computed?.estimate : nil
+                let currentDecay = (dragDeviceAreaM2 > 0 ? nil : uncontrolledDecayMemo.computed) ?? postMissionFromHere
+                // The post-mission decay from a declared disposal orbit, when already run: the search's probes are
+                // orbits of that kind (apogee kept), so it tells where to look (and, when too long, that the current
+                // orbit is too).
+                let disposalOrbitDecay: (orbit: EarthOrbit, estimate: LifetimeEstimate)? =
+                    if draw?.disposalSucceeds != false, case .success(let declared?) = disposalOrbit,
+                       let estimate = postMissionMemo.computed?.estimate { (declared, estimate) } else { nil }
                 if strategy == .uncontrolledReentry || strategy == .naturalDecay {
                     // The perigee search, keeping where it ended so the Monte Carlo draws can start there.
                     let lowering = planner.perigeeLoweringForLifetime(
                         orbit: orbit, drag: drag, start: endOfMission, scenario: activity,
                         targetYears: settings.targetResidualLifetimeYears, hint: drawSearchHint(drag: drag, inclinationDeg: orbit.inclinationDeg),
-                        currentDecay: currentDecay)
+                        currentDecay: currentDecay, lowerDecay: disposalOrbitDecay)
                     if draw == nil { searchHint.value = lowering.searchHint.map { ($0, drag) } }
                     return .success(lowering.deltaV)
                 }
