@@ -16,7 +16,18 @@ public enum UnitSuffix {
     /// name carries none.
     public static func unit(forPath path: String) -> String? {
         let key = lastKey(of: path)
-        return table.first { key.hasSuffix($0.suffix) && key.count > $0.suffix.count }?.unit
+        let bytes = key.utf8
+        for (suffix, unit) in table {
+            // The suffixes are ASCII, so a key ends with one exactly when its last bytes are the suffix's. Matching
+            // bytes, not characters, saves grapheme breaking on every declared and catalogued fact; only a non-ASCII
+            // character right before the suffix (which could join it, as a prepended mark would) is left to the
+            // character comparison.
+            let tail = suffix.utf8
+            guard bytes.count > tail.count, bytes.suffix(tail.count).elementsEqual(tail) else { continue }
+            let before = bytes[bytes.index(bytes.endIndex, offsetBy: -tail.count - 1)]
+            if before < 0x80 || (key.hasSuffix(suffix) && key.count > suffix.count) { return unit }
+        }
+        return nil
     }
 
     /// The last non-empty dotted component of `path` up to its first `[` (leading `[`s skipped), or `path` when it

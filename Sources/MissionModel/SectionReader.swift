@@ -54,7 +54,8 @@ struct SectionReader {
 
     /// Takes `key`, records where its value was written, and reports it missing when the table requires it.
     mutating func entry(_ key: String) -> YAMLEntry? {
-        let entry = field(key).required ? reader.require(key, bag: &context.bag) : reader.take(key)
+        guard let required = section.requires(key) else { preconditionFailure("'\(childPath(key))' is not declared in DescriptorFormat") }
+        let entry = required ? reader.require(key, bag: &context.bag) : reader.take(key)
         if let entry { context.locations[childPath(key)] = entry.value.location }
         return entry
     }

@@ -15,6 +15,8 @@ struct UnitSuffixTests {
         "derived.disposal.delta_v_m_s", "derived.lifetime.post_mission_years", "assumptions.f107_sfu", "id", "",
         "_km", "x._km", "a.b_km.", "a..b_s", "...", "[0]_kg", "a.[[", "a.[1]_m", "spacecraft.components[0]",
         "é.höhe_km", "a.b_min", "a.b_km_per_day", "a.b_km_s", "a.b_pc", "orbit.eccentricity",
+        // A prepended concatenation mark joins the `_` after it into one character: no `_km` suffix then.
+        "a.x\u{0600}_km", "a.\u{0600}_km", "a.é_km", "a.e\u{301}_km", "a.k\u{301}m_s",
     ]
 
     @Test("the unit of a path is read from its last key's suffix", arguments: paths)
