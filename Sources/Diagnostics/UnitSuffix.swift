@@ -16,19 +16,24 @@ public enum UnitSuffix {
     /// name carries none.
     public static func unit(forPath path: String) -> String? {
         let key = lastKey(of: path)
-        let bytes = key.utf8
-        for (suffix, unit) in table {
-            // The suffixes are ASCII, so a key ends with one exactly when its last bytes are the suffix's. Matching
-            // bytes, not characters, saves grapheme breaking on every declared and catalogued fact; only a non-ASCII
-            // character right before the suffix (which could join it, as a prepended mark would) is left to the
-            // character comparison.
-            let tail = suffix.utf8
-            guard bytes.count > tail.count, bytes.suffix(tail.count).elementsEqual(tail) else { continue }
-            let before = bytes[bytes.index(bytes.endIndex, offsetBy: -tail.count - 1)]
-            if before < 0x80 || (key.hasSuffix(suffix) && key.count > suffix.count) { return unit }
+        // The suffixes are ASCII, so a key ends with one exactly when its last bytes are the suffix's. Matching bytes,
+        // not characters, saves grapheme breaking on every declared and catalogued fact; only a non-ASCII character
+        // right before the suffix (which could join it, as a prepended mark would) is left to the character test.
+        func match(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+            for (index, tail) in suffixBytes.enumerated() where bytes.count > tail.count {
+                let start = bytes.count - tail.count
+                guard bytes[start...].elementsEqual(tail) else { continue }
+                if bytes[start - 1] < 0x80 || (key.hasSuffix(table[index].suffix) && key.count > table[index].suffix.count) {
+                    return table[index].unit
+                }
+            }
+            return nil
         }
-        return nil
+        if let found = key.utf8.withContiguousStorageIfAvailable(match) { return found }
+        return Array(key.utf8).withUnsafeBufferPointer(match)
     }
+
+    private static let suffixBytes: [[UInt8]] = table.map { Array($0.suffix.utf8) }
 
     /// The last non-empty dotted component of `path` up to its first `[` (leading `[`s skipped), or `path` when it
     /// has no such component. Called for every declared and catalogued fact, so it slices instead of splitting.
