@@ -55,13 +55,14 @@ struct OrderedParallelStreamTests {
     @Test("a slow item does not stop the other cores at a batch boundary",
           .enabled(if: ProcessInfo.processInfo.activeProcessorCount > 1))
     func noBarrier() {
-        // Item 0 is slow: it waits until item 6 has started. With batches of 4 and a barrier after each batch
-        // (the former `inBatches`), item 6 could not start before item 0 finished, and item 0 would time out.
+        // Item 3, the last of the first four, is slow: it waits until item 6 has started. With batches of 4 and a
+        // barrier after each (the former `inBatches`), item 6 could not start before item 3 finished, and item 3
+        // would time out. Now items 0–2 are handed over as they finish, which makes room up to item 6.
         let flight = Flight()
         var results: [Bool] = []
-        RatingPipeline.inBatches(count: 12, batchSize: 8, { index -> Bool in
+        RatingPipeline.inBatches(count: 12, batchSize: 4, { index -> Bool in
             flight.start(index)
-            guard index == 0 else { return true }
+            guard index == 3 else { return true }
             let deadline = Date().addingTimeInterval(10)
             while !flight.hasStarted(6), Date() < deadline { usleep(1_000) }
             return flight.hasStarted(6)
