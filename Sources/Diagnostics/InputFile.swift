@@ -39,7 +39,8 @@ public enum InputFile {
             throw DiagnosticError(.error("\(what) is too large: expected at most \(maxBytes) bytes, found more", at: start))
         }
         var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 65_536)
+        // Sized to the file (one byte more, to see its end at once) rather than 64 KB zeroed per small descriptor.
+        var buffer = [UInt8](repeating: 0, count: min(65_536, max(declared + 1, 4_096)))
         while data.count <= maxBytes {
             let count = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {

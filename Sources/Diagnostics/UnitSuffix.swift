@@ -15,8 +15,39 @@ public enum UnitSuffix {
     /// The unit of the value at `path`, from the suffix of its last key (list indices ignored); nil when the
     /// name carries none.
     public static func unit(forPath path: String) -> String? {
-        let lastKey = path.split(separator: ".").last.map(String.init) ?? path
-        let key = lastKey.split(separator: "[").first.map(String.init) ?? lastKey
-        return table.first { key.hasSuffix($0.suffix) && key.count > $0.suffix.count }?.unit
+        let key = lastKey(of: path)
+        // The suffixes are ASCII, so a key ends with one exactly when its last bytes are the suffix's. Matching bytes,
+        // not characters, saves grapheme breaking on every declared and catalogued fact; only a non-ASCII character
+        // right before the suffix (which could join it, as a prepended mark would) is left to the character test.
+        func match(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+            for (index, tail) in suffixBytes.enumerated() where bytes.count > tail.count {
+                let start = bytes.count - tail.count
+                guard bytes[start...].elementsEqual(tail) else { continue }
+                if bytes[start - 1] < 0x80 || (key.hasSuffix(table[index].suffix) && key.count > table[index].suffix.count) {
+                    return table[index].unit
+                }
+            }
+            return nil
+        }
+        if let found = key.utf8.withContiguousStorageIfAvailable(match) { return found }
+        return Array(key.utf8).withUnsafeBufferPointer(match)
+    }
+
+    private static let suffixBytes: [[UInt8]] = table.map { Array($0.suffix.utf8) }
+
+    /// The last non-empty dotted component of `path` up to its first `[` (leading `[`s skipped), or `path` when it
+    /// has no such component. Called for every declared and catalogued fact, so it slices instead of splitting.
+    static func lastKey(of path: String) -> Substring {
+        let utf8 = path.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: ".") { end = utf8.index(before: end) }
+        guard end > utf8.startIndex else { return path[...] }
+        var start = end
+        while start > utf8.startIndex, utf8[utf8.index(before: start)] != UInt8(ascii: ".") { start = utf8.index(before: start) }
+        let component = start
+        while start < end, utf8[start] == UInt8(ascii: "[") { start = utf8.index(after: start) }
+        guard start < end else { return path[component..<end] }
+        let bracket = utf8[start..<end].firstIndex(of: UInt8(ascii: "[")) ?? end
+        return path[start..<bracket]
     }
 }

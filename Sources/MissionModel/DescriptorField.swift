@@ -114,7 +114,17 @@ public struct DescriptorSection: Sendable {
 
     public var keys: [String] { fields.map(\.key) }
 
-    public subscript(key: String) -> DescriptorField? { fields.first { $0.key == key } }
+    public subscript(key: String) -> DescriptorField? {
+        // By index: `first(where:)` copied every field it passed (a dozen retains each), for every key read.
+        for index in fields.indices where fields[index].key == key { return fields[index] }
+        return nil
+    }
+
+    /// Whether `key` is required, or nil when it is not declared; read in place, without copying the field.
+    func requires(_ key: String) -> Bool? {
+        for index in fields.indices where fields[index].key == key { return fields[index].required }
+        return nil
+    }
 
     /// The section declared at `key`, for nested mappings and lists of mappings.
     public func child(_ key: String) -> DescriptorSection? {

@@ -48,12 +48,12 @@ public enum MissionLoader {
     /// `baseDirectory` is where files the descriptor names (`orbit.omm`) are looked up; nil refuses such paths.
     public static func load(data: Data, file: String, limits: YAMLLimits = .default,
                             baseDirectory: String? = nil) -> MissionLoadResult {
-        // Decoded leniently only to quote lines in messages; the YAML loader rejects invalid UTF-8 itself.
-        let source = data.count <= limits.maxBytes ? SourceText(file: file, text: String(decoding: data, as: UTF8.self)) : nil
         let document: YAMLDocument
         do {
             document = try YAMLLoader.load(data: data, file: file, limits: limits)
         } catch {
+            // Decoded leniently only to quote lines in messages; the YAML loader rejects invalid UTF-8 itself.
+            let source = data.count <= limits.maxBytes ? SourceText(file: file, text: String(decoding: data, as: UTF8.self)) : nil
             return MissionLoadResult(file: file, source: source, mission: nil, diagnostics: error.diagnostics)
         }
         return read(document, baseDirectory: baseDirectory)

@@ -54,7 +54,8 @@ struct SectionReader {
 
     /// Takes `key`, records where its value was written, and reports it missing when the table requires it.
     mutating func entry(_ key: String) -> YAMLEntry? {
-        let entry = field(key).required ? reader.require(key, bag: &context.bag) : reader.take(key)
+        guard let required = section.requires(key) else { preconditionFailure("'\(childPath(key))' is not declared in DescriptorFormat") }
+        let entry = required ? reader.require(key, bag: &context.bag) : reader.take(key)
         if let entry { context.locations[childPath(key)] = entry.value.location }
         return entry
     }
@@ -65,11 +66,22 @@ struct SectionReader {
         guard let entry = entry(key) else { return nil }
         guard isText(entry.value, childPath(key)) else { return nil }
         guard let text = entry.value.string(childPath(key), bag: &context.bag) else { return nil }
-        if text.trimmingCharacters(in: .whitespaces).isEmpty {
+        if Self.isBlank(text) {
             context.bag.error("'\(childPath(key))' must not be empty", at: entry.value.location)
             return nil
         }
         return text
+    }
+
+    /// Whether `text` is empty once `CharacterSet.whitespaces` is trimmed. ASCII text (nearly all) is checked here,
+    /// without bridging through Foundation for every text field of every descriptor.
+    static func isBlank(_ text: String) -> Bool {
+        var ascii = true
+        for byte in text.utf8 {
+            if byte >= 0x80 { ascii = false; break }
+            if byte != 0x20 && byte != 0x09 { return false }
+        }
+        return ascii || text.trimmingCharacters(in: .whitespaces).isEmpty
     }
 
     /// False, with an error, when `node` is a plain scalar YAML reads as a number or boolean.

@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 import Testing
 @testable import MissionModel
 
@@ -33,5 +34,17 @@ import Testing
         #expect(quoted.mission?.launch?.vehicle == "5")
         let list = MissionLoader.load(text: base + "cooperation: {partners: [ESA, 7]}\n", file: "t.yaml")
         #expect(list.diagnostics.map(\.message) == ["'cooperation.partners[1]' must be text, found a number (7)"])
+    }
+
+    /// Texts that are blank as `CharacterSet.whitespaces` has it (the former check trimmed them with Foundation).
+    @Test("a text field of only blanks is an error; any other character makes it text",
+          arguments: ["\" \"", "\"\\t\"", "\"\u{3000}\"", "\"\u{A0} \u{2009}\"", "\"\u{200B}\"", "\" x \""])
+    func blankText(_ quoted: String) throws {
+        let base = "format: steward/mission@1\nid: t\nname: T\norbit: {perigee_km: 500, apogee_km: 520}\nspacecraft: {mass_kg: 10}\n"
+        let result = MissionLoader.load(text: base + "launch:\n  vehicle: \(quoted)\n", file: "t.yaml")
+        let text = try #require(try YAMLLoader.load(text: "v: \(quoted)", file: "v.yaml").root.entries?.first?.value.scalar?.text)
+        let blank = text.trimmingCharacters(in: .whitespaces).isEmpty
+        #expect(result.diagnostics.map(\.message) == (blank ? ["'launch.vehicle' must not be empty"] : []))
+        #expect(result.mission?.launch?.vehicle == (blank ? nil : text))
     }
 }

@@ -153,6 +153,29 @@ if let csv = try? String(contentsOfFile: dataFile, encoding: .utf8) {
     if let first = rejected.first { print("  e.g. \(first.diagnostics.first.map { "\($0)" } ?? "")") }
     print("cores: \(ProcessInfo.processInfo.activeProcessorCount)")
 
+    // Profiling aid: `STEWARD_RATE_ONLY_THREADS=2 .build/release/RatingBenchmarks` rates the fleet 20 times over on
+    // that many threads (each its share of the missions, the ruleset shared) and exits, so `perf record -g` sees one
+    // mode only: compare 1 and 2 threads.
+    // `STEWARD_RATE_ONLY_KEEP=1` keeps each pass's ratings until the pass ends, as `RatingPipeline.rate(missions:)` does.
+    if let threads = Int(ProcessInfo.processInfo.environment["STEWARD_RATE_ONLY_THREADS"] ?? ""), threads > 0 {
+        let keep = ProcessInfo.processInfo.environment["STEWARD_RATE_ONLY_KEEP"] == "1"
+        let cpu = cpuSeconds {
+            DispatchQueue.concurrentPerform(iterations: threads) { thread in
+                let share = missions.indices.filter { $0 % threads == thread }
+                for _ in 0..<20 {
+                    var kept: [Rating] = []
+                    for index in share {
+                        let rating = RatingPipeline.rate(missions[index], file: nil, ruleset: starter)
+                        if keep { kept.append(rating) }
+                    }
+                }
+            }
+        }
+        print(String(format: "rated %d missions 20 times on %d threads%@: %.3f s CPU", missions.count, threads,
+                     keep ? ", keeping each pass's ratings" : "", cpu))
+        exit(0)
+    }
+
     let rateParallel = best(5) { precondition(RatingPipeline.rate(missions: missions, ruleset: starter).count == missions.count) }
     let rateSequential = best(3) {
         for mission in missions { _ = RatingPipeline.rate(mission, file: nil, ruleset: starter) }

@@ -183,59 +183,6 @@ public struct GuidelineResult: Sendable, Hashable, Codable {
     }
 }
 
-public struct RuleResult: Sendable, Hashable, Codable {
-    public var id: String
-    public var title: String
-    public var outcome: RuleOutcome
-    /// In [0, 1]; 0 for unknown; nil when not applicable.
-    public var score: Double?
-    public var weight: Double
-    /// Share within its guideline among the applicable rules (0 when not applicable or bonus).
-    public var share: Double
-    /// Effective share of the total: rule share × guideline share × section share.
-    public var totalShare: Double
-    /// totalShare × score: what this rule adds to the total.
-    public var contribution: Double
-    public var bonus: Bool
-    /// How the score was reached.
-    public var method: ScoringMethod
-    /// The scoring expression's text.
-    public var expression: String
-    /// For `measure` rules: the measured value and the scale that turned it into a score.
-    public var measured: Double?
-    public var scale: ScaleDescription?
-    public var facts: [FactRead]
-    public var required: RequiredResult?
-    /// Why the outcome is unknown or not applicable.
-    public var reason: String?
-    public var advice: String?
-    public var references: [String]
-
-    public init(id: String, title: String, outcome: RuleOutcome, score: Double? = nil, weight: Double, share: Double,
-        totalShare: Double, contribution: Double, bonus: Bool, method: ScoringMethod, expression: String,
-        measured: Double? = nil, scale: ScaleDescription? = nil, facts: [FactRead], required: RequiredResult? = nil,
-        reason: String? = nil, advice: String? = nil, references: [String]) {
-        self.id = id
-        self.title = title
-        self.outcome = outcome
-        self.score = score
-        self.weight = weight
-        self.share = share
-        self.totalShare = totalShare
-        self.contribution = contribution
-        self.bonus = bonus
-        self.method = method
-        self.expression = expression
-        self.measured = measured
-        self.scale = scale
-        self.facts = facts
-        self.required = required
-        self.reason = reason
-        self.advice = advice
-        self.references = references
-    }
-}
-
 public struct ScaleDescription: Sendable, Hashable, Codable {
     public var log: Bool
     /// [[measure, score], …]

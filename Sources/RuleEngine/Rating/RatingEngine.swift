@@ -129,11 +129,9 @@ extension CompiledRuleset {
             // When the rule did not apply, the requirement was not evaluated and `met` stays nil.
             required = RequiredResult(condition: condition, capsTierAt: capsTierAt, status: evaluation.requirement)
         }
-        return RuleResult(id: rule.id, title: rule.title, outcome: evaluation.outcome,
+        return RuleResult(rule: rule.resultDescription, outcome: evaluation.outcome,
                           score: evaluation.outcome == .notApplicable ? nil : evaluation.score,
-                          weight: rule.weight, share: 0, totalShare: 0, contribution: 0, bonus: rule.bonus,
-                          method: rule.scoringMethod, expression: rule.scoringText, measured: evaluation.measured,
-                          scale: rule.scaleDescription, facts: facts, required: required, reason: evaluation.reason,
-                          advice: rule.advice, references: rule.references)
+                          share: 0, totalShare: 0, contribution: 0, measured: evaluation.measured, facts: facts,
+                          required: required, reason: evaluation.reason)
     }
 }

@@ -109,6 +109,8 @@ public final class CompiledRule: Sendable {
     let requiredText: String?
     let requiredCapsTierAt: String?
     let notApplicableReason: String
+    /// What every result of this rule reports about the rule itself, shared by all of them (see `RuleResult`).
+    let resultDescription: RuleDescription
 
     enum ScoringKind: Sendable {
         case passIf, score
@@ -141,6 +143,8 @@ public final class CompiledRule: Sendable {
         requiredText = required?.condition.text
         requiredCapsTierAt = required?.capsTierAt
         notApplicableReason = "applies_if is false: \(appliesIf?.text ?? "")"
+        resultDescription = RuleDescription(id: id, title: title, weight: weight, bonus: bonus, method: scoringMethod,
+                                            expression: scoringText, scale: scaleDescription, advice: advice, references: references)
         switch scoring {
         case .passIf: scoringKind = .passIf
         case .score: scoringKind = .score

@@ -5,21 +5,17 @@ import RuleEngine
 /// Batch rating that holds one batch at a time: `steward rate` on a fleet of thousands of descriptors writes each
 /// batch's reports as soon as it is rated, so memory stays bounded by the batch, not the fleet.
 extension RatingPipeline {
-    /// Missions per batch: enough to keep every core busy (`ParallelMap` splits a batch into a few chunks per
-    /// core) and few enough that a batch's ratings and rendered reports stay in the tens of megabytes.
+    /// Most missions rated or being rated and not yet handed to `each` (besides the run `each` is writing): enough
+    /// that no core waits for a slow mission ahead of it, and few enough that the ratings and rendered reports held
+    /// stay in the tens of megabytes.
     public static let batchSize = 256
 
-    /// Calls `work` for every index in `0..<count`, in parallel within a batch of `batchSize`, and hands each
-    /// batch's results to `each` in input order before the next batch starts.
+    /// Calls `work` for every index in `0..<count` on every core and hands the results to `each` in input order,
+    /// a run of consecutive results at a time, as soon as they are ready (`OrderedParallelStream`): no barrier
+    /// between batches, and at most `batchSize` results waiting.
     public static func inBatches<Part: Sendable>(count: Int, batchSize: Int = RatingPipeline.batchSize,
                                                  _ work: @Sendable (Int) -> Part, each: ([Part]) throws -> Void) rethrows {
-        var start = 0
-        while start < count {
-            let first = start
-            let end = min(count, first + max(batchSize, 1))
-            try each(ParallelMap.map(count: end - first) { work(first + $0) })
-            start = end
-        }
+        try OrderedParallelStream.run(count: count, window: batchSize, work, each: each)
     }
 
     /// `rate(files:rulesets:overrides:limits:)` a batch at a time: each file's result goes through `prepare` on the

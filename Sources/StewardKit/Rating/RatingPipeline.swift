@@ -87,7 +87,9 @@ public enum RatingPipeline {
                                   engineVersion: StewardVersion.current, assumptionOverrides: overrides)
         // Only a rating whose rules read the post-mission lifetime carries its curve: the history is then
         // already computed, and a ruleset that never asks for it costs no physics here.
-        if rating.allRules.contains(where: { $0.facts.contains { $0.path == "derived.lifetime.post_mission_years" } }),
+        // Searched in place: `allRules` would copy every rule result to look at their facts.
+        if rating.sections.contains(where: { $0.guidelines.contains { $0.rules.contains {
+               $0.facts.contains { $0.path == "derived.lifetime.post_mission_years" } } } }),
            let history = facts.postMissionHistory {
             let series = DecayChart.series(from: history.samples.map {
                 DecayChart.Sample(timeYears: $0.timeYears, perigeeAltitudeKm: $0.perigeeAltitudeKm, apogeeAltitudeKm: $0.apogeeAltitudeKm)
