@@ -104,13 +104,80 @@ public struct TextReporter: Sendable {
         }
         lines.append("")
         lines.append(style.paint("Rated by Steward \(rating.engine); every score above can be recomputed from `--format json`.", .grey))
-        return lines.flatMap { wrap($0) }.joined(separator: "\n") + "\n"
+        var text: [UInt8] = []
+        text.reserveCapacity(lines.count * 64)
+        for line in lines { appendWrapped(line, to: &text) }
+        return String(decoding: text, as: UTF8.self)
     }
 
-    /// Breaks a line at spaces so each part fits `width`; continuation lines are indented two columns more
-    /// than the line's own indent. A word longer than the room left stays whole on a line of its own.
-    func wrap(_ line: String) -> [String] {
-        guard Self.visibleWidth(line) > width else { return [line] }
+    /// Breaks a line at spaces so each part fits `width` and appends the parts to `text`, each followed by a line
+    /// feed; continuation lines are indented two columns more than the line's own indent. A word longer than the
+    /// room left stays whole on a line of its own. Works on the bytes when every scalar of the line is a
+    /// character of its own (`TextColumns`), else by `wrapCharacters`.
+    func appendWrapped(_ line: String, to text: inout [UInt8]) {
+        var line = line
+        let done = line.withUTF8 { utf8 -> Bool in
+            guard let total = TextColumns.width(utf8) else { return false }
+            if total <= width {
+                text.append(contentsOf: utf8)
+            } else {
+                wrapBytes(utf8, into: &text)
+            }
+            text.append(UInt8(ascii: "\n"))
+            return true
+        }
+        guard !done else { return }
+        for part in wrapCharacters(line) {
+            text.append(contentsOf: part.utf8)
+            text.append(UInt8(ascii: "\n"))
+        }
+    }
+
+    /// `wrapCharacters` for a line whose scalars are each a character: words are the runs between single spaces
+    /// (so runs of spaces survive), each measured on its own as `visibleWidth` measures it.
+    private func wrapBytes(_ line: UnsafeBufferPointer<UInt8>, into text: inout [UInt8]) {
+        let space = UInt8(ascii: " ")
+        let end = line.count
+        var indent = 0
+        while indent < end, line[indent] == space { indent += 1 }
+        let hanging = min(indent + 2, width / 2)
+        var lineStart = text.count
+        text.append(contentsOf: repeatElement(space, count: indent))
+        var currentWidth = indent
+        var hasWord = false
+        var wordStart = indent
+        var more = true
+        while more {
+            var wordEnd = wordStart
+            while wordEnd < end, line[wordEnd] != space { wordEnd += 1 }
+            let word = UnsafeBufferPointer(rebasing: line[wordStart..<wordEnd])
+            more = wordEnd < end
+            wordStart = wordEnd + 1
+            let wordWidth = TextColumns.width(word) ?? word.count
+            if hasWord && currentWidth + 1 + wordWidth > width {
+                while text.count > lineStart, text.last == space { text.removeLast() }
+                text.append(UInt8(ascii: "\n"))
+                lineStart = text.count
+                text.append(contentsOf: repeatElement(space, count: hanging))
+                currentWidth = hanging
+                hasWord = false
+                if word.isEmpty { continue }
+            }
+            if hasWord {
+                text.append(space)
+                currentWidth += 1
+            }
+            text.append(contentsOf: word)
+            currentWidth += wordWidth
+            hasWord = true
+        }
+        while text.count > lineStart, text.last == space { text.removeLast() }
+    }
+
+    /// The reference of `appendWrapped`, by `Character`: the only path for lines with combining marks, emoji sequences and
+    /// other scalars that join into one character.
+    func wrapCharacters(_ line: String) -> [String] {
+        guard Self.visibleWidthByCharacter(line) > width else { return [line] }
         let indent = line.prefix { $0 == " " }.count
         let hanging = String(repeating: " ", count: min(indent + 2, width / 2))
         var lines: [String] = []
@@ -118,7 +185,7 @@ public struct TextReporter: Sendable {
         var currentWidth = indent
         var hasWord = false
         for word in line.dropFirst(indent).split(separator: " ", omittingEmptySubsequences: false) {
-            let wordWidth = Self.visibleWidth(word)
+            let wordWidth = Self.visibleWidthByCharacter(word)
             if hasWord && currentWidth + 1 + wordWidth > width {
                 lines.append(Self.trimmingTrailingSpaces(current))
                 current = hanging
@@ -234,12 +301,11 @@ public struct TextReporter: Sendable {
     }
 
     static func pad(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+        let count = TextColumns.count(text)
+        return count >= width ? text : text + String(repeating: " ", count: width - count)
     }
 
-    static func truncate(_ text: String, _ width: Int) -> String {
-        text.count <= width ? text : String(text.prefix(width - 1)) + "…"
-    }
+    static func truncate(_ text: String, _ width: Int) -> String { TextColumns.truncate(text, width) }
 
     /// An expression written over several lines in the ruleset, on one line: each line break, with the
     /// indentation around it, becomes one space. Spaces within a line are kept.
@@ -253,6 +319,12 @@ public struct TextReporter: Sendable {
 
     /// Columns a string takes on a terminal: its characters, less ANSI escape sequences (`ESC [ … m`).
     static func visibleWidth<S: StringProtocol>(_ text: S) -> Int {
+        if case let width?? = text.utf8.withContiguousStorageIfAvailable(TextColumns.width) { return width }
+        return visibleWidthByCharacter(text)
+    }
+
+    /// `visibleWidth` by `Character`, for text whose scalars may join (`TextColumns`).
+    static func visibleWidthByCharacter<S: StringProtocol>(_ text: S) -> Int {
         var count = 0
         var inEscape = false
         for character in text {
