@@ -50,6 +50,13 @@ public enum TerminalSafe {
         var index = 0
         let count = utf8.count
         while index < count {
+            if index + 8 <= count {
+                let word = ASCIIWord.load(utf8, at: index)
+                if ASCIIWord.isASCII(word), !ASCIIWord.containsByte(below: 0x20, in: word), !ASCIIWord.contains(word, 0x7F) {
+                    index += 8
+                    continue
+                }
+            }
             let byte = utf8[index]
             if byte < 0x80 {
                 if (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F { return true }

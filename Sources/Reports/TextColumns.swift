@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Column counting and line wrapping for the text report, on UTF-8 bytes.
 ///
 /// The text report measures lines by `Character` (one column each, ANSI colour sequences `ESC … m` taking none),
@@ -23,7 +25,42 @@ enum TextColumns {
     /// Columns of `utf8` as `TextReporter.visibleWidth` counts them (escape sequences `ESC … m` take none), or
     /// nil when a scalar might join another into one `Character` (then only the `Character` path is right).
     static func width(_ utf8: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard isStandalone(utf8) else { return nil }
+        var count = 0
+        var inEscape = false
+        var index = 0
+        let end = utf8.count
+        while index < end {
+            if !inEscape, index + 8 <= end {
+                // Eight ASCII characters at once, unless one of them is ESC or CR.
+                let word = ASCIIWord.load(utf8, at: index)
+                if ASCIIWord.isASCII(word), !ASCIIWord.contains(word, 0x1B), !ASCIIWord.contains(word, 0x0D) {
+                    count += 8
+                    index += 8
+                    continue
+                }
+            }
+            let byte = utf8[index]
+            if byte < 0x80 {
+                if byte == 0x0D { return nil }
+                if inEscape {
+                    if byte == UInt8(ascii: "m") { inEscape = false }
+                } else if byte == 0x1B {
+                    inEscape = true
+                } else {
+                    count += 1
+                }
+                index += 1
+            } else {
+                guard let length = standaloneLength(utf8, at: index) else { return nil }
+                if !inEscape { count += 1 }
+                index += length
+            }
+        }
+        return count
+    }
+
+    /// `width` of bytes already known to be standalone (a word of a line `width` accepted).
+    static func columns(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
         var inEscape = false
         for byte in utf8 where byte & 0xC0 != 0x80 {
@@ -43,20 +80,33 @@ enum TextColumns {
         var index = 0
         let end = utf8.count
         while index < end {
+            if index + 8 <= end {
+                let word = ASCIIWord.load(utf8, at: index)
+                if ASCIIWord.isASCII(word), !ASCIIWord.contains(word, 0x0D) {
+                    index += 8
+                    continue
+                }
+            }
             let byte = utf8[index]
             if byte < 0x80 {
                 if byte == 0x0D { return false }
                 index += 1
-                continue
+            } else {
+                guard let length = standaloneLength(utf8, at: index) else { return false }
+                index += length
             }
-            let length = byte >= 0xF0 ? 4 : (byte >= 0xE0 ? 3 : 2)
-            guard index + length <= end else { return false }
-            var value = UInt32(byte) & (length == 2 ? 0x1F : (length == 3 ? 0x0F : 0x07))
-            for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
-            guard isStandalone(value) else { return false }
-            index += length
         }
         return true
+    }
+
+    /// The length of the scalar whose lead byte (≥ 0x80) is at `index`, if that scalar stands alone.
+    private static func standaloneLength(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        let byte = utf8[index]
+        let length = byte >= 0xF0 ? 4 : (byte >= 0xE0 ? 3 : 2)
+        guard index + length <= utf8.count else { return nil }
+        var value = UInt32(byte) & (length == 2 ? 0x1F : (length == 3 ? 0x0F : 0x07))
+        for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
+        return isStandalone(value) ? length : nil
     }
 
     /// Characters of `text`: `text.count`, counted from the bytes when every scalar stands alone.

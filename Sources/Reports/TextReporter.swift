@@ -153,7 +153,7 @@ public struct TextReporter: Sendable {
             let word = UnsafeBufferPointer(rebasing: line[wordStart..<wordEnd])
             more = wordEnd < end
             wordStart = wordEnd + 1
-            let wordWidth = TextColumns.width(word) ?? word.count
+            let wordWidth = TextColumns.columns(word)
             if hasWord && currentWidth + 1 + wordWidth > width {
                 while text.count > lineStart, text.last == space { text.removeLast() }
                 text.append(UInt8(ascii: "\n"))
