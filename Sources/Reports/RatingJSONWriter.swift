@@ -1,3 +1,4 @@
+import Diagnostics
 import RuleEngine
 
 /// Writes `steward/rating@1` straight into UTF-8 bytes: the exact bytes `JSONEncoder.report(snakeCaseKeys: true)`
@@ -20,7 +21,7 @@ import RuleEngine
 /// `Rating`'s `Codable` conformance stays as it is: it reads ratings back (`steward verify`, tests) and is the
 /// oracle of this writer.
 struct RatingJSONWriter {
-    private(set) var bytes: [UInt8] = []
+    let bytes: ByteBuffer
     private let pretty: Bool
     /// Nesting level of the container being written (the indentation of its elements, in steps of two spaces).
     private var depth: Int
@@ -33,11 +34,11 @@ struct RatingJSONWriter {
     init(pretty: Bool = true, depth: Int = 0, capacity: Int = 16_384) {
         self.pretty = pretty
         self.depth = depth
-        bytes.reserveCapacity(capacity)
+        bytes = ByteBuffer(capacity: capacity)
     }
 
     /// The bytes as text.
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    var text: String { bytes.text }
 
     // MARK: Ratings
 
@@ -310,11 +311,11 @@ struct RatingJSONWriter {
     // MARK: Layout
 
     /// The line feed that ends a document.
-    mutating func newline() { bytes.append(UInt8(ascii: "\n")) }
+    func newline() { bytes.append(UInt8(ascii: "\n")) }
 
     /// The indentation of the current depth, for a value that starts a line of its own (an array element
     /// written apart from its array).
-    mutating func indentFirstLine() { indent() }
+    func indentFirstLine() { indent() }
 
     mutating func openObject() { open(UInt8(ascii: "{")) }
     mutating func closeObject() { close(UInt8(ascii: "}")) }
@@ -331,8 +332,7 @@ struct RatingJSONWriter {
         depth -= 1
         if pretty {
             if empty { bytes.append(UInt8(ascii: "\n")) }
-            bytes.append(UInt8(ascii: "\n"))
-            indent()
+            newlineAndIndent()
         }
         bytes.append(bracket)
         empty = false
@@ -343,15 +343,23 @@ struct RatingJSONWriter {
     private mutating func startElement() {
         if !empty { bytes.append(UInt8(ascii: ",")) }
         empty = false
-        if pretty {
+        if pretty { newlineAndIndent() }
+    }
+
+    /// A line feed and two spaces per level, in one copy.
+    private func newlineAndIndent() {
+        let spaces = 2 * depth
+        if spaces < Self.newlineAndSpaces.utf8CodeUnitCount {
+            bytes.append(UnsafeBufferPointer(start: Self.newlineAndSpaces.utf8Start, count: 1 + spaces))
+        } else {
             bytes.append(UInt8(ascii: "\n"))
-            indent()
+            bytes.append(repeating: UInt8(ascii: " "), count: spaces)
         }
     }
 
-    private mutating func indent() {
-        for _ in 0..<depth { append("  ") }
-    }
+    private static let newlineAndSpaces: StaticString = "\n                                                                                                                                "
+
+    private func indent() { bytes.append(repeating: UInt8(ascii: " "), count: 2 * depth) }
 
     private mutating func array<C: Collection>(_ items: C, _ element: (inout Self, C.Element) -> Void) {
         open(UInt8(ascii: "["))
@@ -377,9 +385,7 @@ struct RatingJSONWriter {
         append(pretty ? " : " : ":")
     }
 
-    private mutating func append(_ text: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
-    }
+    private func append(_ text: StaticString) { bytes.append(text) }
 
     // MARK: Values
 
@@ -388,11 +394,23 @@ struct RatingJSONWriter {
         var text = text
         text.withUTF8 { utf8 in
             var start = 0
-            for index in utf8.indices {
+            var index = 0
+            let end = utf8.count
+            while index < end {
+                if index + 8 <= end {
+                    // Eight bytes at once when none is a control, a quote or a backslash.
+                    let word = ASCIIWord.load(utf8, at: index)
+                    if ASCIIWord.isASCII(word), !ASCIIWord.containsByte(below: 0x20, in: word),
+                       !ASCIIWord.contains(word, UInt8(ascii: "\"")), !ASCIIWord.contains(word, UInt8(ascii: "\\")) {
+                        index += 8
+                        continue
+                    }
+                }
                 let byte = utf8[index]
+                index += 1
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-                start = index + 1
+                bytes.append(UnsafeBufferPointer(rebasing: utf8[start..<(index - 1)]))
+                start = index
                 bytes.append(UInt8(ascii: "\\"))
                 switch byte {
                 case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
@@ -403,16 +421,17 @@ struct RatingJSONWriter {
                 case 0x09: bytes.append(UInt8(ascii: "t"))
                 default:
                     append("u00")
-                    bytes.append(Self.hexDigits[Int(byte >> 4)])
-                    bytes.append(Self.hexDigits[Int(byte & 0x0F)])
+                    bytes.append(Self.hexDigit(byte >> 4))
+                    bytes.append(Self.hexDigit(byte & 0x0F))
                 }
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+            bytes.append(UnsafeBufferPointer(rebasing: utf8[start...]))
         }
         bytes.append(UInt8(ascii: "\""))
     }
 
-    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+    /// Lowercase, as the encoder writes them.
+    private static func hexDigit(_ value: UInt8) -> UInt8 { value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10 }
 
     /// Swift's shortest round-trip `description` without a trailing `.0`; non-finite values as the strings the
     /// report encoder's `nonConformingFloatEncodingStrategy` writes.
@@ -425,14 +444,11 @@ struct RatingJSONWriter {
         text.withUTF8 { utf8 in
             var count = utf8.count
             if count > 2, utf8[count - 2] == UInt8(ascii: "."), utf8[count - 1] == UInt8(ascii: "0") { count -= 2 }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[..<count]))
+            bytes.append(UnsafeBufferPointer(rebasing: utf8[..<count]))
         }
     }
 
-    mutating func integer<I: BinaryInteger>(_ value: I) {
-        var text = value.description
-        text.withUTF8 { bytes.append(contentsOf: $0) }
-    }
+    func integer<I: BinaryInteger>(_ value: I) { bytes.append(value.description) }
 
     mutating func bool(_ flag: Bool) { append(flag ? "true" : "false") }
 }

@@ -72,16 +72,30 @@ public struct TextReporter: Sendable {
         }
 
         // Findings: what lost points, largest loss first.
-        let rules = rating.allRules
-        let findings = rules.filter { [.fail, .partial, .unknown].contains($0.outcome) }
-            .sorted { lost($0) != lost($1) ? lost($0) > lost($1) : $0.id < $1.id }
+        // Sorted as positions into the rating, so that no rule result is copied.
+        var findings: [(section: Int, guideline: Int, rule: Int, lost: Double)] = []
+        var passed = 0, notApplicable = 0
+        for (s, section) in rating.sections.enumerated() {
+            for (g, guideline) in section.guidelines.enumerated() {
+                for (r, rule) in guideline.rules.enumerated() {
+                    switch rule.outcome {
+                    case .fail, .partial, .unknown: findings.append((s, g, r, lost(rule)))
+                    case .pass: passed += 1
+                    case .notApplicable: notApplicable += 1
+                    }
+                }
+            }
+        }
+        func id(_ finding: (section: Int, guideline: Int, rule: Int, lost: Double)) -> String {
+            rating.sections[finding.section].guidelines[finding.guideline].rules[finding.rule].id
+        }
+        findings.sort { $0.lost != $1.lost ? $0.lost > $1.lost : id($0) < id($1) }
         lines.append("")
-        let passed = rules.filter { $0.outcome == .pass }.count
-        let notApplicable = rules.filter { $0.outcome == .notApplicable }.count
         lines.append(style.bold("Findings") + " (\(findings.count) to improve, \(passed) passed, \(notApplicable) not applicable)")
         if findings.isEmpty { lines.append("  none: every applicable rule passed") }
-        for rule in findings {
-            lines.append(contentsOf: finding(rule, style: style))
+        for position in findings {
+            lines.append(contentsOf: finding(rating.sections[position.section].guidelines[position.guideline].rules[position.rule],
+                                             style: style))
         }
 
         if !rating.bonus.isEmpty {
@@ -104,45 +118,44 @@ public struct TextReporter: Sendable {
         }
         lines.append("")
         lines.append(style.paint("Rated by Steward \(rating.engine); every score above can be recomputed from `--format json`.", .grey))
-        var text: [UInt8] = []
-        text.reserveCapacity(lines.count * 64)
-        for line in lines { appendWrapped(line, to: &text) }
-        return String(decoding: text, as: UTF8.self)
+        let text = ByteBuffer(capacity: lines.count * 80)
+        for line in lines { appendWrapped(line, to: text) }
+        return text.text
     }
 
     /// Breaks a line at spaces so each part fits `width` and appends the parts to `text`, each followed by a line
     /// feed; continuation lines are indented two columns more than the line's own indent. A word longer than the
     /// room left stays whole on a line of its own. Works on the bytes when every scalar of the line is a
     /// character of its own (`TextColumns`), else by `wrapCharacters`.
-    func appendWrapped(_ line: String, to text: inout [UInt8]) {
+    func appendWrapped(_ line: String, to text: ByteBuffer) {
         var line = line
         let done = line.withUTF8 { utf8 -> Bool in
             guard let total = TextColumns.width(utf8) else { return false }
             if total <= width {
-                text.append(contentsOf: utf8)
+                text.append(utf8)
             } else {
-                wrapBytes(utf8, into: &text)
+                wrapBytes(utf8, into: text)
             }
             text.append(UInt8(ascii: "\n"))
             return true
         }
         guard !done else { return }
         for part in wrapCharacters(line) {
-            text.append(contentsOf: part.utf8)
+            text.append(part)
             text.append(UInt8(ascii: "\n"))
         }
     }
 
     /// `wrapCharacters` for a line whose scalars are each a character: words are the runs between single spaces
     /// (so runs of spaces survive), each measured on its own as `visibleWidth` measures it.
-    private func wrapBytes(_ line: UnsafeBufferPointer<UInt8>, into text: inout [UInt8]) {
+    private func wrapBytes(_ line: UnsafeBufferPointer<UInt8>, into text: ByteBuffer) {
         let space = UInt8(ascii: " ")
         let end = line.count
         var indent = 0
         while indent < end, line[indent] == space { indent += 1 }
         let hanging = min(indent + 2, width / 2)
         var lineStart = text.count
-        text.append(contentsOf: repeatElement(space, count: indent))
+        text.append(repeating: space, count: indent)
         var currentWidth = indent
         var hasWord = false
         var wordStart = indent
@@ -158,7 +171,7 @@ public struct TextReporter: Sendable {
                 while text.count > lineStart, text.last == space { text.removeLast() }
                 text.append(UInt8(ascii: "\n"))
                 lineStart = text.count
-                text.append(contentsOf: repeatElement(space, count: hanging))
+                text.append(repeating: space, count: hanging)
                 currentWidth = hanging
                 hasWord = false
                 if word.isEmpty { continue }
@@ -167,7 +180,7 @@ public struct TextReporter: Sendable {
                 text.append(space)
                 currentWidth += 1
             }
-            text.append(contentsOf: word)
+            text.append(word)
             currentWidth += wordWidth
             hasWord = true
         }

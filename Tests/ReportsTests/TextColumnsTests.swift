@@ -65,10 +65,10 @@ struct TextColumnsTests {
             let reporter = TextReporter(colour: colour, width: width)
             for _ in 0..<2000 {
                 let line = Self.randomLine(&random)
-                var bytes: [UInt8] = []
-                reporter.appendWrapped(line, to: &bytes)
+                let bytes = ByteBuffer(capacity: 16)
+                reporter.appendWrapped(line, to: bytes)
                 let expected = reporter.wrapCharacters(line).joined(separator: "\n") + "\n"
-                #expect(String(decoding: bytes, as: UTF8.self) == expected, "\(line.debugDescription) at \(width)")
+                #expect(bytes.text == expected, "\(line.debugDescription) at \(width)")
             }
         }
     }
