@@ -361,11 +361,14 @@ struct RatingJSONWriter {
 
     private func indent() { bytes.append(repeating: UInt8(ascii: " "), count: 2 * depth) }
 
-    private mutating func array<C: Collection>(_ items: C, _ element: (inout Self, C.Element) -> Void) {
+    /// The elements are read in place (a `for` loop would copy each rule result, retaining every field).
+    private mutating func array<Element>(_ items: [Element], _ element: (inout Self, Element) -> Void) {
         open(UInt8(ascii: "["))
-        for item in items {
-            startElement()
-            element(&self, item)
+        items.withUnsafeBufferPointer { items in
+            for index in items.indices {
+                startElement()
+                element(&self, items[index])
+            }
         }
         close(UInt8(ascii: "]"))
     }
@@ -390,43 +393,48 @@ struct RatingJSONWriter {
     // MARK: Values
 
     mutating func string(_ text: String) {
+        // In place where the string is contiguous UTF-8 (native strings always are); a copy otherwise.
+        if text.utf8.withContiguousStorageIfAvailable({ string(utf8: $0) }) == nil {
+            var copy = text
+            copy.withUTF8 { string(utf8: $0) }
+        }
+    }
+
+    private mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
         bytes.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { utf8 in
-            var start = 0
-            var index = 0
-            let end = utf8.count
-            while index < end {
-                if index + 8 <= end {
-                    // Eight bytes at once when none is a control, a quote or a backslash.
-                    let word = ASCIIWord.load(utf8, at: index)
-                    if ASCIIWord.isASCII(word), !ASCIIWord.containsByte(below: 0x20, in: word),
-                       !ASCIIWord.contains(word, UInt8(ascii: "\"")), !ASCIIWord.contains(word, UInt8(ascii: "\\")) {
-                        index += 8
-                        continue
-                    }
-                }
-                let byte = utf8[index]
-                index += 1
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                bytes.append(UnsafeBufferPointer(rebasing: utf8[start..<(index - 1)]))
-                start = index
-                bytes.append(UInt8(ascii: "\\"))
-                switch byte {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
-                case 0x08: bytes.append(UInt8(ascii: "b"))
-                case 0x0C: bytes.append(UInt8(ascii: "f"))
-                case 0x0A: bytes.append(UInt8(ascii: "n"))
-                case 0x0D: bytes.append(UInt8(ascii: "r"))
-                case 0x09: bytes.append(UInt8(ascii: "t"))
-                default:
-                    append("u00")
-                    bytes.append(Self.hexDigit(byte >> 4))
-                    bytes.append(Self.hexDigit(byte & 0x0F))
+        var start = 0
+        var index = 0
+        let end = utf8.count
+        while index < end {
+            if index + 8 <= end {
+                // Eight bytes at once when none is a control, a quote or a backslash.
+                let word = ASCIIWord.load(utf8, at: index)
+                if ASCIIWord.isASCII(word), !ASCIIWord.containsByte(below: 0x20, in: word),
+                   !ASCIIWord.contains(word, UInt8(ascii: "\"")), !ASCIIWord.contains(word, UInt8(ascii: "\\")) {
+                    index += 8
+                    continue
                 }
             }
-            bytes.append(UnsafeBufferPointer(rebasing: utf8[start...]))
+            let byte = utf8[index]
+            index += 1
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            bytes.append(UnsafeBufferPointer(rebasing: utf8[start..<(index - 1)]))
+            start = index
+            bytes.append(UInt8(ascii: "\\"))
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+            case 0x08: bytes.append(UInt8(ascii: "b"))
+            case 0x0C: bytes.append(UInt8(ascii: "f"))
+            case 0x0A: bytes.append(UInt8(ascii: "n"))
+            case 0x0D: bytes.append(UInt8(ascii: "r"))
+            case 0x09: bytes.append(UInt8(ascii: "t"))
+            default:
+                append("u00")
+                bytes.append(Self.hexDigit(byte >> 4))
+                bytes.append(Self.hexDigit(byte & 0x0F))
+            }
         }
+        bytes.append(UnsafeBufferPointer(rebasing: utf8[start...]))
         bytes.append(UInt8(ascii: "\""))
     }
 

@@ -75,11 +75,12 @@ public struct TextReporter: Sendable {
         // Sorted as positions into the rating, so that no rule result is copied.
         var findings: [(section: Int, guideline: Int, rule: Int, lost: Double)] = []
         var passed = 0, notApplicable = 0
-        for (s, section) in rating.sections.enumerated() {
-            for (g, guideline) in section.guidelines.enumerated() {
-                for (r, rule) in guideline.rules.enumerated() {
-                    switch rule.outcome {
-                    case .fail, .partial, .unknown: findings.append((s, g, r, lost(rule)))
+        for s in rating.sections.indices {
+            for g in rating.sections[s].guidelines.indices {
+                let rules = rating.sections[s].guidelines[g].rules
+                for r in rules.indices {
+                    switch rules[r].outcome {
+                    case .fail, .partial, .unknown: findings.append((s, g, r, rules[r].totalShare * (1 - (rules[r].score ?? 0))))
                     case .pass: passed += 1
                     case .notApplicable: notApplicable += 1
                     }
