@@ -1,6 +1,6 @@
 import Diagnostics
 
-/// Column counting and line wrapping for the text report, on UTF-8 bytes.
+/// Column counting for the text report (its widths, cuts and wrapping), on UTF-8 bytes.
 ///
 /// The text report measures lines by `Character` (one column each, ANSI colour sequences `ESC … m` taking none),
 /// which walks grapheme-cluster boundaries: it was most of the cost of rendering a rating. Almost every report
