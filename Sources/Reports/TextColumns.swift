@@ -3,21 +3,22 @@ import Diagnostics
 /// Column counting for the text report (its widths, cuts and wrapping), on UTF-8 bytes.
 ///
 /// The text report measures lines by `Character` (one column each, ANSI colour sequences `ESC … m` taking none),
-/// which walks grapheme-cluster boundaries: it was most of the cost of rendering a rating. Almost every report
-/// line is made only of scalars that are each a `Character` of their own — ASCII apart from CR, Latin-1 and
-/// the other alphabets below the combining marks at U+0300, and the punctuation, arrows, mathematical
-/// operators, box drawing, shapes and symbols of U+2010–U+2BFF that the report draws with (`—`, `≥`, `×`, `█`,
-/// `★`, `✓`) — since none of those scalars can join its neighbours into one cluster (Unicode UAX #29: they are
-/// neither Extend, ZWJ, SpacingMark, Prepend, Regional_Indicator nor Hangul, and CR LF is the one pair of
-/// controls that joins). For such text a column is a scalar, counted from the bytes that start one. Any other
-/// scalar sends the whole text to the `Character` path, so the result is the same for every input
+/// which walks grapheme-cluster boundaries: it was most of the cost of rendering a rating. Almost every report line
+/// is made only of scalars that are each a `Character` of their own — ASCII apart from CR, the Latin letters below
+/// the combining marks at U+0300, Greek (`Σ`, `Δt` in model names) and Cyrillic apart from its combining marks (U+0483–U+0489), and
+/// the punctuation, arrows, mathematical operators, box drawing, shapes and symbols of U+2010–U+2BFF that the report
+/// draws with (`—`, `≥`, `×`, `█`, `★`, `✓`) — since none of those scalars can join its neighbours into one cluster
+/// (Unicode UAX #29: they are neither Extend, ZWJ, SpacingMark, Prepend, Regional_Indicator nor Hangul, and CR LF is
+/// the one pair of controls that joins). For such text a column is a scalar, counted from the bytes that start one.
+/// Any other scalar sends the whole text to the `Character` path, so the result is the same for every input
 /// (`TextColumnsTests` compares both paths).
 enum TextColumns {
     /// Whether `scalar` is always a `Character` on its own (see above); conservative: false is always safe.
     static func isStandalone(_ value: UInt32) -> Bool {
         switch value {
         case 0x0D: return false
-        case 0...0x2FF, 0x2010...0x2027, 0x2030...0x205F, 0x2070...0x20CF, 0x2100...0x2BFF: return true
+        case 0...0x2FF, 0x370...0x482, 0x48A...0x52F, 0x2010...0x2027, 0x2030...0x205F, 0x2070...0x20CF, 0x2100...0x2BFF:
+            return true
         default: return false
         }
     }

@@ -324,7 +324,10 @@ public struct TextReporter: Sendable {
     /// An expression written over several lines in the ruleset, on one line: each line break, with the
     /// indentation around it, becomes one space. Spaces within a line are kept.
     static func oneLine(_ text: String) -> String {
-        guard text.contains(where: \.isNewline) else { return text }
+        // Every newline character has a byte in 0x0A–0x0D or ends in 0x85, 0xA8 or 0xA9 (NEL, U+2028, U+2029); text
+        // without such a byte has none, and only text with one is read by Character.
+        guard text.utf8.contains(where: { (0x0A...0x0D).contains($0) || $0 == 0x85 || $0 == 0xA8 || $0 == 0xA9 }),
+              text.contains(where: \.isNewline) else { return text }
         return text.split(whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }

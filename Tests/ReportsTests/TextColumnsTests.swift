@@ -14,13 +14,13 @@ struct TextColumnsTests {
         "a", "score", "0.733", "—", "≥", "×", "█████░░░░░", "★★☆", "✓", "◐", "…", "(derived:", "Ruleset",
         "\(escape)[1m", "\(escape)[36madvice:\(escape)[0m", "\(escape)[1;31mfail\(escape)[0m", "\(escape)[90m(grey",
         "end_of_life.disposal_orbit.perigee_km", "https://www.unoosa.org/res/oosadoc/data/documents/2019/a/a7420_0.html",
-        "Zürich", "Ελληνικά", "Кириллица", "\\u{1B}[2J", "\t", "\n", "",
+        "Zürich", "Ελληνικά", "Кириллица", "exp(−Σ", "F·A·Δt", "ѱ", "\\u{1B}[2J", "\t", "\n", "",
     ]
 
     /// Words the byte path leaves to the `Character` path: scalars that join their neighbours into one character,
     /// CR, and scalars outside its list (emoji, CJK).
     static let joining: [String] = [
-        "e\u{301}", "👩‍🚀", "🇫🇷", "☆\u{FE0F}", "\u{1100}\u{1161}", "क्षि", "a\r\nb", "\r", "😀", "中文", "\u{200D}"
+        "e\u{301}", "👩‍🚀", "🇫🇷", "☆\u{FE0F}", "\u{1100}\u{1161}", "क्षि", "a\r\nb", "\r", "😀", "中文", "\u{200D}", "к\u{483}"
     ]
 
     static func randomLine(_ random: inout SplitMix64) -> String {
@@ -70,6 +70,17 @@ struct TextColumnsTests {
                 let expected = reporter.wrapCharacters(line).joined(separator: "\n") + "\n"
                 #expect(bytes.text == expected, "\(line.debugDescription) at \(width)")
             }
+        }
+    }
+
+    /// `oneLine` reads by `Character` only text with a byte that may belong to a newline character.
+    @Test("one line: every newline character is found; bytes shared with other characters are not mistaken")
+    func oneLine() {
+        for newline in ["\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"] {
+            #expect(TextReporter.oneLine("a >= 1" + newline + "  and b") == "a >= 1 and b", "\(newline.debugDescription)")
+        }
+        for text in ["Å >= 1", "x ⁨y", "a … b", "a\u{2027}b", "plain"] {
+            #expect(TextReporter.oneLine(text) == text)
         }
     }
 
