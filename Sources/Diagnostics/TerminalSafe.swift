@@ -20,6 +20,13 @@ public enum TerminalSafe {
         }
     }
 
+    /// `escape` of a `String`: the text itself when nothing needs escaping, checked without the generic
+    /// indirection other modules would pay for every line of a report.
+    public static func escape(_ text: String) -> String {
+        let safe = text.utf8.withContiguousStorageIfAvailable { !containsUnsafe(utf8: $0) } ?? false
+        return safe ? text : escape(Substring(text))
+    }
+
     /// `text` with every unsafe scalar written as `\u{XX}` (hexadecimal, at least two digits); other text unchanged.
     public static func escape<S: StringProtocol>(_ text: S) -> String {
         guard containsUnsafe(text) else { return String(text) }
