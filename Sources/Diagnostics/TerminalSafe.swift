@@ -20,9 +20,16 @@ public enum TerminalSafe {
         }
     }
 
+    /// `escape` of a `String`: the text itself when nothing needs escaping, checked without the generic
+    /// indirection other modules would pay for every line of a report.
+    public static func escape(_ text: String) -> String {
+        let safe = text.utf8.withContiguousStorageIfAvailable { !containsUnsafe(utf8: $0) } ?? false
+        return safe ? text : escape(Substring(text))
+    }
+
     /// `text` with every unsafe scalar written as `\u{XX}` (hexadecimal, at least two digits); other text unchanged.
     public static func escape<S: StringProtocol>(_ text: S) -> String {
-        guard text.unicodeScalars.contains(where: isUnsafe) else { return String(text) }
+        guard containsUnsafe(text) else { return String(text) }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if isUnsafe(scalar) {
@@ -33,6 +40,46 @@ public enum TerminalSafe {
             }
         }
         return String(out)
+    }
+
+    /// Whether any scalar of `text` is unsafe (`isUnsafe`). Reads the UTF-8 bytes where the string has them in one
+    /// piece, so that the common case — text with nothing to escape — decodes no scalar: every report line passes
+    /// through here.
+    public static func containsUnsafe<S: StringProtocol>(_ text: S) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable(containsUnsafe(utf8:))
+            ?? text.unicodeScalars.contains(where: isUnsafe)
+    }
+
+    /// `containsUnsafe` on valid UTF-8. Every unsafe scalar is ASCII or starts with one of three lead bytes:
+    /// C1 controls are C2 80–C2 9F, U+061C is D8 9C, and the U+20xx separators and bidi controls are E2 80 xx or
+    /// E2 81 xx. A lead byte is never a continuation byte, so the scan may step one byte at a time.
+    static func containsUnsafe(utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = utf8.count
+        while index < count {
+            if index + 8 <= count {
+                let word = ASCIIWord.load(utf8, at: index)
+                if ASCIIWord.isASCII(word), !ASCIIWord.containsByte(below: 0x20, in: word), !ASCIIWord.contains(word, 0x7F) {
+                    index += 8
+                    continue
+                }
+            }
+            let byte = utf8[index]
+            if byte < 0x80 {
+                if (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F { return true }
+            } else if byte == 0xC2 {
+                if index + 1 < count, utf8[index + 1] <= 0x9F { return true }  // U+0080–U+009F
+            } else if byte == 0xD8 {
+                if index + 1 < count, utf8[index + 1] == 0x9C { return true }  // U+061C
+            } else if byte == 0xE2, index + 2 < count {
+                let second = utf8[index + 1], third = utf8[index + 2]
+                // U+200E, U+200F, U+2028–U+202E; U+2066–U+2069.
+                if second == 0x80, third == 0x8E || third == 0x8F || (0xA8...0xAE).contains(third) { return true }
+                if second == 0x81, (0xA6...0xA9).contains(third) { return true }
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Like ``escape(_:)``, but also writes line feeds and tabs as `\n` and `\t`: for text that must stay on

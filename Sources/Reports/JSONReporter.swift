@@ -18,16 +18,10 @@ public struct JSONReporter: Sendable {
 
     /// The JSON text, ending with a newline.
     public func render(_ rating: Rating) -> String {
-        let encoder = JSONEncoder.report(snakeCaseKeys: true, prettyPrinted: prettyPrinted)
-        var rating = rating
-        if charts == false { rating.charts = nil }
-        do {
-            let data = try encoder.encode(rating)
-            return String(decoding: data, as: UTF8.self) + "\n"
-        } catch {
-            // Encoding a value of plain structs cannot fail; if it ever does, say so in valid JSON.
-            return "{\"error\": \"cannot encode rating\", \"format\": \"\(Rating.formatTag)\"}\n"
-        }
+        var writer = RatingJSONWriter(pretty: prettyPrinted)
+        writer.write(rating, charts: charts != false)
+        writer.newline()
+        return writer.text
     }
 
     /// The envelope tag used when JSON output holds more than one rating (`docs/rating-json.md`).
@@ -37,20 +31,10 @@ public struct JSONReporter: Sendable {
     /// byte-identical to the single-rating form apart from indentation. `charts(rating)` says whether a
     /// rating keeps its charts (nil: no, the default of a batch).
     func render(collection ratings: [Rating], charts: (Rating) -> Bool? = { _ in nil }) -> String {
-        struct Collection: Encodable {
-            var format: String
-            var ratings: [Rating]
-        }
-        let lean = ratings.map { rating in
-            var rating = rating
-            if charts(rating) != true { rating.charts = nil }
-            return rating
-        }
-        let encoder = JSONEncoder.report(snakeCaseKeys: true, prettyPrinted: prettyPrinted)
-        guard let data = try? encoder.encode(Collection(format: Self.collectionFormatTag, ratings: lean)) else {
-            return "{\"error\": \"cannot encode ratings\", \"format\": \"\(Self.collectionFormatTag)\"}\n"
-        }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        var writer = RatingJSONWriter(pretty: prettyPrinted)
+        writer.write(collection: ratings, charts: { charts($0) == true })
+        writer.newline()
+        return writer.text
     }
 
     /// Reads a rating back (used by tests, `steward verify`, and anyone consuming the format in Swift).
@@ -76,22 +60,20 @@ extension JSONReporter: Reporter {
 
 /// JSON of a batch as it is rated. One rating is the lone `steward/rating@1` object, so the first rating's text
 /// is held until a second one arrives; from then on each rating is written as the next element of the
-/// `steward/ratings@1` array, indented as `JSONEncoder` indents it inside the collection (four more spaces on
-/// every non-empty line; the encoder's empty `[` `]` and `{` `}` bodies are empty lines).
+/// `steward/ratings@1` array. Each part is rendered as an element from the start (`RatingJSONWriter` at the
+/// array's depth: four more spaces on every non-empty line than the lone form), so a batch never re-indents.
 struct JSONReportStream: ReportStream {
     let options: @Sendable (Rating) -> ReportOptions
-    /// The first rating's text as a collection element, and the rating itself while it may still turn out to be
-    /// alone and, under the default `charts: nil`, be written with its charts.
+    /// The first rating's part while it may still turn out to be alone; its rating gives the lone form then.
     private var held: ReportPart?
     private var count = 0
 
     init(options: @escaping @Sendable (Rating) -> ReportOptions) { self.options = options }
 
-    /// The rating as a collection element; under `charts: nil` the part keeps the rating too, in case it is
-    /// the only one.
+    /// The rating as an element of the collection's array (charts only when the options ask for them), and the
+    /// rating itself in case it is the only one.
     func part(of rating: Rating) -> ReportPart {
-        let charts = options(rating).charts
-        return ReportPart(text: JSONReporter(charts: charts ?? false).render(rating), rating: charts == nil ? rating : nil)
+        ReportPart(text: Self.element(rating, charts: options(rating).charts == true), rating: rating)
     }
 
     mutating func add(_ part: ReportPart) -> String {
@@ -104,26 +86,30 @@ struct JSONReportStream: ReportStream {
             let first = held?.text ?? ""
             held = nil
             return "{\n  \"format\" : \"\(JSONReporter.collectionFormatTag)\",\n  \"ratings\" : [\n"
-                + Self.element(first) + ",\n" + Self.element(part.text)
+                + first + ",\n" + part.text
         default:
-            return ",\n" + Self.element(part.text)
+            return ",\n" + part.text
         }
     }
 
     mutating func finish() -> String {
-        if count == 1, let held {
+        if count == 1, let rating = held?.rating {
             // Alone after all: the lone-rating form, with the charts `charts: nil` gives it.
-            return held.rating.map { JSONReporter(options: options($0)).render($0) } ?? held.text
+            return JSONReporter(options: options(rating)).render(rating)
         }
         return count == 0 ? "" : "\n  ]\n}\n"
     }
 
-    /// A lone rating's text (ending in a line feed) as an element of the collection's array, without a final line feed.
-    /// Works on the UTF-8 bytes: a batch re-indents hundreds of megabytes, and a `String` per line cost more than
-    /// encoding the rating.
-    static func element(_ text: String) -> String { indented(text, by: 4) }
+    /// A rating as an element of the `steward/ratings@1` array, indented as the encoder indents it there, without
+    /// a final line feed.
+    static func element(_ rating: Rating, charts: Bool) -> String {
+        var writer = RatingJSONWriter(depth: 2)
+        writer.indentFirstLine()
+        writer.write(rating, charts: charts)
+        return writer.text
+    }
 
-    /// `text` with `spaces` more spaces on every non-empty line and without its final line feed.
+    /// `text` with `spaces` more spaces on every non-empty line and without its final line feed (SARIF's results).
     static func indented(_ text: String, by spaces: Int) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + text.utf8.count / 4)

@@ -72,16 +72,31 @@ public struct TextReporter: Sendable {
         }
 
         // Findings: what lost points, largest loss first.
-        let rules = rating.allRules
-        let findings = rules.filter { [.fail, .partial, .unknown].contains($0.outcome) }
-            .sorted { lost($0) != lost($1) ? lost($0) > lost($1) : $0.id < $1.id }
+        // Sorted as positions into the rating, so that no rule result is copied.
+        var findings: [(section: Int, guideline: Int, rule: Int, lost: Double)] = []
+        var passed = 0, notApplicable = 0
+        for s in rating.sections.indices {
+            for g in rating.sections[s].guidelines.indices {
+                let rules = rating.sections[s].guidelines[g].rules
+                for r in rules.indices {
+                    switch rules[r].outcome {
+                    case .fail, .partial, .unknown: findings.append((s, g, r, rules[r].totalShare * (1 - (rules[r].score ?? 0))))
+                    case .pass: passed += 1
+                    case .notApplicable: notApplicable += 1
+                    }
+                }
+            }
+        }
+        func id(_ finding: (section: Int, guideline: Int, rule: Int, lost: Double)) -> String {
+            rating.sections[finding.section].guidelines[finding.guideline].rules[finding.rule].id
+        }
+        findings.sort { $0.lost != $1.lost ? $0.lost > $1.lost : id($0) < id($1) }
         lines.append("")
-        let passed = rules.filter { $0.outcome == .pass }.count
-        let notApplicable = rules.filter { $0.outcome == .notApplicable }.count
         lines.append(style.bold("Findings") + " (\(findings.count) to improve, \(passed) passed, \(notApplicable) not applicable)")
         if findings.isEmpty { lines.append("  none: every applicable rule passed") }
-        for rule in findings {
-            lines.append(contentsOf: finding(rule, style: style))
+        for position in findings {
+            lines.append(contentsOf: finding(rating.sections[position.section].guidelines[position.guideline].rules[position.rule],
+                                             style: style))
         }
 
         if !rating.bonus.isEmpty {
@@ -104,13 +119,79 @@ public struct TextReporter: Sendable {
         }
         lines.append("")
         lines.append(style.paint("Rated by Steward \(rating.engine); every score above can be recomputed from `--format json`.", .grey))
-        return lines.flatMap { wrap($0) }.joined(separator: "\n") + "\n"
+        let text = ByteBuffer(capacity: lines.count * 80)
+        for line in lines { appendWrapped(line, to: text) }
+        return text.text
     }
 
-    /// Breaks a line at spaces so each part fits `width`; continuation lines are indented two columns more
-    /// than the line's own indent. A word longer than the room left stays whole on a line of its own.
-    func wrap(_ line: String) -> [String] {
-        guard Self.visibleWidth(line) > width else { return [line] }
+    /// Breaks a line at spaces so each part fits `width` and appends the parts to `text`, each followed by a line
+    /// feed; continuation lines are indented two columns more than the line's own indent. A word longer than the
+    /// room left stays whole on a line of its own. Works on the bytes when every scalar of the line is a
+    /// character of its own (`TextColumns`), else by `wrapCharacters`.
+    func appendWrapped(_ line: String, to text: ByteBuffer) {
+        var line = line
+        let done = line.withUTF8 { utf8 -> Bool in
+            guard let total = TextColumns.width(utf8) else { return false }
+            if total <= width {
+                text.append(utf8)
+            } else {
+                wrapBytes(utf8, into: text)
+            }
+            text.append(UInt8(ascii: "\n"))
+            return true
+        }
+        guard !done else { return }
+        for part in wrapCharacters(line) {
+            text.append(part)
+            text.append(UInt8(ascii: "\n"))
+        }
+    }
+
+    /// `wrapCharacters` for a line whose scalars are each a character: words are the runs between single spaces
+    /// (so runs of spaces survive), each measured on its own as `visibleWidth` measures it.
+    private func wrapBytes(_ line: UnsafeBufferPointer<UInt8>, into text: ByteBuffer) {
+        let space = UInt8(ascii: " ")
+        let end = line.count
+        var indent = 0
+        while indent < end, line[indent] == space { indent += 1 }
+        let hanging = min(indent + 2, width / 2)
+        var lineStart = text.count
+        text.append(repeating: space, count: indent)
+        var currentWidth = indent
+        var hasWord = false
+        var wordStart = indent
+        var more = true
+        while more {
+            var wordEnd = wordStart
+            while wordEnd < end, line[wordEnd] != space { wordEnd += 1 }
+            let word = UnsafeBufferPointer(rebasing: line[wordStart..<wordEnd])
+            more = wordEnd < end
+            wordStart = wordEnd + 1
+            let wordWidth = TextColumns.columns(word)
+            if hasWord && currentWidth + 1 + wordWidth > width {
+                while text.count > lineStart, text.last == space { text.removeLast() }
+                text.append(UInt8(ascii: "\n"))
+                lineStart = text.count
+                text.append(repeating: space, count: hanging)
+                currentWidth = hanging
+                hasWord = false
+                if word.isEmpty { continue }
+            }
+            if hasWord {
+                text.append(space)
+                currentWidth += 1
+            }
+            text.append(word)
+            currentWidth += wordWidth
+            hasWord = true
+        }
+        while text.count > lineStart, text.last == space { text.removeLast() }
+    }
+
+    /// The reference of `appendWrapped`, by `Character`: the only path for lines with combining marks, emoji sequences and
+    /// other scalars that join into one character.
+    func wrapCharacters(_ line: String) -> [String] {
+        guard Self.visibleWidthByCharacter(line) > width else { return [line] }
         let indent = line.prefix { $0 == " " }.count
         let hanging = String(repeating: " ", count: min(indent + 2, width / 2))
         var lines: [String] = []
@@ -118,7 +199,7 @@ public struct TextReporter: Sendable {
         var currentWidth = indent
         var hasWord = false
         for word in line.dropFirst(indent).split(separator: " ", omittingEmptySubsequences: false) {
-            let wordWidth = Self.visibleWidth(word)
+            let wordWidth = Self.visibleWidthByCharacter(word)
             if hasWord && currentWidth + 1 + wordWidth > width {
                 lines.append(Self.trimmingTrailingSpaces(current))
                 current = hanging
@@ -234,17 +315,19 @@ public struct TextReporter: Sendable {
     }
 
     static func pad(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+        let count = TextColumns.count(text)
+        return count >= width ? text : text + String(repeating: " ", count: width - count)
     }
 
-    static func truncate(_ text: String, _ width: Int) -> String {
-        text.count <= width ? text : String(text.prefix(width - 1)) + "…"
-    }
+    static func truncate(_ text: String, _ width: Int) -> String { TextColumns.truncate(text, width) }
 
     /// An expression written over several lines in the ruleset, on one line: each line break, with the
     /// indentation around it, becomes one space. Spaces within a line are kept.
     static func oneLine(_ text: String) -> String {
-        guard text.contains(where: \.isNewline) else { return text }
+        // Every newline character has a byte in 0x0A–0x0D or ends in 0x85, 0xA8 or 0xA9 (NEL, U+2028, U+2029); text
+        // without such a byte has none, and only text with one is read by Character.
+        guard text.utf8.contains(where: { (0x0A...0x0D).contains($0) || $0 == 0x85 || $0 == 0xA8 || $0 == 0xA9 }),
+              text.contains(where: \.isNewline) else { return text }
         return text.split(whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
@@ -253,6 +336,12 @@ public struct TextReporter: Sendable {
 
     /// Columns a string takes on a terminal: its characters, less ANSI escape sequences (`ESC [ … m`).
     static func visibleWidth<S: StringProtocol>(_ text: S) -> Int {
+        if case let width?? = text.utf8.withContiguousStorageIfAvailable(TextColumns.width) { return width }
+        return visibleWidthByCharacter(text)
+    }
+
+    /// `visibleWidth` by `Character`, for text whose scalars may join (`TextColumns`).
+    static func visibleWidthByCharacter<S: StringProtocol>(_ text: S) -> Int {
         var count = 0
         var inEscape = false
         for character in text {

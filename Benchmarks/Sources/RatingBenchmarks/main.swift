@@ -223,6 +223,7 @@ if let csv = try? String(contentsOfFile: dataFile, encoding: .utf8) {
                  cpuParallel, cpuSequential, cpuParallel / cpuSequential))
     print("load YAML + rate, starter, parallel:   " + rate(rows.count, endToEnd))
     print("load YAML + rate, starter, one thread: " + rate(rows.count, endToEndSequential))
+    renderBenchmarks(fallback: missions)
 } else {
     print("note: \(dataFile) not found; set STEWARD_UCS_CSV; fleet throughput skipped")
 }
