@@ -58,11 +58,10 @@ public struct OrbitAveragedDecayModel: Sendable {
     /// given drag term B = Cd·A/m (m²/kg) and activity.
     public func rates(semiMajorAxisM a: Double, eccentricity e: Double, inclinationDeg: Double,
                       dragCoefficientTimesAreaOverMass b: Double, weather: SpaceWeather) -> Rates {
-        guard b > 0, a > 0 else { return Rates(semiMajorAxisMetresPerSecond: 0, eccentricityPerSecond: 0) }
-        let e = min(max(e, 0), 0.99)
-        let aKm = a / 1000
-        let perigeeAltitudeKm = aKm * (1 - e) - Earth.equatorialRadiusKm
-        let effectiveB = b * rotationFactor(semiMajorAxisM: a, eccentricity: e, inclinationDeg: inclinationDeg)
+        guard let (e, aKm, perigeeAltitudeKm, effectiveB) = rateGeometry(semiMajorAxisM: a, eccentricity: e,
+                                                                         inclinationDeg: inclinationDeg, b: b) else {
+            return Rates(semiMajorAxisMetresPerSecond: 0, eccentricityPerSecond: 0)
+        }
 
         if e < 1e-9 {
             let rhoPerigee = meanDensity(altitudeKm: perigeeAltitudeKm, weather: weather, inclinationDeg: inclinationDeg)
@@ -93,11 +92,10 @@ public struct OrbitAveragedDecayModel: Sendable {
     private func rates(semiMajorAxisM a: Double, eccentricity e: Double, inclinationDeg: Double,
                        dragCoefficientTimesAreaOverMass b: Double, weather: SpaceWeather,
                        slice: inout NRLMSISE00MeanTable.InclinationSlice) -> Rates {
-        guard b > 0, a > 0 else { return Rates(semiMajorAxisMetresPerSecond: 0, eccentricityPerSecond: 0) }
-        let e = min(max(e, 0), 0.99)
-        let aKm = a / 1000
-        let perigeeAltitudeKm = aKm * (1 - e) - Earth.equatorialRadiusKm
-        let effectiveB = b * rotationFactor(semiMajorAxisM: a, eccentricity: e, inclinationDeg: inclinationDeg)
+        guard let (e, aKm, perigeeAltitudeKm, effectiveB) = rateGeometry(semiMajorAxisM: a, eccentricity: e,
+                                                                         inclinationDeg: inclinationDeg, b: b) else {
+            return Rates(semiMajorAxisMetresPerSecond: 0, eccentricityPerSecond: 0)
+        }
         if e < 1e-9 {
             // Circular (see the public rates), with the perigee scale height the step control would look up.
             slice.prepare(f107: weather.f107Average, ap: weather.ap,
@@ -114,6 +112,18 @@ public struct OrbitAveragedDecayModel: Sendable {
         return eccentricRates(a: a, e: e, perigeeAltitudeKm: perigeeAltitudeKm, effectiveB: effectiveB) {
             slice.density(altitudeKm: $0)
         }
+    }
+
+    /// What both rate paths derive first: e clamped to [0, 0.99], a in km, the perigee altitude, and B scaled by the
+    /// atmosphere-rotation factor; nil when there is no drag (B or a not positive).
+    @inline(__always)
+    private func rateGeometry(semiMajorAxisM a: Double, eccentricity e: Double, inclinationDeg: Double, b: Double)
+        -> (e: Double, aKm: Double, perigeeAltitudeKm: Double, effectiveB: Double)? {
+        guard b > 0, a > 0 else { return nil }
+        let e = min(max(e, 0), 0.99)
+        let aKm = a / 1000
+        let perigeeAltitudeKm = aKm * (1 - e) - Earth.equatorialRadiusKm
+        return (e, aKm, perigeeAltitudeKm, b * rotationFactor(semiMajorAxisM: a, eccentricity: e, inclinationDeg: inclinationDeg))
     }
 
     /// The atmosphere's mean density, without the existential call when it is the mean table (the same function,
