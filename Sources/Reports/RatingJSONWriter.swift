@@ -5,8 +5,9 @@ import RuleEngine
 /// makes of `Rating`'s `Codable` form, at a fraction of the cost (the encoder built a tree of boxed values,
 /// converted every key to snake_case and sorted every object's keys for each rating, 10× the text report's time).
 ///
-/// What "the exact bytes" means, as Foundation's writer does it on Linux (`ReportJSONWriterTests` compares the two
-/// for every bundled example and for hostile strings, so a drift on either side fails there):
+/// What "the exact bytes" means, as Foundation's writer does it on Linux (`RatingJSONWriterTests` and
+/// `RatingJSONOracleTests` compare the two for every bundled example and for hostile strings, so a drift on either
+/// side fails there):
 /// - keys in the order of their UTF-8 bytes, written here already sorted; `Provenance.assumptions` keys as given
 ///   (the encoder converts only the keys of `Codable` types, not of dictionaries) and sorted the same way;
 /// - pretty printing with two spaces per level and `"key" : value`; an empty array or object is its bracket, an
@@ -19,7 +20,8 @@ import RuleEngine
 /// - optional values that are nil left out.
 ///
 /// `Rating`'s `Codable` conformance stays as it is: it reads ratings back (`steward verify`, tests) and is the
-/// oracle of this writer.
+/// oracle of this writer. A property added to `Rating` or one of its parts must be written here too; the oracle
+/// tests catch the omission only once a fixture or bundled example carries a value for it.
 struct RatingJSONWriter {
     let bytes: ByteBuffer
     private let pretty: Bool
