@@ -7,7 +7,8 @@
 #   RUNS            repetitions of each run (default 3); the table shows each one, so noise is visible
 # Needs python3, GNU time (/usr/bin/time) and taskset (util-linux). Writes the fleet to $FLEET_DIR
 # (default /tmp/steward-fleet) and the reports to /dev/null. Wall times are only meaningful on an idle machine:
-# the script prints the load average before each run.
+# the script prints the load average before each run, and each run's exit status (anything but 0 means the
+# figures are not those of a full rating: run the command by hand to see its diagnostics).
 set -euo pipefail
 
 binary=${1:-.build/release/steward}
@@ -22,18 +23,18 @@ if [ ! -d "$fleet" ] || [ -z "$(ls -A "$fleet")" ]; then
 fi
 count=$(find "$fleet" -maxdepth 1 -name '*.json' | wc -l)
 echo "fleet: $count descriptors in $fleet; binary: $binary; $(nproc) cores"
-printf '%-6s %-6s %8s %8s %8s %6s %9s  %s\n' format cores wall user sys "cpu%" "peak MB" "load average"
+printf '%-6s %-6s %8s %8s %8s %6s %9s %4s  %s\n' format cores wall user sys "cpu%" "peak MB" exit "load average"
 
 measure() {  # format, cores (cpu list for taskset)
-    local format=$1 cpus=$2 out load wall user sys cpu peak
+    local format=$1 cpus=$2 out load wall user sys cpu peak status
     load=$(cut -d' ' -f1-3 /proc/loadavg)
     out=$(mktemp)
-    /usr/bin/time -o "$out" -f '%e %U %S %P %M' taskset -c "$cpus" "$binary" rate "$fleet" --format "$format" \
+    /usr/bin/time -o "$out" -f '%e %U %S %P %M %x' taskset -c "$cpus" "$binary" rate "$fleet" --format "$format" \
         --output /dev/null 2>/dev/null || true
-    read -r wall user sys cpu peak < <(tail -1 "$out")
+    read -r wall user sys cpu peak status < <(tail -1 "$out")
     rm -f "$out"
-    printf '%-6s %-6s %8s %8s %8s %6s %9d  %s\n' "$format" "$cpus" "$wall" "$user" "$sys" "$cpu" \
-        "$((peak / 1024))" "$load"
+    printf '%-6s %-6s %8s %8s %8s %6s %9d %4s  %s\n' "$format" "$cpus" "$wall" "$user" "$sys" "$cpu" \
+        "$((peak / 1024))" "$status" "$load"
 }
 
 all=$(seq -s, 0 $(($(nproc) - 1)))
