@@ -33,6 +33,9 @@ public struct NRLMSISE00MeanTable: MeanAtmosphere, Sendable {
     /// For every 4-node altitude stencil starting at node k, the reciprocals of the Lagrange denominators
     /// Π_{m≠j} (h_{k+j} − h_{k+m}), j = 0…3, at `4k + j`: the frozen columns' look-ups then need no division.
     let altitudeInverseDenominators: [Double]
+    /// True for ``standard`` alone: decay runs on it may be memoised (``DecayRunMemo``), since its values are
+    /// fixed for the process; a table built from other values is not.
+    private(set) var isEmbeddedStandard = false
 
     public init?(grid: Grid, logDensities: [Double]) {
         guard logDensities.count == grid.cellCount, grid.isUsable else { return nil }
@@ -53,11 +56,12 @@ public struct NRLMSISE00MeanTable: MeanAtmosphere, Sendable {
 
     /// The table checked into the repository (grid ``Grid/standard``), parsed once from the embedded text.
     public static let standard: NRLMSISE00MeanTable = {
-        guard let table = NRLMSISE00MeanTable(serialized: embeddedTableText, grid: .standard) else {
+        guard var table = NRLMSISE00MeanTable(serialized: embeddedTableText, grid: .standard) else {
             // The embedded text is generated and checked by the freshness test, so this cannot happen
             // in a tested build; a mismatch means the data file and `Grid.standard` disagree.
             preconditionFailure("NRLMSISE00MeanTableData.swift does not match NRLMSISE00MeanTable.Grid.standard; regenerate it")
         }
+        table.isEmbeddedStandard = true
         return table
     }()
 

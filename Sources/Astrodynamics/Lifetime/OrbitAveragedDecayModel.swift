@@ -235,8 +235,48 @@ public struct OrbitAveragedDecayModel: Sendable {
         static let full = Run()
     }
 
+    /// The run, from ``runMemo`` when the same one was made before, else propagated. Only runs on the embedded
+    /// NRLMSISE-00 table and a built-in activity scenario are kept: their inputs are all values (recorded activity
+    /// is named by its file, not its contents, so those runs are always made afresh).
     func estimate(orbit: EarthOrbit, drag: DragProfile, start: Date, scenario: SolarActivityScenario,
                   run: Run) -> LifetimeEstimate {
+        guard meanTable?.isEmbeddedStandard == true, scenario.recorded == nil else {
+            return propagate(orbit: orbit, drag: drag, start: start, scenario: scenario, run: run)
+        }
+        let key = RunKey(orbit: orbit, drag: drag, start: start, scenario: scenario, settings: settings, run: run)
+        return Self.runMemo.value(for: key) {
+            propagate(orbit: orbit, drag: drag, start: start, scenario: scenario, run: run)
+        }
+    }
+
+    /// Decay runs already made (≈ 10 kB each: the history is at most ``LifetimeSettings/maximumHistorySamples``
+    /// samples); a disposal search makes up to a dozen per mission.
+    static let runMemo = PhysicsMemo<RunKey, LifetimeEstimate>(generationSize: 512)
+
+    /// Everything a run on the embedded table depends on. Doubles are compared by bit pattern, so −0 and +0 never
+    /// stand in for each other.
+    struct RunKey: Hashable, Sendable {
+        /// The orbit, the start, the run's step scale and stop, and the drag profile's numbers.
+        let numbers: [UInt64]
+        let areaBasis: String
+        let scenario: SolarActivityScenario
+        let settings: LifetimeSettings
+        let relaxesLateSteps: Bool
+
+        init(orbit: EarthOrbit, drag: DragProfile, start: Date, scenario: SolarActivityScenario,
+             settings: LifetimeSettings, run: Run) {
+            numbers = [orbit.semiMajorAxisKm, orbit.eccentricity, orbit.inclinationDeg, start.timeIntervalSinceReferenceDate,
+                       run.stepScale, run.stopAfterYears, drag.massKg, drag.dragCoefficient, drag.areaM2].map(\.bitPattern)
+            areaBasis = drag.areaBasis
+            self.scenario = scenario
+            self.settings = settings
+            relaxesLateSteps = run.relaxesLateSteps
+        }
+    }
+
+    /// Integrates the decay (see the type's documentation).
+    private func propagate(orbit: EarthOrbit, drag: DragProfile, start: Date, scenario: SolarActivityScenario,
+                           run: Run) -> LifetimeEstimate {
         let b = drag.dragCoefficientTimesAreaOverMass
         let inclination = orbit.inclinationDeg
         let reentryRadius = (Earth.equatorialRadiusKm + settings.reentryPerigeeAltitudeKm) * 1000

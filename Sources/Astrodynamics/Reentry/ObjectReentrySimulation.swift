@@ -24,7 +24,7 @@ import Foundation
 ///   m·h_f. A partly melted survivor keeps its outer shape (conservative) and its unmelted mass.
 /// - Ground impact: at the terminal velocity at sea level, v_t = √(2mg₀/(ρ_SL·C_D·A)), so the kinetic energy is
 ///   ½·m·v_t² (the 15 J threshold of NASA-STD-8719.14C §4.7.3.1).
-public struct ObjectReentrySimulation: Sendable {
+public struct ObjectReentrySimulation: Sendable, Hashable {
     public struct Outcome: Sendable, Hashable {
         /// True when the part reaches the ground.
         public var survives: Bool
@@ -62,7 +62,27 @@ public struct ObjectReentrySimulation: Sendable {
     /// Specific heat of air at constant pressure, J/(kg·K), for the hot-wall enthalpy correction.
     static let airSpecificHeat = 1004.5
 
+    /// The outcome for one part, from ``outcomeMemo`` when the same part was simulated before with the same
+    /// settings (a fleet's satellites carry the same tanks and wheels), else simulated.
     public func run(material: ReentryMaterial, massKg: Double, shape: ComponentShape) -> Outcome {
+        Self.outcomeMemo.value(for: PartKey(simulation: self, material: material, massKg: massKg.bitPattern, shape: shape)) {
+            simulate(material: material, massKg: massKg, shape: shape)
+        }
+    }
+
+    /// Parts already simulated (a few hundred bytes each).
+    static let outcomeMemo = PhysicsMemo<PartKey, Outcome>(generationSize: 1024)
+
+    /// Everything a part's outcome depends on (the mass by bit pattern, as the decay runs' keys).
+    struct PartKey: Hashable, Sendable {
+        let simulation: ObjectReentrySimulation
+        let material: ReentryMaterial
+        let massKg: UInt64
+        let shape: ComponentShape
+    }
+
+    /// Flies the part from breakup to demise or the ground (see the type's documentation).
+    private func simulate(material: ReentryMaterial, massKg: Double, shape: ComponentShape) -> Outcome {
         let dragArea = shape.hypersonicDragCoefficient * shape.meanProjectedAreaM2
         guard massKg > 0, dragArea > 0 else {
             return Outcome(survives: false, demiseAltitudeKm: breakupAltitudeKm, survivingMassKg: 0,
