@@ -9,6 +9,8 @@
 # (default /tmp/steward-fleet) and the reports to /dev/null. Wall times are only meaningful on an idle machine:
 # the script prints the load average before each run, and each run's exit status (anything but 0 means the
 # figures are not those of a full rating: run the command by hand to see its diagnostics).
+# The fleet's constellation batches share their physics through steward's memos (docs/physics.md, "Physics
+# memos"); `STEWARD_PHYSICS_MEMO=off bash Benchmarks/Scripts/fleet-benchmark.sh` times every mission's physics afresh.
 set -euo pipefail
 
 binary=${1:-.build/release/steward}
@@ -22,7 +24,7 @@ if [ ! -d "$fleet" ] || [ -z "$(ls -A "$fleet")" ]; then
     python3 "$here/ucs-fleet.py" "$repository/Data/ucs_satdb_2023-05-01_subset.csv" "$fleet"
 fi
 count=$(find "$fleet" -maxdepth 1 -name '*.json' | wc -l)
-echo "fleet: $count descriptors in $fleet; binary: $binary; $(nproc) cores"
+echo "fleet: $count descriptors in $fleet; binary: $binary; $(nproc) cores; physics memos ${STEWARD_PHYSICS_MEMO:-on}"
 printf '%-6s %-6s %8s %8s %8s %6s %9s %4s  %s\n' format cores wall user sys "cpu%" "peak MB" exit "load average"
 
 measure() {  # format, cores (cpu list for taskset)

@@ -140,3 +140,31 @@ struct RateStreamingTests {
         #expect(siblings == ["report.json"])
     }
 }
+
+/// The physics memos (``Astrodynamics/PhysicsMemo``) let a batch's identical satellites share their decay runs and
+/// re-entry outcomes; a report must not show whether they did.
+@Suite("rate's physics memos change nothing")
+struct PhysicsMemoReportTests {
+    @Test("Every example, twice over under two names, rates to the same bytes with the memos on and off",
+          arguments: [("lts-2019", ["json", "text"]), ("france-lose-2024", ["json"])])
+    func memosChangeNoByte(ruleset: String, formats: [String]) throws {
+        let scratch = try ScratchDirectory.make("memo-batch")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let examples = Repository.root.appendingPathComponent("Examples")
+        for name in try FileManager.default.contentsOfDirectory(atPath: examples.path) where name.hasSuffix(".yaml") {
+            // The copies sit next to each other in the batch's order, as a constellation's satellites do.
+            for copy in ["a", "b"] {
+                try FileManager.default.copyItem(at: examples.appendingPathComponent(name),
+                                                 to: scratch.appendingPathComponent("\(name.dropLast(5))-\(copy).yaml"))
+            }
+        }
+        for format in formats {
+            let on = try StewardBinary.run(["rate", scratch.path, "--ruleset", ruleset, "--format", format])
+            let off = try StewardBinary.run(["rate", scratch.path, "--ruleset", ruleset, "--format", format],
+                                            environment: ["STEWARD_PHYSICS_MEMO": "off"])
+            #expect(on.status == off.status && on.stderr == off.stderr)
+            #expect(on.stdout == off.stdout, "\(format) under \(ruleset) differs with the memos off")
+            #expect(on.stdout.count > 10_000)
+        }
+    }
+}

@@ -2,6 +2,11 @@ import Dispatch
 import Foundation
 import RuleEngine
 import StewardKit
+import Astrodynamics
+
+// These benchmarks repeat the same ratings and model runs to time them: the physics memos (which would answer the
+// repeats from memory) are off, so every figure is the models' own work.
+PhysicsMemos.setEnabled(false)
 
 // `steward improve` on every bundled example (the goal: each within 3 s on the project's 2-core
 // machine, release build). Run from Benchmarks/:

@@ -3,6 +3,11 @@ import Foundation
 import MissionModel
 import RuleEngine
 import StewardKit
+import Astrodynamics
+
+// These benchmarks repeat the same ratings and model runs to time them: the physics memos (which would answer the
+// repeats from memory) are off, so every figure is the models' own work.
+PhysicsMemos.setEnabled(false)
 
 // `steward rate --samples N` on every bundled example (issue 16's goal: 1,000 draws of a full-physics rating of
 // any bundled example in under 2 s on the project's 2-core machine, release build). Run from Benchmarks/:

@@ -4,6 +4,10 @@ import Foundation
 import RuleEngine
 import StewardKit
 
+// These benchmarks repeat the same ratings and model runs to time them: the physics memos (which would answer the
+// repeats from memory) are off, so every figure is the models' own work.
+PhysicsMemos.setEnabled(false)
+
 // Speed goals of the physics (docs/physics.md, "Speed"), on the project's 2-core machine:
 //   - one lifetime estimate from 550 km under 1 ms; from 800 km to the 200-year horizon under 5 ms;
 //   - the semi-analytic mode at least 100× faster than the numerical reference mode;

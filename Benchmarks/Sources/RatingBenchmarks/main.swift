@@ -3,6 +3,11 @@ import Dispatch
 import Foundation
 import RuleEngine
 import StewardKit
+import Astrodynamics
+
+// These benchmarks repeat the same ratings and model runs to time them: the physics memos (which would answer the
+// repeats from memory) are off, so every figure is the models' own work.
+PhysicsMemos.setEnabled(false)
 
 // End-to-end rating throughput on real missions. Run from Benchmarks/:
 //     swift run -c release RatingBenchmarks

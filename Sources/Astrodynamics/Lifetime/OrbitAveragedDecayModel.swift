@@ -275,8 +275,8 @@ public struct OrbitAveragedDecayModel: Sendable {
     }
 
     /// Integrates the decay (see the type's documentation).
-    private func propagate(orbit: EarthOrbit, drag: DragProfile, start: Date, scenario: SolarActivityScenario,
-                           run: Run) -> LifetimeEstimate {
+    func propagate(orbit: EarthOrbit, drag: DragProfile, start: Date, scenario: SolarActivityScenario,
+                   run: Run) -> LifetimeEstimate {
         let b = drag.dragCoefficientTimesAreaOverMass
         let inclination = orbit.inclinationDeg
         let reentryRadius = (Earth.equatorialRadiusKm + settings.reentryPerigeeAltitudeKm) * 1000

@@ -82,7 +82,7 @@ public struct ObjectReentrySimulation: Sendable, Hashable {
     }
 
     /// Flies the part from breakup to demise or the ground (see the type's documentation).
-    private func simulate(material: ReentryMaterial, massKg: Double, shape: ComponentShape) -> Outcome {
+    func simulate(material: ReentryMaterial, massKg: Double, shape: ComponentShape) -> Outcome {
         let dragArea = shape.hypersonicDragCoefficient * shape.meanProjectedAreaM2
         guard massKg > 0, dragArea > 0 else {
             return Outcome(survives: false, demiseAltitudeKm: breakupAltitudeKm, survivingMassKg: 0,
