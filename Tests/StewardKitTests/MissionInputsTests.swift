@@ -20,6 +20,22 @@ struct MissionInputsTests {
         #expect(names == ["a.json", "b/deeper/x.YAML", "b/m.yml", "z.yaml", "missing.yaml"])
     }
 
+    @Test("a directory listing follows no symbolic link and takes no FIFO; a path ending in / lists the same")
+    func directoriesSkipLinksAndSpecialFiles() throws {
+        let root = try ScratchDirectory.make("steward-inputs-links")
+        let outside = try ScratchDirectory.make("steward-inputs-outside")
+        defer { for folder in [root, outside] { try? FileManager.default.removeItem(at: folder) } }
+        let manager = FileManager.default
+        try Data("x".utf8).write(to: outside.appendingPathComponent("elsewhere.yaml"))
+        try Data("x".utf8).write(to: root.appendingPathComponent("own.yaml"))
+        try manager.createSymbolicLink(atPath: root.appendingPathComponent("link.yaml").path,
+                                       withDestinationPath: outside.appendingPathComponent("elsewhere.yaml").path)
+        try manager.createSymbolicLink(atPath: root.appendingPathComponent("folder").path, withDestinationPath: outside.path)
+        #expect(mkfifo(root.appendingPathComponent("pipe.yaml").path, 0o600) == 0)
+        #expect(try MissionInputs.expand([root.path]) == [root.appendingPathComponent("own.yaml").path])
+        #expect(try MissionInputs.expand([root.path + "/"]) == [root.appendingPathComponent("own.yaml").path])
+    }
+
     @Test("--files-from lists paths one per line, skipping blanks and # comments; '-' reads standard input")
     func listsAreRead() throws {
         let list = try ScratchDirectory.file("list.txt", "# fleet\nExamples/iss.yaml\n\n  Examples/envisat.yaml  \n")
