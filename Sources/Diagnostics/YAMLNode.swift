@@ -102,7 +102,8 @@ public struct YAMLScalar: Sendable, Hashable {
         default: break
         }
         var text = raw
-        if text.contains("_") {
+        // A byte search: `contains("_")` with Foundation imported goes through NSString, in every number read.
+        if text.utf8.contains(UInt8(ascii: "_")) {
             // Separators only between digits: 4_408 is fine, _4 or 4__0 is not a number.
             let scalars = Array(text.unicodeScalars)
             for (i, s) in scalars.enumerated() where s == "_" {
