@@ -119,4 +119,31 @@ struct PhysicsMemoTests {
                 != ObjectReentrySimulation.PartKey(simulation: coarse, material: .titanium, massKg: 32.0.bitPattern,
                                                    shape: .sphere(diameterM: 0.847)))
     }
+
+    @Test("Population densities from the memo are the computed ones; a table with other values is never taken for the embedded one")
+    func populationDensitiesMatch() {
+        for inclination in [0.0, 28.5, 51.6, 53, 97.6, 98.7, 180 - 97.6] {
+            for year in [2005, 2020, 2027, 2040].map(PopulationYear.init) {
+                let direct = CasualtyExpectation.populationDensityPerM2(inclinationDeg: inclination, year: year)
+                let memoised = CasualtyExpectation.memoisedPopulationDensityPerM2(inclinationDeg: inclination, year: year,
+                                                                                  table: .gpw4)
+                #expect(memoised.bitPattern == direct.bitPattern)
+                #expect(CasualtyExpectation(casualtyAreaM2: 1, inclinationDeg: inclination, populationYear: year)
+                    .populationDensityPerM2.bitPattern == direct.bitPattern)
+            }
+        }
+        let gpw4 = PopulationByLatitude.gpw4
+        let crowded = PopulationByLatitude(bands: gpw4.bands.map { band in
+            var band = band
+            band.population2005 *= 2
+            band.population2020 *= 2
+            return band
+        })
+        #expect(gpw4.sharesStorage(with: .gpw4) && !crowded.sharesStorage(with: .gpw4))
+        let year = PopulationYear(2027)
+        _ = CasualtyExpectation(casualtyAreaM2: 1, inclinationDeg: 53, populationYear: year)
+        let doubled = CasualtyExpectation(casualtyAreaM2: 1, inclinationDeg: 53, populationYear: year, table: crowded)
+        let single = CasualtyExpectation(casualtyAreaM2: 1, inclinationDeg: 53, populationYear: year)
+        #expect(abs(doubled.populationDensityPerM2 / single.populationDensityPerM2 - 2) < 1e-12)
+    }
 }

@@ -80,5 +80,6 @@ public enum PhysicsMemos {
     public static func setEnabled(_ enabled: Bool) {
         OrbitAveragedDecayModel.runMemo.isEnabled = enabled
         ObjectReentrySimulation.outcomeMemo.isEnabled = enabled
+        CasualtyExpectation.densityMemo.isEnabled = enabled
     }
 }

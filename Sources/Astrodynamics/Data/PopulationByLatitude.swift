@@ -13,6 +13,14 @@ public struct PopulationByLatitude: Sendable, Hashable {
     /// Bands from the North Pole southwards.
     public let bands: [Band]
 
+    /// Whether both tables are the same storage (a copy of the same table), not merely equal values: what a memo
+    /// of one table's results may rely on without comparing every band.
+    func sharesStorage(with other: PopulationByLatitude) -> Bool {
+        bands.withUnsafeBufferPointer { mine in
+            other.bands.withUnsafeBufferPointer { theirs in mine.baseAddress == theirs.baseAddress && mine.count == theirs.count }
+        }
+    }
+
     /// The GPWv4.11 table shipped inside the binary (see `EmbeddedPopulationByLatitude` for the citation).
     public static let gpw4: PopulationByLatitude = {
         let rows = NumericCSVRows.parse(EmbeddedPopulationByLatitude.csv, columns: 5)

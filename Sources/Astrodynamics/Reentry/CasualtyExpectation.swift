@@ -31,6 +31,27 @@ public struct CasualtyExpectation: Sendable, Hashable {
         return density * 1e-6 // people per km² → per m²
     }
 
+    /// The density from ``densityMemo`` when the embedded table was asked about the same inclination and year
+    /// before (a constellation's satellites share both), else computed. Another table is never memoised: it is
+    /// recognised by its storage, so a table of equal values read from elsewhere is simply computed each time.
+    static func memoisedPopulationDensityPerM2(inclinationDeg: Double, year: PopulationYear,
+                                               table: PopulationByLatitude) -> Double {
+        guard table.sharesStorage(with: .gpw4) else {
+            return populationDensityPerM2(inclinationDeg: inclinationDeg, year: year, table: table)
+        }
+        return densityMemo.value(for: DensityKey(inclination: inclinationDeg.bitPattern, year: year)) {
+            populationDensityPerM2(inclinationDeg: inclinationDeg, year: year, table: table)
+        }
+    }
+
+    /// Densities of the embedded table already computed, by inclination (bit pattern) and population year.
+    static let densityMemo = PhysicsMemo<DensityKey, Double>(generationSize: 1024)
+
+    struct DensityKey: Hashable, Sendable {
+        let inclination: UInt64
+        let year: PopulationYear
+    }
+
     /// - Parameters:
     ///   - failedBurnProbability: for a planned controlled re-entry, the probability the targeting burn fails
     ///     (then the spacecraft comes down uncontrolled); nil for an uncontrolled re-entry.
@@ -39,8 +60,8 @@ public struct CasualtyExpectation: Sendable, Hashable {
                 table: PopulationByLatitude = .gpw4) {
         self.casualtyAreaM2 = casualtyAreaM2
         self.populationYear = populationYear
-        self.populationDensityPerM2 = Self.populationDensityPerM2(inclinationDeg: inclinationDeg,
-                                                                  year: populationYear, table: table)
+        self.populationDensityPerM2 = Self.memoisedPopulationDensityPerM2(inclinationDeg: inclinationDeg,
+                                                                          year: populationYear, table: table)
         self.uncontrolledRisk = casualtyAreaM2 * populationDensityPerM2
         let failure = failedBurnProbability.map { min(1, max(0, $0)) }
         self.failedBurnProbability = failure
