@@ -18,6 +18,9 @@ final class ByteBuffer {
     /// The bytes as text (they are always valid UTF-8: whole strings and ASCII pieces).
     var text: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
 
+    /// The bytes, copied out as they are.
+    var array: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
     var last: UInt8? { count > 0 ? base[count - 1] : nil }
 
     func removeLast() { count -= 1 }

@@ -73,23 +73,38 @@ struct JSONReportStream: ReportStream {
     /// The rating as an element of the collection's array (charts only when the options ask for them), and the
     /// rating itself in case it is the only one.
     func part(of rating: Rating) -> ReportPart {
-        ReportPart(text: Self.element(rating, charts: options(rating).charts == true), rating: rating)
+        ReportPart(utf8: Self.elementBytes(rating, charts: options(rating).charts == true), rating: rating)
     }
 
     mutating func add(_ part: ReportPart) -> String {
+        var text = ""
+        add(part) { text += String(decoding: $0, as: UTF8.self) }
+        return text
+    }
+
+    /// The collection's opening before the second element, commas between elements: the elements' bytes are
+    /// written as the writer made them.
+    mutating func add(_ part: ReportPart, into write: (UnsafeRawBufferPointer) throws -> Void) rethrows {
         count += 1
         switch count {
         case 1:
             held = part
-            return ""
         case 2:
-            let first = held?.text ?? ""
+            let first = held?.utf8 ?? []
             held = nil
-            return "{\n  \"format\" : \"\(JSONReporter.collectionFormatTag)\",\n  \"ratings\" : [\n"
-                + first + ",\n" + part.text
+            try Self.write("{\n  \"format\" : \"\(JSONReporter.collectionFormatTag)\",\n  \"ratings\" : [\n", into: write)
+            try first.withUnsafeBytes { try write($0) }
+            try Self.write(",\n", into: write)
+            try (part.utf8 ?? []).withUnsafeBytes { try write($0) }
         default:
-            return ",\n" + part.text
+            try Self.write(",\n", into: write)
+            try (part.utf8 ?? []).withUnsafeBytes { try write($0) }
         }
+    }
+
+    private static func write(_ text: String, into write: (UnsafeRawBufferPointer) throws -> Void) rethrows {
+        var text = text
+        try text.withUTF8 { try write(UnsafeRawBufferPointer($0)) }
     }
 
     mutating func finish() -> String {
@@ -103,10 +118,15 @@ struct JSONReportStream: ReportStream {
     /// A rating as an element of the `steward/ratings@1` array, indented as the encoder indents it there, without
     /// a final line feed.
     static func element(_ rating: Rating, charts: Bool) -> String {
+        String(decoding: elementBytes(rating, charts: charts), as: UTF8.self)
+    }
+
+    /// ``element(_:charts:)`` as UTF-8 bytes, with no `String` made of them (which would check the bytes again).
+    static func elementBytes(_ rating: Rating, charts: Bool) -> [UInt8] {
         var writer = RatingJSONWriter(depth: 2)
         writer.indentFirstLine()
         writer.write(rating, charts: charts)
-        return writer.text
+        return writer.bytes.array
     }
 
     /// `text` with `spaces` more spaces on every non-empty line and without its final line feed (SARIF's results).

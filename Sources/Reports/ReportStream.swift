@@ -20,18 +20,30 @@ public protocol ReportStream: Sendable {
     /// `finish()` handed to `write` in pieces, for an end too large to hold (SARIF's results). Throws what
     /// `write` throws, or when results kept aside cannot be read back.
     mutating func finish(into write: (String) throws -> Void) throws
+    /// What `add(_:)` returns, handed to `write` as UTF-8 bytes, in one or more pieces: a format that renders bytes
+    /// (JSON) writes them as they are, without making a `String` of them first.
+    mutating func add(_ part: ReportPart, into write: (UnsafeRawBufferPointer) throws -> Void) throws
 }
 
 extension ReportStream {
     /// `add(part(of: rating))`.
     public mutating func add(_ rating: Rating) -> String { add(part(of: rating)) }
 
+    public mutating func add(_ part: ReportPart, into write: (UnsafeRawBufferPointer) throws -> Void) throws {
+        var text = add(part)
+        guard !text.isEmpty else { return }
+        try text.withUTF8 { try write(UnsafeRawBufferPointer($0)) }
+    }
+
     public mutating func finish(into write: (String) throws -> Void) throws { try write(finish()) }
 }
 
 /// One rating's share of a streamed report: its rendered text and what the end of the output needs of it.
 public struct ReportPart: Sendable {
+    /// The rendered text, for formats that render a `String`.
     var text = ""
+    /// The rendered text as UTF-8, for formats that render bytes (JSON): `text` is then empty.
+    var utf8: [UInt8]?
     var row: TextReporter.SummaryRow?
     /// Kept only by formats that render at the end (SARIF, HTML, badge).
     var rating: Rating?

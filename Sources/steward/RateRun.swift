@@ -61,18 +61,25 @@ struct RatingRun {
                   shortfalls: result.ratings.flatMap { gate.shortfalls(of: $0) },
                   parts: result.ratings.map { renderer.part(of: $0) })
         }, each: { batch in
-            var text = ""
             for rated in batch {
                 if !rated.renderedDiagnostics.isEmpty { StandardError.write(rated.renderedDiagnostics + "\n") }
                 invalid = invalid || !rated.isValid
                 warned = warned || rated.hasWarning
                 failing = failing || !rated.shortfalls.isEmpty
                 shortfalls += rated.shortfalls
-                for part in rated.parts { text += stream.add(part) }
+                // A warning with --warnings-as-errors leaves no report: the file so far is dropped, and every later
+                // write goes nowhere.
+                if warningsAsErrors, warned { sink.discard() }
+                for part in rated.parts {
+                    if held != nil {
+                        held? += stream.add(part)
+                    } else {
+                        // Each part straight to the output, as bytes where the format renders bytes.
+                        try Self.write(part, of: &stream, to: sink)
+                    }
+                }
                 ratingCount += rated.parts.count
             }
-            if warningsAsErrors, warned { sink.discard() }
-            if held != nil { held? += text } else { try Self.write(text, to: sink) }
         })
         if failOnWarnings || (warningsAsErrors && warned) {
             sink.discard()
@@ -150,7 +157,6 @@ struct RatingRun {
                                  badge: badges ? BadgeReporter(options: options(rating)).render(rating) : nil)
              })
         }, each: { batch in
-            var texts = Array(repeating: "", count: batchFormats.count)
             for (rated, files) in batch {
                 if !rated.renderedDiagnostics.isEmpty { StandardError.write(rated.renderedDiagnostics + "\n") }
                 invalid = invalid || !rated.isValid
@@ -165,10 +171,9 @@ struct RatingRun {
                         entries.append(HTMLIndexPage.Entry(rating: file.summary, pageFileName: stem + ".html"))
                     }
                     if let badge = file.badge { try emit(badge, named: stem + ".badge.svg") }
-                    for index in texts.indices { texts[index] += streams[index].add(file.parts[index]) }
+                    for index in streams.indices { try Self.write(file.parts[index], of: &streams[index], to: sinks[index]) }
                 }
             }
-            for (text, sink) in zip(texts, sinks) { try Self.write(text, to: sink) }
         })
         if ratingCount > 0 {
             for index in sinks.indices {
@@ -223,6 +228,15 @@ struct RatingRun {
         do {
             return try OutputFile.Stream(path: output)
         } catch {
+            StandardError.write("error: \(error.description)\n")
+            throw ExitCode.outputError
+        }
+    }
+
+    private static func write(_ part: ReportPart, of stream: inout any ReportStream, to sink: OutputFile.Stream) throws {
+        do {
+            try stream.add(part) { bytes in try sink.write(bytes: bytes) }
+        } catch let error as OutputFile.Failure {
             StandardError.write("error: \(error.description)\n")
             throw ExitCode.outputError
         }

@@ -64,16 +64,26 @@ extension OutputFile {
         /// Appends `text`. A write error discards the temporary file and is thrown.
         public func write(_ text: String) throws(Failure) {
             guard !text.isEmpty else { return }
+            // A native string's UTF-8 bytes are written where they are: the end of a large SARIF log is hundreds
+            // of megabytes, and a copy into `Data` would double it.
+            var text = text
+            var failure: Failure?
+            text.withUTF8 { utf8 in
+                do throws(Failure) { try write(bytes: UnsafeRawBufferPointer(utf8)) } catch { failure = error }
+            }
+            if let failure { throw failure }
+        }
+
+        /// Writes UTF-8 bytes as they are (a report rendered as bytes needs no `String` on the way).
+        public func write(bytes: UnsafeRawBufferPointer) throws(Failure) {
+            guard !bytes.isEmpty else { return }
             let descriptor: Int32
             switch target {
             case .standardOutput: descriptor = STDOUT_FILENO
             case .inPlace(let file), .temporary(let file, _, _): descriptor = file
             case .closed: return
             }
-            // A native string's UTF-8 bytes are written where they are: the end of a large SARIF log is hundreds
-            // of megabytes, and a copy into `Data` would double it.
-            var text = text
-            if let problem = text.withUTF8({ OutputFile.writeProblem(UnsafeRawBufferPointer($0), to: descriptor) }) {
+            if let problem = OutputFile.writeProblem(bytes, to: descriptor) {
                 discard()
                 throw Failure("cannot write \(path ?? "to standard output"): \(OutputFile.reason(problem))")
             }
