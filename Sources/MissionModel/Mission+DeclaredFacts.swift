@@ -7,6 +7,12 @@ extension Mission {
     /// `eccentricity`, `inclination_deg`, `epoch`): what the descriptor wrote is `declared`, the rest is
     /// `computedFromDescriptor`, so rules can use one path whichever form the operator chose.
     public var declaredFacts: [DeclaredFact] {
+        declaredFactsInFormatOrder.sorted { $0.path < $1.path }
+    }
+
+    /// ``declaredFacts`` in the order the format lists its sections, unsorted: for callers that index them by
+    /// path anyway (the rule engine's fact table, built for every mission of a batch).
+    public var declaredFactsInFormatOrder: [DeclaredFact] {
         var builder = FactBuilder(mission: self)
         builder.add("id", .string(id))
         builder.add("name", .string(name))
@@ -67,7 +73,7 @@ extension Mission {
             builder.add("cooperation.publishes_sustainability_data", c.publishesSustainabilityData.map { .bool($0) })
             builder.add("cooperation.partners", c.partners.map { .strings($0) })
         }
-        return builder.facts.sorted { $0.path < $1.path }
+        return builder.facts
     }
 
     private func addOrbitFacts(_ builder: inout FactBuilder) {

@@ -6,7 +6,8 @@ import RuleEngine
 enum DeclaredFactAdapter {
     static func facts(of mission: Mission) -> [String: Fact] {
         var table: [String: Fact] = [:]
-        for declared in mission.declaredFacts {
+        table.reserveCapacity(64)
+        for declared in mission.declaredFactsInFormatOrder {
             var value = declared.value
             // Tri-state passivation items become strings so one fact type covers true, false and not_applicable.
             if declared.path.hasPrefix("spacecraft.passivation."), case .bool(let flag) = value {
