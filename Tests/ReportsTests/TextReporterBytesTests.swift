@@ -1,5 +1,6 @@
+import Diagnostics
 import Foundation
-import RuleEngine
+@testable import RuleEngine
 import StewardTestSupport
 import Testing
 @testable import Reports
@@ -27,7 +28,7 @@ struct TextReporterBytesTests {
         return ratings
     }
 
-    static func expectSame(_ actual: String, _ expected: String, _ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectSame(_ actual: String, _ expected: String, _ what: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         guard actual != expected else { return }
         let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
         let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
@@ -125,6 +126,104 @@ struct TextReporterBytesTests {
         let reporter = TextReporter(colour: true, width: 90)
         let reports = ratings.map(reporter.referenceRender).joined(separator: TextReporter.ratingSeparator)
         #expect(text.hasPrefix(reports))
+    }
+
+    @Test("the line cache: a hit appends the bytes its miss made; past its capacity it starts over and stays right")
+    func lineCache() {
+        let cache = TextLineCache(capacity: 3)
+        var made = 0
+        // Three keys twice (three misses, three hits), two more (the first of them starts over), then the first again.
+        for index in [0, 1, 2, 0, 1, 2, 3, 4, 0] {
+            let key = TextLineCache.Key(advice: "advice \(index)", references: ["see \(index)"], colour: index % 2 == 0, width: 80)
+            let out = ByteBuffer(capacity: 16)
+            out.append("before\n")
+            cache.append(key, to: out) {
+                made += 1
+                return Array("lines of \(index)\n".utf8)
+            }
+            #expect(out.text == "before\nlines of \(index)\n")
+            #expect(cache.count <= 3)
+        }
+        #expect(made == 6)
+        // Keys that differ only in what the hash does not read (middle bytes, a later reference, a missing advice) or in colour and width.
+        let keys = [
+            TextLineCache.Key(advice: "same start, one middle, same end", references: ["a", "b"], colour: false, width: 80),
+            TextLineCache.Key(advice: "same start, two middle, same end", references: ["a", "b"], colour: false, width: 80),
+            TextLineCache.Key(advice: "same start, two middle, same end", references: ["a", "c"], colour: false, width: 80),
+            TextLineCache.Key(advice: "same start, two middle, same end", references: ["a", "c"], colour: true, width: 80),
+            TextLineCache.Key(advice: "same start, two middle, same end", references: ["a", "c"], colour: true, width: 81),
+            TextLineCache.Key(advice: nil, references: ["a", "c"], colour: true, width: 81),
+        ]
+        let shared = TextLineCache()
+        for _ in 0..<2 {
+            for (index, key) in keys.enumerated() {
+                let out = ByteBuffer(capacity: 16)
+                shared.append(key, to: out) { Array("entry \(index)".utf8) }
+                #expect(out.text == "entry \(index)")
+            }
+        }
+        #expect(shared.count == keys.count)
+    }
+
+    /// `Rating.unknownsInterval` reads the rule results in place; it must give what it gave from `allRules`.
+    @Test("the unknowns interval equals its former definition on every hostile rating")
+    func unknownsInterval() throws {
+        for rating in try Self.ratings() {
+            var rating = rating
+            let unknownRules = rating.allRules.filter { $0.outcome == .unknown }
+            if let rule = (rating.allRules + rating.bonus).first(where: { $0.required != nil }) {
+                rating.caps.append(TierCap(rule: rule.id, capsTierAt: rating.tiers.last?.name ?? "bronze", condition: "x", reason: "failed"))
+            }
+            guard let score = rating.score else {
+                #expect(rating.unknownsInterval == nil)
+                continue
+            }
+            let highest = min(score + unknownRules.reduce(0.0) { $0 + $1.totalShare }, 1)
+            let firmCaps = rating.caps.filter { cap in
+                (rating.allRules + rating.bonus).first { $0.id == cap.rule }?.required?.status == .notMet
+            }
+            var tier = rating.tiers.first { highest + CompiledRuleset.tierTolerance >= $0.minScore }?.name
+            if let reached = tier, var rank = rating.tiers.firstIndex(where: { $0.name == reached }) {
+                for cap in firmCaps {
+                    if let capRank = rating.tiers.firstIndex(where: { $0.name == cap.capsTierAt }), capRank > rank { rank = capRank }
+                }
+                tier = rating.tiers[rank].name
+            }
+            #expect(rating.unknownsInterval == UnknownsInterval(now: score, lowest: score, highest: highest,
+                                                                unknownRules: unknownRules.count, highestTier: tier))
+        }
+    }
+
+    /// ASCII expressions are put on one line by their bytes; everything else by `Character`, as before.
+    @Test("one line: the ASCII path gives what splitting by Character gave")
+    func oneLine() {
+        let pieces = ["a", "b >= 1", " ", "  ", "\t", "\n", "\r", "\r\n", "\n\r", "\u{0B}", "\u{0C}", "x  y", "é", "\u{85}",
+                      "\u{2028}", "e\u{301}", "\u{A0}", "\u{3000}"]
+        var random = SplitMix64(seed: 8)
+        var ascii = 0
+        for _ in 0..<20000 {
+            let text = (0..<Int(random.next() % 12)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            let expected = text.contains(where: \.isNewline)
+                ? text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                    .joined(separator: " ")
+                : text
+            #expect(TextReporter.oneLine(text) == expected, "\(text.debugDescription)")
+            if text.utf8.allSatisfy({ $0 < 0x80 }) { ascii += 1 }
+        }
+        #expect(ascii > 1000)
+    }
+
+    /// The wrapper finds the end of a word eight bytes at a time.
+    @Test("bytes before the first space of eight, as counted one by one")
+    func bytesBeforeSpace() {
+        var random = SplitMix64(seed: 5)
+        // Space, bytes one or two bits away from it (the borrow's edge cases), and others.
+        let choices: [UInt8] = [0x20, 0x21, 0x00, 0x01, 0x1F, 0x30, 0x60, 0x7F, UInt8(ascii: "a")]
+        for _ in 0..<20000 {
+            let bytes = (0..<8).map { _ in choices[Int(random.next() % UInt64(choices.count))] }
+            let chunk = bytes.withUnsafeBufferPointer { UInt64(littleEndian: ASCIIWord.load($0, at: 0)) }
+            #expect(TextReporter.bytesBeforeSpace(chunk) == (bytes.firstIndex(of: 0x20) ?? 8), "\(bytes)")
+        }
     }
 
     @Test("number formatting gives the former digits for scores, shares and measured values")
