@@ -34,7 +34,8 @@ public enum NumberFormatting {
     }
 
     private static func trimmingZeros(_ text: String) -> String {
-        guard text.contains(".") else { return text }
+        // The byte, not Foundation's substring search: the text is digits, a sign and at most one point.
+        guard text.utf8.contains(UInt8(ascii: ".")) else { return text }
         var trimmed = Substring(text)
         while trimmed.hasSuffix("0") { trimmed = trimmed.dropLast() }
         if trimmed.hasSuffix(".") { trimmed = trimmed.dropLast() }
@@ -43,14 +44,53 @@ public enum NumberFormatting {
 
     /// Fixed decimals for human-facing scores (`0.733`); never used where a value must round-trip.
     public static func fixed(_ value: Double, decimals: Int) -> String {
+        var text = ""
+        withFixed(value, decimals: decimals) { text = String(decoding: $0, as: UTF8.self) }
+        return text
+    }
+
+    /// The UTF-8 bytes of `fixed(value, decimals:)`, handed to `body`: for writers that build their text as bytes
+    /// (the text report writes some sixty scores per rating) and need no `String` of each. Not generic, so that
+    /// callers in other modules pay no generic dispatch.
+    public static func withFixed(_ value: Double, decimals: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         let scale = pow10(decimals)
         let rounded = (value * scale).rounded() / scale
-        var text = "\(Int64(rounded.rounded(.towardZero)))"
-        if rounded < 0, Int64(rounded.rounded(.towardZero)) == 0 { text = "-0" }
-        guard decimals > 0 else { return text }
-        let fraction = Int64((abs(rounded) * scale).rounded()) % Int64(scale)
-        let digits = String(fraction)
-        return text + "." + String(repeating: "0", count: max(0, decimals - digits.count)) + digits
+        let whole = Int64(rounded.rounded(.towardZero))
+        // -0.0004 to three decimals is "-0.000": the sign of a value that rounds to zero is kept.
+        let negative = rounded < 0
+        let fraction = decimals > 0 ? Int64((abs(rounded) * scale).rounded()) % Int64(scale) : 0
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24 + max(decimals, 0)) { room in
+            var count = 0
+            if negative {
+                room[count] = UInt8(ascii: "-")
+                count += 1
+            }
+            count += writeDigits(whole.magnitude, width: 1, to: UnsafeMutableBufferPointer(rebasing: room[count...]))
+            if decimals > 0 {
+                room[count] = UInt8(ascii: ".")
+                count += 1
+                count += writeDigits(UInt64(fraction), width: decimals, to: UnsafeMutableBufferPointer(rebasing: room[count...]))
+            }
+            body(UnsafeBufferPointer(rebasing: room[..<count]))
+        }
+    }
+
+    /// Writes `value` in decimal at the start of `room`, with leading zeros to at least `width` digits; returns the
+    /// number of digits.
+    private static func writeDigits(_ value: UInt64, width: Int, to room: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var digits = 1
+        var rest = value / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
+        let count = max(digits, width)
+        var value = value
+        for index in stride(from: count - 1, through: 0, by: -1) {
+            room[index] = UInt8(ascii: "0") + UInt8(value % 10)
+            value /= 10
+        }
+        return count
     }
 
     private static func pow10(_ n: Int) -> Double {

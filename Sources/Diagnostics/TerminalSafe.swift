@@ -53,7 +53,7 @@ public enum TerminalSafe {
     /// `containsUnsafe` on valid UTF-8. Every unsafe scalar is ASCII or starts with one of three lead bytes:
     /// C1 controls are C2 80–C2 9F, U+061C is D8 9C, and the U+20xx separators and bidi controls are E2 80 xx or
     /// E2 81 xx. A lead byte is never a continuation byte, so the scan may step one byte at a time.
-    static func containsUnsafe(utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    public static func containsUnsafe(utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         let count = utf8.count
         while index < count {

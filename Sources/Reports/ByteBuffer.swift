@@ -18,12 +18,27 @@ final class ByteBuffer {
     /// The bytes as text (they are always valid UTF-8: whole strings and ASCII pieces).
     var text: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
 
-    /// The bytes, copied out as they are.
-    var array: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+    /// A copy of the bytes.
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
     var last: UInt8? { count > 0 ? base[count - 1] : nil }
 
     func removeLast() { count -= 1 }
+
+    func removeLast(_ n: Int) { count -= n }
+
+    /// Forgets the bytes but keeps the memory: the text report reuses one buffer for each of its lines.
+    func removeAll() { count = 0 }
+
+    /// Removes `byte` from the end while the buffer is longer than `floor`.
+    func trimTrailing(_ byte: UInt8, downTo floor: Int) {
+        while count > floor, base[count - 1] == byte { count -= 1 }
+    }
+
+    /// The bytes from `start` on, valid only inside `body` (an append may move them).
+    func withBytes<Result>(from start: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        body(UnsafeBufferPointer(start: base + start, count: count - start))
+    }
 
     @inline(__always)
     func append(_ byte: UInt8) {
@@ -36,7 +51,12 @@ final class ByteBuffer {
     func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
         if count + bytes.count > capacity { grow(to: count + bytes.count) }
-        (base + count).update(from: source, count: bytes.count)
+        if bytes.count <= 16 {
+            // Most pieces are a few bytes (a colour code, ", ", a score): a loop costs less than a call to memmove.
+            for index in 0..<bytes.count { base[count + index] = source[index] }
+        } else {
+            (base + count).update(from: source, count: bytes.count)
+        }
         count += bytes.count
     }
 
@@ -46,8 +66,26 @@ final class ByteBuffer {
     }
 
     func append(_ text: String) {
-        var text = text
-        text.withUTF8 { append($0) }
+        // In place where the string is contiguous (always, but for bridged strings), without copying it to a variable.
+        if text.utf8.withContiguousStorageIfAvailable({ append($0) }) == nil {
+            var text = text
+            text.withUTF8 { append($0) }
+        }
+    }
+
+    /// `value` in decimal, as `String(value)` writes it.
+    func append(decimal value: Int) {
+        if value < 0 { append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { room in  // the 20 digits of UInt64.max
+            var index = room.count
+            repeat {
+                index -= 1
+                room[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            append(UnsafeBufferPointer(UnsafeMutableBufferPointer(rebasing: room[index...])))
+        }
     }
 
     /// `count` copies of `byte`.

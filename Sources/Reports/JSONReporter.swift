@@ -126,7 +126,7 @@ struct JSONReportStream: ReportStream {
         var writer = RatingJSONWriter(depth: 2)
         writer.indentFirstLine()
         writer.write(rating, charts: charts)
-        return writer.bytes.array
+        return writer.bytes.bytes
     }
 
     /// `text` with `spaces` more spaces on every non-empty line and without its final line feed (SARIF's results).

@@ -21,7 +21,7 @@ public protocol ReportStream: Sendable {
     /// `write` throws, or when results kept aside cannot be read back.
     mutating func finish(into write: (String) throws -> Void) throws
     /// What `add(_:)` returns, handed to `write` as UTF-8 bytes, in one or more pieces: a format that renders bytes
-    /// (JSON) writes them as they are, without making a `String` of them first.
+    /// (text, JSON) writes them as they are, without making a `String` of them first.
     mutating func add(_ part: ReportPart, into write: (UnsafeRawBufferPointer) throws -> Void) throws
 }
 
@@ -42,7 +42,7 @@ extension ReportStream {
 public struct ReportPart: Sendable {
     /// The rendered text, for formats that render a `String`.
     var text = ""
-    /// The rendered text as UTF-8, for formats that render bytes (JSON): `text` is then empty.
+    /// The rendered text as UTF-8, for formats that render bytes (text, JSON): `text` is then empty.
     var utf8: [UInt8]?
     var row: TextReporter.SummaryRow?
     /// Kept only by formats that render at the end (SARIF, HTML, badge).

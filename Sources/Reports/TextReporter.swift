@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import RuleEngine
 
@@ -27,102 +28,7 @@ public struct TextReporter: Sendable {
         self.barWidth = barWidth ?? (self.width >= 120 ? 20 : 10)
     }
 
-    public func render(_ rating: Rating) -> String {
-        let style = TerminalStyle(enabled: colour)
-        var lines: [String] = []
-
-        // Verdict.
-        lines.append(style.bold(Self.truncate(safe("\(rating.mission.name) (\(rating.mission.id))"), width)))
-        let tierText = rating.tier.map { safe($0.uppercased()) } ?? "UNRATED"
-        var verdict = "Tier " + style.paint(tierText, tierColour(rating.tier, rating), bold: true)
-        if let before = rating.tierBeforeCaps, before != rating.tier {
-            verdict += " (capped from \(safe(before)))"
-        }
-        if let share = UncertaintyWording.headline(rating) { verdict += " " + share }
-        verdict += "   Score " + style.bold(rating.score.map { Self.score($0) } ?? "n/a")
-        if let score = rating.score { verdict += " " + bar(score) }
-        if !rating.bonus.isEmpty {
-            verdict += "   Stars " + String(repeating: "★", count: rating.stars)
-                + String(repeating: "☆", count: rating.bonus.count - rating.stars)
-        }
-        lines.append(verdict)
-        lines.append(safe("Ruleset \(rating.ruleset.id) \(rating.ruleset.version) — \(rating.ruleset.title)"
-                     + (rating.ruleset.extends.isEmpty ? "" : " (extends \(rating.ruleset.extends.joined(separator: ", ")))")))
-        lines.append("Tiers: " + rating.tiers.map { "\(safe($0.name)) ≥ \(Self.score($0.minScore))" }.joined(separator: ", "))
-        for cap in rating.caps {
-            lines.append(style.paint("Capped at \(safe(cap.capsTierAt))", .yellow)
-                         + safe(" by \(cap.rule): required \(Self.oneLine(cap.condition)) — \(cap.reason)"))
-        }
-        if let sentence = rating.unknownsInterval?.sentence { lines.append("Unknowns: " + sentence) }
-        if let block = rating.uncertainty { lines += uncertaintyLines(block, rating: rating, style: style) }
-
-        // Sections and guidelines.
-        lines.append("")
-        lines.append(style.bold("Sections"))
-        // Sections holding only bonus rules have nothing to show here; their rules are under "Bonus".
-        for section in rating.sections where section.guidelines.contains(where: { !$0.rules.isEmpty }) {
-            lines.append(row(indent: 2, id: safe(section.id), title: safe(section.title), score: section.score,
-                             detail: section.score == nil ? "not applicable" : "weight \(Self.number(section.weight)), \(Self.percent(section.share)) of total",
-                             style: style, bold: true))
-            for guideline in section.guidelines where !guideline.rules.isEmpty {
-                lines.append(row(indent: 4, id: safe(guideline.id), title: safe(guideline.title), score: guideline.score,
-                                 detail: guideline.score == nil ? "not applicable" : "weight \(Self.number(guideline.weight))",
-                                 style: style, bold: false))
-            }
-        }
-
-        // Findings: what lost points, largest loss first.
-        // Sorted as positions into the rating, so that no rule result is copied.
-        var findings: [(section: Int, guideline: Int, rule: Int, lost: Double)] = []
-        var passed = 0, notApplicable = 0
-        for s in rating.sections.indices {
-            for g in rating.sections[s].guidelines.indices {
-                let rules = rating.sections[s].guidelines[g].rules
-                for r in rules.indices {
-                    switch rules[r].outcome {
-                    case .fail, .partial, .unknown: findings.append((s, g, r, rules[r].totalShare * (1 - (rules[r].score ?? 0))))
-                    case .pass: passed += 1
-                    case .notApplicable: notApplicable += 1
-                    }
-                }
-            }
-        }
-        func id(_ finding: (section: Int, guideline: Int, rule: Int, lost: Double)) -> String {
-            rating.sections[finding.section].guidelines[finding.guideline].rules[finding.rule].id
-        }
-        findings.sort { $0.lost != $1.lost ? $0.lost > $1.lost : id($0) < id($1) }
-        lines.append("")
-        lines.append(style.bold("Findings") + " (\(findings.count) to improve, \(passed) passed, \(notApplicable) not applicable)")
-        if findings.isEmpty { lines.append("  none: every applicable rule passed") }
-        for position in findings {
-            lines.append(contentsOf: finding(rating.sections[position.section].guidelines[position.guideline].rules[position.rule],
-                                             style: style))
-        }
-
-        if !rating.bonus.isEmpty {
-            lines.append("")
-            lines.append(style.bold("Bonus"))
-            for rule in rating.bonus {
-                let mark = rule.outcome == .pass ? style.paint("★", .yellow) : "☆"
-                let outcome = outcomeText(rule.outcome, style)
-                let room = width - Self.visibleWidth("  * \(safe(rule.id))    ") - Self.visibleWidth(outcome)
-                lines.append("  \(mark) \(safe(rule.id))  \(Self.truncate(safe(rule.title), max(room, 12)))  \(outcome)")
-            }
-        }
-
-        if !rating.assumptions.isEmpty {
-            lines.append("")
-            lines.append(style.bold("Assumptions"))
-            for assumption in rating.assumptions {
-                lines.append(safe("  \(assumption.key) = \(assumption.value.displayText)") + (assumption.origin == .override ? " (--assume)" : ""))
-            }
-        }
-        lines.append("")
-        lines.append(style.paint("Rated by Steward \(rating.engine); every score above can be recomputed from `--format json`.", .grey))
-        let text = ByteBuffer(capacity: lines.count * 80)
-        for line in lines { appendWrapped(line, to: text) }
-        return text.text
-    }
+    public func render(_ rating: Rating) -> String { TextReportWriter(self).report(rating) }
 
     /// Breaks a line at spaces so each part fits `width` and appends the parts to `text`, each followed by a line
     /// feed; continuation lines are indented two columns more than the line's own indent. A word longer than the
@@ -130,62 +36,107 @@ public struct TextReporter: Sendable {
     /// character of its own (`TextColumns`), else by `wrapCharacters`.
     func appendWrapped(_ line: String, to text: ByteBuffer) {
         var line = line
-        let done = line.withUTF8 { utf8 -> Bool in
-            guard let total = TextColumns.width(utf8) else { return false }
+        line.withUTF8 { appendWrapped($0, to: text) }
+    }
+
+    /// `appendWrapped` of a line given as its UTF-8 bytes.
+    func appendWrapped(_ line: UnsafeBufferPointer<UInt8>, to text: ByteBuffer) {
+        if let total = TextColumns.width(line) {
             if total <= width {
-                text.append(utf8)
+                text.append(line)
             } else {
-                wrapBytes(utf8, into: text)
+                wrapBytes(line, into: text)
             }
             text.append(UInt8(ascii: "\n"))
-            return true
+            return
         }
-        guard !done else { return }
-        for part in wrapCharacters(line) {
+        for part in wrapCharacters(String(decoding: line, as: UTF8.self)) {
             text.append(part)
             text.append(UInt8(ascii: "\n"))
         }
     }
 
     /// `wrapCharacters` for a line whose scalars are each a character: words are the runs between single spaces
-    /// (so runs of spaces survive), each measured on its own as `visibleWidth` measures it.
+    /// (so runs of spaces survive), each measured on its own as `visibleWidth` measures it. One pass over the bytes,
+    /// each word measured as it is found and copied whole.
     private func wrapBytes(_ line: UnsafeBufferPointer<UInt8>, into text: ByteBuffer) {
-        let space = UInt8(ascii: " ")
+        guard let bytes = line.baseAddress else { return }
+        let space = UInt8(ascii: " "), escape: UInt8 = 0x1B, escapeEnd = UInt8(ascii: "m")
         let end = line.count
         var indent = 0
-        while indent < end, line[indent] == space { indent += 1 }
+        while indent < end, bytes[indent] == space { indent += 1 }
         let hanging = min(indent + 2, width / 2)
         var lineStart = text.count
         text.append(repeating: space, count: indent)
         var currentWidth = indent
         var hasWord = false
         var wordStart = indent
-        var more = true
-        while more {
+        while true {
+            // The word runs to the next space; its columns are counted as `TextColumns.columns` counts them.
             var wordEnd = wordStart
-            while wordEnd < end, line[wordEnd] != space { wordEnd += 1 }
-            let word = UnsafeBufferPointer(rebasing: line[wordStart..<wordEnd])
-            more = wordEnd < end
-            wordStart = wordEnd + 1
-            let wordWidth = TextColumns.columns(word)
+            var wordWidth = 0
+            var inEscape = false
+            while wordEnd < end {
+                if !inEscape, wordEnd + 8 <= end {
+                    // Eight ASCII bytes without ESC are eight columns, up to the first space among them, if any.
+                    let chunk = UInt64(littleEndian: ASCIIWord.load(line, at: wordEnd))
+                    if ASCIIWord.isASCII(chunk), !ASCIIWord.contains(chunk, escape) {
+                        let run = Self.bytesBeforeSpace(chunk)
+                        wordEnd += run
+                        wordWidth += run
+                        if run < 8 { break }
+                        continue
+                    }
+                }
+                let byte = bytes[wordEnd]
+                if byte == space { break }
+                if byte & 0xC0 != 0x80 {
+                    if inEscape {
+                        if byte == escapeEnd { inEscape = false }
+                    } else if byte == escape {
+                        inEscape = true
+                    } else {
+                        wordWidth += 1
+                    }
+                }
+                wordEnd += 1
+            }
+            let more = wordEnd < end
             if hasWord && currentWidth + 1 + wordWidth > width {
-                while text.count > lineStart, text.last == space { text.removeLast() }
+                text.trimTrailing(space, downTo: lineStart)
                 text.append(UInt8(ascii: "\n"))
                 lineStart = text.count
                 text.append(repeating: space, count: hanging)
                 currentWidth = hanging
                 hasWord = false
-                if word.isEmpty { continue }
+                if wordEnd == wordStart {
+                    guard more else { break }
+                    wordStart = wordEnd + 1
+                    continue
+                }
             }
             if hasWord {
                 text.append(space)
                 currentWidth += 1
             }
-            text.append(word)
+            text.append(UnsafeBufferPointer(start: bytes + wordStart, count: wordEnd - wordStart))
             currentWidth += wordWidth
             hasWord = true
+            guard more else { break }
+            wordStart = wordEnd + 1
         }
-        while text.count > lineStart, text.last == space { text.removeLast() }
+        text.trimTrailing(space, downTo: lineStart)
+    }
+
+    /// How many of the eight bytes of `chunk` (first byte lowest) come before its first space: 8 when there is none.
+    /// A byte is a space when it XORs with 0x20 to zero; in `(x − 0x01…) & ~x & 0x80…` the lowest flagged byte is
+    /// the first zero byte (only bytes above a zero byte can be flagged wrongly, by the borrow).
+    @inline(__always)
+    static func bytesBeforeSpace(_ chunk: UInt64) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let x = chunk ^ (ones &* 0x20)
+        let zeros = (x &- ones) & ~x & 0x8080_8080_8080_8080
+        return zeros == 0 ? 8 : zeros.trailingZeroBitCount / 8
     }
 
     /// The reference of `appendWrapped`, by `Character`: the only path for lines with combining marks, emoji sequences and
@@ -219,86 +170,6 @@ public struct TextReporter: Sendable {
         return lines
     }
 
-    /// User text made terminal-safe (see `TextEscaping`).
-    private func safe(_ text: String) -> String { TextEscaping.visible(text) }
-
-    /// Points of the total a rule did not earn: its share of the total times (1 − score).
-    private func lost(_ rule: RuleResult) -> Double { rule.totalShare * (1 - (rule.score ?? 0)) }
-
-    private func finding(_ rule: RuleResult, style: TerminalStyle) -> [String] {
-        var lines: [String] = []
-        let scoreText = rule.score.map { Self.score($0) } ?? "—"
-        let room = width - Self.visibleWidth("  * \(safe(rule.id))  ")
-        lines.append("  \(symbol(rule.outcome, style)) \(style.bold(safe(rule.id)))  \(Self.truncate(safe(rule.title), max(room, 12)))")
-        lines.append("      \(outcomeText(rule.outcome, style)), score \(scoreText) × \(Self.percent(rule.totalShare)) of total"
-                     + " = \(Self.score(rule.contribution)); loses \(Self.score(lost(rule)))")
-        if let measured = rule.measured {
-            lines.append("      measured \(NumberFormatting.readable(measured)) on \(safe(Self.oneLine(rule.expression)))")
-        }
-        if let reason = rule.reason, rule.outcome == .unknown {
-            lines.append("      " + style.paint("why unknown: \(safe(reason))", .magenta))
-        }
-        for fact in rule.facts {
-            if let value = fact.value {
-                let unit = fact.unit.map { " \($0)" } ?? ""
-                let source = fact.source.map { Self.source($0) }.map { "  (\(safe($0)))" } ?? ""
-                lines.append(safe("      \(fact.path) = \(value.readableText)\(unit)") + style.paint(source, .grey))
-            } else {
-                lines.append(safe("      \(fact.path) is missing: \(fact.missing ?? "unknown")"))
-            }
-        }
-        if let required = rule.required, required.status != .met, rule.outcome != .notApplicable {
-            lines.append(safe("      required (caps at \(required.capsTierAt)): \(Self.oneLine(required.condition)) — ")
-                         + (required.status == .notMet ? "not met" : "unknown"))
-        }
-        if let advice = rule.advice {
-            lines.append("      " + style.paint("advice: ", .cyan) + safe(advice))
-        }
-        if !rule.references.isEmpty {
-            lines.append("      " + style.paint(safe("see: " + rule.references.joined(separator: "; ")), .grey))
-        }
-        return lines
-    }
-
-    private func row(indent: Int, id: String, title: String, score: Double?, detail: String, style: TerminalStyle, bold: Bool) -> String {
-        let scoreText = score.map { Self.score($0) } ?? "  —  "
-        let bars = score.map { bar($0) } ?? String(repeating: " ", count: barWidth)
-        let head = String(repeating: " ", count: indent) + Self.pad(id, max(1, 10 - indent)) + " " + scoreText + " " + bars + "  "
-        let room = width - Self.visibleWidth(head) - Self.visibleWidth("  (\(detail))")
-        let name = Self.truncate(title, max(room, 16))
-        return head + (bold ? style.bold(name) : name) + style.paint("  (\(detail))", .grey)
-    }
-
-    private func bar(_ score: Double) -> String {
-        let filled = max(0, min(barWidth, Int((score * Double(barWidth)).rounded())))
-        return String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)
-    }
-
-    private func symbol(_ outcome: RuleOutcome, _ style: TerminalStyle) -> String {
-        switch outcome {
-        case .pass: return style.paint("✓", .green)
-        case .partial: return style.paint("◐", .yellow)
-        case .fail: return style.paint("✗", .red)
-        case .unknown: return style.paint("?", .magenta)
-        case .notApplicable: return style.paint("–", .grey)
-        }
-    }
-
-    private func outcomeText(_ outcome: RuleOutcome, _ style: TerminalStyle) -> String {
-        switch outcome {
-        case .pass: return style.paint("pass", .green)
-        case .partial: return style.paint("partial", .yellow)
-        case .fail: return style.paint("fail", .red)
-        case .unknown: return style.paint("unknown", .magenta)
-        case .notApplicable: return style.paint("not applicable", .grey)
-        }
-    }
-
-    private func tierColour(_ tier: String?, _ rating: Rating) -> TerminalStyle.Colour {
-        guard let tier, let rank = rating.tiers.firstIndex(where: { $0.name == tier }) else { return .red }
-        return rank == 0 ? .green : (rank == rating.tiers.count - 1 ? .yellow : .cyan)
-    }
-
     static func score(_ value: Double) -> String { NumberFormatting.fixed(value, decimals: 3) }
 
     static func percent(_ share: Double) -> String { NumberFormatting.fixed(share * 100, decimals: 1) + "%" }
@@ -326,12 +197,37 @@ public struct TextReporter: Sendable {
     static func oneLine(_ text: String) -> String {
         // Every newline character has a byte in 0x0A–0x0D or ends in 0x85, 0xA8 or 0xA9 (NEL, U+2028, U+2029); text
         // without such a byte has none, and only text with one is read by Character.
-        guard text.utf8.contains(where: { (0x0A...0x0D).contains($0) || $0 == 0x85 || $0 == 0xA8 || $0 == 0xA9 }),
-              text.contains(where: \.isNewline) else { return text }
+        guard text.utf8.contains(where: { (0x0A...0x0D).contains($0) || $0 == 0x85 || $0 == 0xA8 || $0 == 0xA9 }) else { return text }
+        if case let joined?? = text.utf8.withContiguousStorageIfAvailable(oneLineASCII) { return joined }
+        guard text.contains(where: \.isNewline) else { return text }
         return text.split(whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
             .joined(separator: " ")
+    }
+
+    /// `oneLine` of ASCII text, on its bytes (nil for other text): in ASCII no scalars join, the newline characters
+    /// are LF, VT, FF, CR and CR LF, and the whitespace trimmed (`.whitespaces`) is space and tab. Multi-line
+    /// expressions of the bundled rulesets are ASCII, and the `Character` path was a noticeable cost of the report.
+    static func oneLineASCII(_ utf8: UnsafeBufferPointer<UInt8>) -> String? {
+        guard !utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+        var joined: [UInt8] = []
+        joined.reserveCapacity(utf8.count)
+        var start = 0
+        func addLine(upTo end: Int) {
+            var first = start, last = end
+            while first < last, utf8[first] == 0x20 || utf8[first] == 0x09 { first += 1 }
+            while last > first, utf8[last - 1] == 0x20 || utf8[last - 1] == 0x09 { last -= 1 }
+            guard first < last else { return }
+            if !joined.isEmpty { joined.append(0x20) }
+            joined.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[first..<last]))
+        }
+        for index in utf8.indices where (0x0A...0x0D).contains(utf8[index]) {
+            addLine(upTo: index)
+            start = index + 1
+        }
+        addLine(upTo: utf8.count)
+        return String(decoding: joined, as: UTF8.self)
     }
 
     /// Columns a string takes on a terminal: its characters, less ANSI escape sequences (`ESC [ … m`).
@@ -434,16 +330,28 @@ struct TextReportStream: ReportStream {
 
     func part(of rating: Rating) -> ReportPart {
         let ratingOptions = options(rating)
-        var part = ReportPart(text: TextReporter(options: ratingOptions).render(rating), row: TextReporter.SummaryRow(rating))
+        var part = ReportPart(utf8: TextReportWriter(TextReporter(options: ratingOptions)).reportBytes(rating),
+                              row: TextReporter.SummaryRow(rating))
         part.row?.width = ratingOptions.textWidth
         return part
     }
 
     mutating func add(_ part: ReportPart) -> String {
-        guard let row = part.row else { return "" }
+        var text = ""
+        add(part) { text += String(decoding: $0, as: UTF8.self) }
+        return text
+    }
+
+    /// The separator before every rating but the first, then the rating's bytes as the writer made them.
+    mutating func add(_ part: ReportPart, into write: (UnsafeRawBufferPointer) throws -> Void) rethrows {
+        guard let row = part.row else { return }
         if rows.isEmpty { width = row.width }
         rows.append(row)
-        return rows.count == 1 ? part.text : TextReporter.ratingSeparator + part.text
+        if rows.count > 1 {
+            var separator = TextReporter.ratingSeparator
+            try separator.withUTF8 { try write(UnsafeRawBufferPointer($0)) }
+        }
+        try (part.utf8 ?? []).withUnsafeBytes { try write($0) }
     }
 
     mutating func finish() -> String {

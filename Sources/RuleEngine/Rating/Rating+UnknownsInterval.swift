@@ -32,13 +32,22 @@ extension Rating {
     /// The score interval over every way of declaring the unknown facts; nil when the mission is unrated.
     public var unknownsInterval: UnknownsInterval? {
         guard let score else { return nil }
-        let unknown = allRules.filter { $0.outcome == .unknown }
+        // Read in place, in `allRules` order (so the sum is the same to the last bit): every text report asks for
+        // this, and copying every rule result into `allRules` was a noticeable part of rendering one.
         // An unknown rule contributes totalShare × 0 today; at best totalShare × 1.
-        let gain = unknown.reduce(0.0) { $0 + $1.totalShare }
-        let highest = min(score + gain, 1)
-        let firmCaps = caps.filter { cap in
-            (allRules + bonus).first { $0.id == cap.rule }?.required?.status == .notMet
+        var gain = 0.0
+        var unknownRules = 0
+        for section in sections.indices {
+            for guideline in sections[section].guidelines.indices {
+                let rules = sections[section].guidelines[guideline].rules
+                for rule in rules.indices where rules[rule].outcome == .unknown {
+                    gain += rules[rule].totalShare
+                    unknownRules += 1
+                }
+            }
         }
+        let highest = min(score + gain, 1)
+        let firmCaps = caps.filter { cap in firstRule(withID: cap.rule)?.required?.status == .notMet }
         var tier = tiers.first { highest + CompiledRuleset.tierTolerance >= $0.minScore }?.name
         if let reached = tier, var rank = tiers.firstIndex(where: { $0.name == reached }) {
             for cap in firmCaps {
@@ -46,6 +55,16 @@ extension Rating {
             }
             tier = tiers[rank].name
         }
-        return UnknownsInterval(now: score, lowest: score, highest: highest, unknownRules: unknown.count, highestTier: tier)
+        return UnknownsInterval(now: score, lowest: score, highest: highest, unknownRules: unknownRules, highestTier: tier)
+    }
+
+    /// `(allRules + bonus).first { $0.id == id }`, without building that array.
+    private func firstRule(withID id: String) -> RuleResult? {
+        for section in sections {
+            for guideline in section.guidelines {
+                if let rule = guideline.rules.first(where: { $0.id == id }) { return rule }
+            }
+        }
+        return bonus.first { $0.id == id }
     }
 }
