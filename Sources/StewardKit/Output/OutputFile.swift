@@ -91,30 +91,20 @@ public enum OutputFile {
         }
     }
 
-    /// The input that writing `output` would overwrite — the same path once resolved, or the same file
-    /// (device and inode, so hard links and symbolic links count) — or nil when it overwrites none of them.
+    /// The input that writing `output` would overwrite — the same file (device and inode, so the same path, hard
+    /// links and symbolic links all count) — or nil when it overwrites none of them. An input that does not exist
+    /// has no file to compare: it counts when its path, once resolved, is the output's.
     public static func clobberedInput(_ output: String, inputs: [String]) -> String? {
-        let resolvedOutput = URL(fileURLWithPath: output).resolvingSymlinksInPath().standardizedFileURL.path
-        var outputStatus = stat()
-        let outputExists = stat(output, &outputStatus) == 0 && (outputStatus.st_mode & S_IFMT) == S_IFREG
-        for input in inputs {
-            if URL(fileURLWithPath: input).resolvingSymlinksInPath().standardizedFileURL.path == resolvedOutput {
-                return input
-            }
-            var inputStatus = stat()
-            if outputExists, stat(input, &inputStatus) == 0,
-               inputStatus.st_dev == outputStatus.st_dev, inputStatus.st_ino == outputStatus.st_ino {
-                return input
-            }
-        }
-        return nil
+        Inputs(inputs).clobbered(by: output)
     }
 
     /// `clobberedInput(_:inputs:)` for many outputs against the same inputs (`rate --output-dir` on a fleet
-    /// writes a page per mission): the inputs are resolved and stat'ed once, so each output costs a lookup,
-    /// not a pass over every input.
+    /// writes a page per mission): the inputs are stat'ed once, so each output costs a lookup, not a pass over
+    /// every input. Only missing inputs have their paths resolved (a `stat` per input is all a fleet of existing
+    /// descriptors costs, where resolving every path component of each took longer than rating the first
+    /// missions).
     public struct Inputs: Sendable {
-        private var byResolvedPath: [String: String] = [:]
+        private var missingByResolvedPath: [String: String] = [:]
         private var byFile: [FileIdentity: String] = [:]
 
         private struct FileIdentity: Hashable, Sendable {
@@ -124,22 +114,27 @@ public enum OutputFile {
 
         public init(_ inputs: [String]) {
             for input in inputs.reversed() {
-                byResolvedPath[URL(fileURLWithPath: input).resolvingSymlinksInPath().standardizedFileURL.path] = input
                 var status = stat()
                 if stat(input, &status) == 0 {
                     byFile[FileIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))] = input
+                } else {
+                    missingByResolvedPath[Self.resolved(input)] = input
                 }
             }
         }
 
         /// The input that writing `output` would overwrite, or nil.
         public func clobbered(by output: String) -> String? {
-            if let input = byResolvedPath[URL(fileURLWithPath: output).resolvingSymlinksInPath().standardizedFileURL.path] {
+            var status = stat()
+            if stat(output, &status) == 0,
+               let input = byFile[FileIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))] {
                 return input
             }
-            var status = stat()
-            guard stat(output, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
-            return byFile[FileIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))]
+            return missingByResolvedPath.isEmpty ? nil : missingByResolvedPath[Self.resolved(output)]
+        }
+
+        private static func resolved(_ path: String) -> String {
+            URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
         }
     }
 
