@@ -101,3 +101,27 @@ enum GeneratedRuleset {
         return facts
     }
 }
+
+/// A value written in a descriptor, as the benchmarks give them (the mission model's type lives outside the rule
+/// engine, which sees facts only).
+struct DeclaredFact {
+    var path: String
+    var value: FactValue
+    var unit: String?
+    var location: SourceLocation
+
+    init(path: String, value: FactValue, unit: String? = nil, location: SourceLocation) {
+        self.path = path
+        self.value = value
+        self.unit = unit
+        self.location = location
+    }
+}
+
+extension FactTable {
+    /// The declared facts by path, each with its location as provenance.
+    init(declared: [DeclaredFact]) {
+        self.init(Dictionary(declared.map { ($0.path, Fact(value: $0.value, unit: $0.unit, provenance: .declared(at: $0.location))) },
+                             uniquingKeysWith: { _, later in later }))
+    }
+}
