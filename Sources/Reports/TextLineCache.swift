@@ -5,16 +5,37 @@ import Foundation
 ///
 /// Those lines are some 28 % of a fleet's text report and the same for every mission rated under one ruleset, yet
 /// were escaped, measured and wrapped again for each. Here they are wrapped once per text, colour and width. Keyed by
-/// the texts themselves, not by which rule they came from, so a hit is right whatever rating asks; the hash reads
-/// only lengths and a few bytes, since the results of one compiled rule share their strings' storage, which makes
-/// the full comparison of a hit immediate. Bounded: past `capacity` entries (rulesets reloaded by a long-running
-/// process) it starts over.
+/// the texts' bytes, not by which rule they came from, so a hit is right whatever rating asks; the hash reads only
+/// lengths and a few bytes, and a hit compares the rest. Bounded: past `capacity` entries (rulesets reloaded by a
+/// long-running process) it starts over.
 final class TextLineCache: @unchecked Sendable {
     struct Key: Hashable {
         var advice: String?
         var references: [String]
         var colour: Bool
         var width: Int
+
+        /// Equal when the bytes are: `String`'s `==` holds canonically equivalent texts equal ("é" and "e\u{301}"),
+        /// which would hand one text's bytes to the other.
+        static func == (lhs: Key, rhs: Key) -> Bool {
+            guard lhs.colour == rhs.colour, lhs.width == rhs.width, lhs.references.count == rhs.references.count else { return false }
+            switch (lhs.advice, rhs.advice) {
+            case (nil, nil): break
+            case let (left?, right?): guard sameBytes(left, right) else { return false }
+            default: return false
+            }
+            return zip(lhs.references, rhs.references).allSatisfy(sameBytes)
+        }
+
+        private static func sameBytes(_ lhs: String, _ rhs: String) -> Bool {
+            let compared = lhs.utf8.withContiguousStorageIfAvailable { left in
+                rhs.utf8.withContiguousStorageIfAvailable { right in
+                    left.count == right.count && (left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0)
+                }
+            }
+            if case let same?? = compared { return same }
+            return lhs.utf8.elementsEqual(rhs.utf8)
+        }
 
         func hash(into hasher: inout Hasher) {
             hasher.combine(colour)

@@ -10,7 +10,7 @@ import RuleEngine
 /// bytes where every scalar is a character of its own (`TextColumns`) and by `Character` otherwise, as before.
 /// Text from a user's file is made terminal-safe piece by piece (`appendSafe`): the same as escaping the whole line,
 /// since `TerminalSafe.escape` rewrites each scalar on its own. The `advice:` and `see:` lines depend only on the rule
-/// and the style, so their wrapped bytes are taken from `TextLineCache`.
+/// and the style, so their wrapped bytes are taken from `TextLineCache`. One writer per report (`TextReporter.render`).
 struct TextReportWriter {
     let reporter: TextReporter
     /// The report so far: whole, wrapped lines.
@@ -215,12 +215,12 @@ struct TextReportWriter {
         openBold()
         let idStart = line.count
         appendSafe(id)
-        let idWidth = Self.columns(line, from: idStart, between: "  * ", and: "  ")
+        let headWidth = Self.columns(line, from: idStart, between: "  * ", and: "  ")
         close()
         put("  ")
         let titleStart = line.count
         appendSafe(rule.title)
-        truncate(from: titleStart, max(width - idWidth, 12))
+        truncate(from: titleStart, max(width - headWidth, 12))
         endLine()
 
         put("      ")
@@ -291,7 +291,7 @@ struct TextReportWriter {
     }
 
     /// A rule's `advice:` and `see:` lines, wrapped: what `TextLineCache` keeps.
-    func adviceLines(advice: String?, references: [String]) -> [UInt8] {
+    private func adviceLines(advice: String?, references: [String]) -> [UInt8] {
         let wrapped = ByteBuffer(capacity: 512)
         if let advice {
             put("      ")
@@ -331,11 +331,11 @@ struct TextReportWriter {
             put(" ")
             let idStart = line.count
             appendSafe(rule.id)
-            let idWidth = Self.columns(line, from: idStart, between: "  * ", and: "    ")
+            let headWidth = Self.columns(line, from: idStart, between: "  * ", and: "    ")
             put("  ")
             let titleStart = line.count
             appendSafe(rule.title)
-            truncate(from: titleStart, max(width - idWidth - Self.outcomeWords(rule.outcome).utf8CodeUnitCount, 12))
+            truncate(from: titleStart, max(width - headWidth - Self.outcomeWords(rule.outcome).utf8CodeUnitCount, 12))
             put("  ")
             appendOutcome(rule.outcome)
             endLine()

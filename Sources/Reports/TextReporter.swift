@@ -7,8 +7,9 @@ import RuleEngine
 /// read and its advice — then bonus rules, assumptions and provenance of the rating itself.
 ///
 /// Plain text unless `colour` is true; the CLI passes `colour: isatty(stdout)`. Every string from the
-/// mission or ruleset goes through `TextEscaping.visible` (written `safe` here) before it is styled, so the
-/// only escape sequences in the output are this reporter's own colours.
+/// mission or ruleset goes through `TextEscaping.visible` (`TextReportWriter.appendSafe`) before it is styled, so
+/// the only escape sequences in the output are this reporter's own colours. The report is written as bytes by
+/// `TextReportWriter`; `TextReporterBytesTests` holds it to the former `String` report, kept in the tests.
 ///
 /// Lines fit `width` columns (80 unless the caller passes the terminal's): titles are cut with "…", other
 /// lines wrap at spaces with continuation lines indented two columns past their first line, and multi-line
