@@ -24,7 +24,12 @@ public enum InputFile {
     public static func read(atPath path: String, displayName: String? = nil, maxBytes: Int,
                             what: String = "file") throws(DiagnosticError) -> Data {
         let start = SourceLocation(file: displayName ?? path, line: 1, column: 1)
-        func fail(_ reason: String) -> DiagnosticError { DiagnosticError(.error("cannot read \(what): \(reason)", at: start)) }
+        func fail(_ reason: String) -> DiagnosticError {
+            // A directory listing turns a name that is not UTF-8 into U+FFFD, and no file has that name: say why.
+            let note = reason == errnoDescription(ENOENT) && path.unicodeScalars.contains("\u{FFFD}")
+                ? " (the file name is not valid UTF-8, shown here with U+FFFD, and cannot be opened by it: rename the file)" : ""
+            return DiagnosticError(.error("cannot read \(what): \(reason)\(note)", at: start))
+        }
         // stat before open: opening a FIFO for reading blocks until a writer appears.
         if let problem = problem(atPath: path) { throw fail(problem) }
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)

@@ -215,3 +215,26 @@ extension RateCommandTests {
         #expect(misspelt.stderr.contains("did you mean 'sarif'?"))
     }
 }
+
+@Suite("rate: a directory holding a file name that is not UTF-8")
+struct NonUTF8FileNameTests {
+    @Test("The file is reported at its place, with why it cannot be opened, and the other files are still rated")
+    func nonUTF8NameIsReported() throws {
+        let folder = try ScratchDirectory.make("steward-non-utf8")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let example = try Data(contentsOf: Repository.root.appendingPathComponent("Examples/iss.yaml"))
+        try example.write(to: folder.appendingPathComponent("ok.yaml"))
+        // "bad\xFF.yaml": made through the C library, which takes the name as bytes.
+        let name = Array(folder.path.utf8) + Array("/bad".utf8) + [0xFF] + Array(".yaml".utf8) + [0]
+        let descriptor = name.withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_CREAT | O_WRONLY, 0o600) }
+        }
+        #expect(descriptor >= 0)
+        close(descriptor)
+
+        let run = try StewardBinary.run(["rate", folder.path, "--format", "json"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("bad\u{FFFD}.yaml:1:1: error: cannot read file: no such file (the file name is not valid UTF-8"))
+        #expect(run.stdout.contains("\"id\" : \"iss\""))
+    }
+}
