@@ -26,6 +26,9 @@ public struct MappingReader {
     /// All keys present, in file order.
     public var keys: [String] { entries.map(\.key) }
 
+    /// Whether `key` is present (without taking it).
+    public func contains(_ key: String) -> Bool { entries.contains { $0.key == key } }
+
     /// Dotted path of a child key.
     public func childPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 

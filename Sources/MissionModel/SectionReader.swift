@@ -44,7 +44,7 @@ struct SectionReader {
     func childPath(_ key: String) -> String { reader.childPath(key) }
 
     /// Whether the mapping contains `key`, without consuming it.
-    func has(_ key: String) -> Bool { reader.keys.contains(key) }
+    func has(_ key: String) -> Bool { reader.contains(key) }
 
     /// The declaration of `key`; reading a key the table does not declare is a programming error.
     func field(_ key: String) -> DescriptorField {

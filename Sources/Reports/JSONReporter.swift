@@ -92,19 +92,14 @@ struct JSONReportStream: ReportStream {
         case 2:
             let first = held?.utf8 ?? []
             held = nil
-            try Self.write("{\n  \"format\" : \"\(JSONReporter.collectionFormatTag)\",\n  \"ratings\" : [\n", into: write)
+            try writeUTF8("{\n  \"format\" : \"\(JSONReporter.collectionFormatTag)\",\n  \"ratings\" : [\n", into: write)
             try first.withUnsafeBytes { try write($0) }
-            try Self.write(",\n", into: write)
+            try writeUTF8(",\n", into: write)
             try (part.utf8 ?? []).withUnsafeBytes { try write($0) }
         default:
-            try Self.write(",\n", into: write)
+            try writeUTF8(",\n", into: write)
             try (part.utf8 ?? []).withUnsafeBytes { try write($0) }
         }
-    }
-
-    private static func write(_ text: String, into write: (UnsafeRawBufferPointer) throws -> Void) rethrows {
-        var text = text
-        try text.withUTF8 { try write(UnsafeRawBufferPointer($0)) }
     }
 
     mutating func finish() -> String {

@@ -30,12 +30,18 @@ extension ReportStream {
     public mutating func add(_ rating: Rating) -> String { add(part(of: rating)) }
 
     public mutating func add(_ part: ReportPart, into write: (UnsafeRawBufferPointer) throws -> Void) throws {
-        var text = add(part)
+        let text = add(part)
         guard !text.isEmpty else { return }
-        try text.withUTF8 { try write(UnsafeRawBufferPointer($0)) }
+        try writeUTF8(text, into: write)
     }
 
     public mutating func finish(into write: (String) throws -> Void) throws { try write(finish()) }
+}
+
+/// Hands `text`'s UTF-8 bytes to `write` where they are (no copy of a native string).
+func writeUTF8(_ text: String, into write: (UnsafeRawBufferPointer) throws -> Void) rethrows {
+    var text = text
+    try text.withUTF8 { try write(UnsafeRawBufferPointer($0)) }
 }
 
 /// One rating's share of a streamed report: its rendered text and what the end of the output needs of it.

@@ -349,8 +349,7 @@ struct TextReportStream: ReportStream {
         if rows.isEmpty { width = row.width }
         rows.append(row)
         if rows.count > 1 {
-            var separator = TextReporter.ratingSeparator
-            try separator.withUTF8 { try write(UnsafeRawBufferPointer($0)) }
+            try writeUTF8(TextReporter.ratingSeparator, into: write)
         }
         try (part.utf8 ?? []).withUnsafeBytes { try write($0) }
     }

@@ -33,7 +33,7 @@ public struct NRLMSISE00MeanTable: MeanAtmosphere, Sendable {
     /// For every 4-node altitude stencil starting at node k, the reciprocals of the Lagrange denominators
     /// Π_{m≠j} (h_{k+j} − h_{k+m}), j = 0…3, at `4k + j`: the frozen columns' look-ups then need no division.
     let altitudeInverseDenominators: [Double]
-    /// True for ``standard`` alone: decay runs on it may be memoised (``DecayRunMemo``), since its values are
+    /// True for ``standard`` alone: decay runs on it may be memoised (``OrbitAveragedDecayModel/runMemo``), since its values are
     /// fixed for the process; a table built from other values is not.
     private(set) var isEmbeddedStandard = false
 

@@ -253,8 +253,8 @@ public struct OrbitAveragedDecayModel: Sendable {
     /// samples); a disposal search makes up to a dozen per mission.
     static let runMemo = PhysicsMemo<RunKey, LifetimeEstimate>(generationSize: 512)
 
-    /// Everything a run on the embedded table depends on. Doubles are compared by bit pattern, so −0 and +0 never
-    /// stand in for each other.
+    /// Everything a run on the embedded table depends on. The orbit, start, run and drag numbers are compared by bit
+    /// pattern, so −0 and +0 never stand in for each other there; the scenario and settings by value.
     struct RunKey: Hashable, Sendable {
         /// The orbit, the start, the run's step scale and stop, and the drag profile's numbers.
         let numbers: [UInt64]
